@@ -1,0 +1,180 @@
+package scorepack.definition;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.engine.Behaviour;
+import scorepack.engine.IndicatorDefinition;
+import scorepack.engine.Polarity;
+import scorepack.engine.ReportingYear;
+import scorepack.engine.Timeline;
+import scorepack.engine.Tolerance;
+import scorepack.engine.Unit;
+import scorepack.engine.YearKind;
+
+/** Loads {@code indicators/*.yaml}: a list of indicator definitions per file. */
+public final class IndicatorDefinitionLoader {
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Set<String> KEYS = Set.of("id", "title", "unit", "polarity", "timeline", "behaviour",
+      "year", "decimals", "data_note", "population", "new_measure", "previous_year", "breakdowns",
+      "tolerances", "description");
+  private static final Map<String, Unit> UNITS = Map.of("count", Unit.COUNT, "percent", Unit.PERCENT,
+      "%", Unit.PERCENT, "percentage", Unit.PERCENT, "rate per 10,000", Unit.RATE_PER_10000,
+      "rate per 10000", Unit.RATE_PER_10000, "average", Unit.AVERAGE, "number", Unit.NUMBER);
+  private static final Map<String, Polarity> POLARITIES =
+      Map.of("high", Polarity.HIGH, "low", Polarity.LOW, "info", Polarity.INFO);
+  private static final Map<String, Timeline> TIMELINES = Map.of("monthly", Timeline.MONTHLY,
+      "quarterly", Timeline.QUARTERLY, "termly", Timeline.TERMLY, "annual", Timeline.ANNUAL);
+  private static final Map<String, Behaviour> BEHAVIOURS = Map.of("flow", Behaviour.FLOW,
+      "snapshot", Behaviour.SNAPSHOT, "ratio", Behaviour.RATIO,
+      "rolling 12 months", Behaviour.ROLLING_12_MONTHS, "year to date average", Behaviour.YEAR_TO_DATE_AVERAGE);
+  private static final Map<String, YearKind> YEARS = Map.of("financial", YearKind.FINANCIAL,
+      "academic", YearKind.ACADEMIC);
+
+  private final Diagnostics diagnostics;
+
+  public IndicatorDefinitionLoader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Loads every {@code *.yaml} file in the folder, in name order.
+   *
+   * @param folder the {@code indicators} folder
+   * @param displayBase the folder file names are shown relative to
+   * @return the definitions by id; invalid ones are left out and reported
+   */
+  public Map<String, DefinedIndicator> loadFolder(Path folder, Path displayBase) {
+    Map<String, DefinedIndicator> all = new TreeMap<>();
+    for (Path file : YamlFiles.list(folder, displayBase, diagnostics)) {
+      String name = YamlFiles.display(file, displayBase);
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        for (DefinedIndicator d : load(r, name)) {
+          DefinedIndicator earlier = all.putIfAbsent(d.id(), d);
+          if (earlier != null) {
+            diagnostics.error(name, 0, 0, "id", "the indicator id '" + d.id() + "' is already defined in "
+                + earlier.file() + "; expected each id once");
+          }
+        }
+      } catch (IOException e) {
+        diagnostics.error(name, 0, 0, "", "cannot be read: " + e.getMessage());
+      }
+    }
+    return all;
+  }
+
+  /** Loads one definitions document. */
+  public List<DefinedIndicator> load(Reader reader, String file) {
+    YamlFields f = new YamlFields(file, diagnostics);
+    List<DefinedIndicator> out = new ArrayList<>();
+    Optional<YamlNode.Mapping> root =
+        new YamlTreeReader(file, diagnostics).read(reader).flatMap(n -> f.mapping(n, "a document with 'indicators:'"));
+    if (root.isEmpty()) {
+      return out;
+    }
+    f.onlyKeys(root.get(), Set.of("indicators"));
+    for (YamlNode item : f.required(root.get(), "indicators").map(n -> f.list(n, "indicators")).orElse(List.of())) {
+      f.mapping(item, "an indicator").flatMap(m -> indicator(m, f, file)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private Optional<DefinedIndicator> indicator(YamlNode.Mapping m, YamlFields f, String file) {
+    f.onlyKeys(m, KEYS);
+    Optional<String> id = f.requiredText(m, "id").filter(s -> {
+      if (!ID.matcher(s).matches()) {
+        f.error(m.entries().get("id"), "expected an id of lower-case letters, digits and hyphens, found '" + s + "'");
+        return false;
+      }
+      return true;
+    });
+    Optional<String> title = f.requiredText(m, "title");
+    Optional<Unit> unit = f.required(m, "unit").flatMap(n -> f.choice(n, UNITS));
+    Optional<Polarity> polarity = f.required(m, "polarity").flatMap(n -> f.choice(n, POLARITIES));
+    Optional<Timeline> timeline = f.required(m, "timeline").flatMap(n -> f.choice(n, TIMELINES));
+    Optional<Behaviour> behaviour = f.required(m, "behaviour").flatMap(n -> f.choice(n, BEHAVIOURS));
+    YearKind yearKind = f.optional(m, "year").flatMap(n -> f.choice(n, YEARS)).orElse(YearKind.FINANCIAL);
+    Optional<Integer> decimals = f.optional(m, "decimals").flatMap(n -> f.wholeNumber(n, 0, 6));
+    Optional<String> population = f.optionalText(m, "population");
+    Optional<ReportingYear> newMeasure = f.optional(m, "new_measure").flatMap(n -> year(n, f, yearKind));
+    Map<ReportingYear, BigDecimal> previous = new HashMap<>();
+    f.optional(m, "previous_year").flatMap(n -> f.mapping(n, "last years' outturns by year, e.g. 2021/22: 97.8"))
+        .ifPresent(pm -> pm.entries().forEach((k, v) -> year(pm.keys().get(k), f, yearKind)
+            .ifPresent(y -> f.number(v).ifPresent(num -> previous.put(y, num)))));
+    List<String> breakdowns = f.optional(m, "breakdowns").map(f::textList).orElse(List.of());
+    if (unit.isEmpty() || polarity.isEmpty() || id.isEmpty() || title.isEmpty() || timeline.isEmpty()
+        || behaviour.isEmpty()) {
+      return Optional.empty();
+    }
+    if (unit.get() == Unit.RATE_PER_10000 && population.isEmpty()) {
+      f.error(m, "a rate per 10,000 needs 'population:', the population id in reference/population.csv");
+      return Optional.empty();
+    }
+    Map<ReportingYear, Tolerance> tolerances = new LinkedHashMap<>();
+    f.optional(m, "tolerances").flatMap(n -> f.mapping(n, "tolerances by year, e.g. 2022/23: {green: 95, amber: 87}"))
+        .ifPresent(tm -> tm.entries().forEach((k, v) -> year(tm.keys().get(k), f, yearKind)
+            .ifPresent(y -> tolerance(v, f, polarity.get()).ifPresent(t -> tolerances.put(y, t)))));
+    int places = decimals.orElse(unit.get() == Unit.COUNT ? 0 : 1);
+    String dataNote = f.optionalText(m, "data_note").orElse(defaultDataNote(unit.get(), behaviour.get()));
+    try {
+      return Optional.of(new DefinedIndicator(new IndicatorDefinition(id.get(), title.get(), unit.get(),
+          polarity.get(), timeline.get(), behaviour.get(), yearKind, places, tolerances, newMeasure, population,
+          previous, breakdowns), dataNote, file));
+    } catch (IllegalArgumentException e) {
+      f.error(m, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static String defaultDataNote(Unit unit, Behaviour behaviour) {
+    return behaviour == Behaviour.YEAR_TO_DATE_AVERAGE ? "YTD Average" : unit.label();
+  }
+
+  private Optional<ReportingYear> year(YamlNode n, YamlFields f, YearKind kind) {
+    return f.text(n).flatMap(t -> {
+      try {
+        return Optional.of(ReportingYear.parse(t, kind));
+      } catch (IllegalArgumentException e) {
+        f.error(n, e.getMessage());
+        return Optional.empty();
+      }
+    });
+  }
+
+  private Optional<Tolerance> tolerance(YamlNode n, YamlFields f, Polarity polarity) {
+    Optional<YamlNode.Mapping> tm = f.mapping(n, "tolerances such as {green: 95, amber: 87}");
+    if (tm.isEmpty()) {
+      return Optional.empty();
+    }
+    f.onlyKeys(tm.get(), Set.of("green", "amber"));
+    if (polarity == Polarity.INFO) {
+      f.error(n, "an information-only indicator (polarity: info) cannot have RAG tolerances; "
+          + "remove them or set polarity to high or low");
+      return Optional.empty();
+    }
+    Optional<BigDecimal> green = f.required(tm.get(), "green").flatMap(f::number);
+    Optional<BigDecimal> amber = f.optional(tm.get(), "amber").flatMap(f::number);
+    if (green.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Tolerance(polarity, green.get(), amber.orElse(null)));
+    } catch (IllegalArgumentException e) {
+      f.error(n, "contradictory tolerances: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package scorepack.definition;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A scorecard layout as its YAML template states it: front matter, columns, sections and rows.
+ *
+ * @param id the pack id (the template's file name without .yaml)
+ * @param file the template file, for messages
+ * @param title the report title
+ * @param scorecardTitle the heading over the scorecard table
+ * @param author the team that publishes the pack
+ * @param details document details, in order
+ * @param vision the vision line, or empty
+ * @param revisionNote the data-revision note, or empty
+ * @param dotKeyIntro the sentence introducing the DOT key, or empty
+ * @param columns the columns in order; a {@code month} column stands for all month columns
+ * @param monthColumns how many month columns to show (the last N months)
+ * @param sections the sections in order
+ * @param glossaryTerms the glossary terms the appendix lists
+ */
+public record Template(
+    String id,
+    String file,
+    String title,
+    String scorecardTitle,
+    String author,
+    List<Detail> details,
+    String vision,
+    String revisionNote,
+    String dotKeyIntro,
+    List<ColumnSpec> columns,
+    int monthColumns,
+    List<SectionSpec> sections,
+    List<String> glossaryTerms) {
+  public Template {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(scorecardTitle, "scorecardTitle");
+    Objects.requireNonNull(author, "author");
+    details = List.copyOf(details);
+    Objects.requireNonNull(vision, "vision");
+    Objects.requireNonNull(revisionNote, "revisionNote");
+    Objects.requireNonNull(dotKeyIntro, "dotKeyIntro");
+    columns = List.copyOf(columns);
+    sections = List.copyOf(sections);
+    glossaryTerms = List.copyOf(glossaryTerms);
+  }
+
+  /**
+   * A document detail line.
+   *
+   * @param label e.g. Status
+   * @param value e.g. Issue 1
+   */
+  public record Detail(String label, String value) {}
+
+  /**
+   * A column as the template names it.
+   *
+   * @param field the column's field code, e.g. {@code rag_month}
+   * @param heading the heading to print instead of the default, or empty
+   */
+  public record ColumnSpec(String field, String heading) {}
+
+  /**
+   * A section of rows.
+   *
+   * @param title the heading, or empty
+   * @param rows the rows in order
+   */
+  public record SectionSpec(String title, List<RowSpec> rows) {
+    public SectionSpec {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /**
+   * A row: one indicator under a reference, with one line per breakdown if it has any.
+   *
+   * @param ref the reference printed, e.g. 4.2
+   * @param indicator the indicator id
+   * @param codes the council plan codes printed
+   * @param breakdowns the breakdown lines, or empty for one line for the whole
+   * @param line where the row is written in the template, for messages
+   * @param column the column of the row in the template
+   */
+  public record RowSpec(String ref, String indicator, List<String> codes, List<String> breakdowns, int line,
+      int column) {
+    public RowSpec {
+      codes = List.copyOf(codes);
+      breakdowns = List.copyOf(breakdowns);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package scorepack.definition;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.Suggestions;
+
+/** Loads {@code templates/*.yaml}, one scorecard layout per file, and checks it against the definitions. */
+public final class TemplateLoader {
+  private static final Set<String> KEYS = Set.of("title", "scorecard_title", "author", "details", "vision",
+      "revision_note", "dot_key_intro", "columns", "month_columns", "sections", "glossary");
+  /** The column names a template may use. */
+  public static final List<String> COLUMN_NAMES = List.of("ref", "indicator", "codes", "timeline", "data_note",
+      "month", "ytd", "outturn", "polarity", "dot_month", "rag_month", "dot_year", "rag_year", "red", "amber",
+      "green", "previous_year", "trend", "sn_average", "best_sn", "national", "top_quartile", "regional");
+
+  private final Diagnostics diagnostics;
+
+  public TemplateLoader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** Loads every template in the folder, by pack id. */
+  public Map<String, Template> loadFolder(Path folder, Path displayBase) {
+    Map<String, Template> all = new TreeMap<>();
+    for (Path file : YamlFiles.list(folder, displayBase, diagnostics)) {
+      String name = YamlFiles.display(file, displayBase);
+      String id = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        load(r, name, id).ifPresent(t -> all.put(t.id(), t));
+      } catch (IOException e) {
+        diagnostics.error(name, 0, 0, "", "cannot be read: " + e.getMessage());
+      }
+    }
+    return all;
+  }
+
+  /** Loads one template document. */
+  public Optional<Template> load(Reader reader, String file, String id) {
+    YamlFields f = new YamlFields(file, diagnostics);
+    Optional<YamlNode.Mapping> root =
+        new YamlTreeReader(file, diagnostics).read(reader).flatMap(n -> f.mapping(n, "a scorecard template"));
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlNode.Mapping m = root.get();
+    f.onlyKeys(m, KEYS);
+    Optional<String> title = f.requiredText(m, "title");
+    String scorecardTitle = f.optionalText(m, "scorecard_title").orElse(title.orElse(""));
+    String author = f.optionalText(m, "author").orElse("");
+    List<Template.Detail> details = new ArrayList<>();
+    f.optional(m, "details").ifPresent(n -> {
+      for (YamlNode item : f.list(n, "document details, e.g. - {label: Status, value: Issue 1}")) {
+        f.mapping(item, "a detail {label: ..., value: ...}").ifPresent(dm -> {
+          f.onlyKeys(dm, Set.of("label", "value"));
+          Optional<String> label = f.requiredText(dm, "label");
+          Optional<String> value = f.requiredText(dm, "value");
+          if (label.isPresent() && value.isPresent()) {
+            details.add(new Template.Detail(label.get(), value.get()));
+          }
+        });
+      }
+    });
+    List<Template.ColumnSpec> columns = f.required(m, "columns").map(n -> columns(n, f)).orElse(List.of());
+    int months = f.optional(m, "month_columns").flatMap(n -> f.wholeNumber(n, 1, 12)).orElse(3);
+    List<Template.SectionSpec> sections = new ArrayList<>();
+    f.required(m, "sections").ifPresent(n -> {
+      for (YamlNode s : f.list(n, "sections")) {
+        f.mapping(s, "a section {title: ..., rows: [...]}").ifPresent(sm -> sections.add(section(sm, f)));
+      }
+    });
+    List<String> glossary = f.optional(m, "glossary").map(f::textList).orElse(List.of());
+    if (title.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Template(id, file, title.get(), scorecardTitle, author, details,
+        f.optionalText(m, "vision").orElse(""), f.optionalText(m, "revision_note").orElse(""),
+        f.optionalText(m, "dot_key_intro").orElse(""), columns, months, sections, glossary));
+  }
+
+  private List<Template.ColumnSpec> columns(YamlNode n, YamlFields f) {
+    List<Template.ColumnSpec> out = new ArrayList<>();
+    for (YamlNode item : f.list(n, "column names")) {
+      Optional<String> field;
+      String heading = "";
+      if (item instanceof YamlNode.Mapping cm) {
+        f.onlyKeys(cm, Set.of("field", "heading"));
+        field = f.requiredText(cm, "field");
+        heading = f.optionalText(cm, "heading").orElse("");
+        item = cm.entries().getOrDefault("field", item);
+      } else {
+        field = f.text(item);
+      }
+      if (field.isPresent() && !COLUMN_NAMES.contains(field.get())) {
+        f.error(item, "unknown column '" + field.get() + "'" + Suggestions.didYouMean(field.get(), COLUMN_NAMES)
+            + "; expected one of " + String.join(", ", COLUMN_NAMES));
+      } else if (field.isPresent()) {
+        out.add(new Template.ColumnSpec(field.get(), heading));
+      }
+    }
+    return out;
+  }
+
+  private Template.SectionSpec section(YamlNode.Mapping sm, YamlFields f) {
+    f.onlyKeys(sm, Set.of("title", "rows"));
+    List<Template.RowSpec> rows = new ArrayList<>();
+    f.required(sm, "rows").ifPresent(n -> {
+      for (YamlNode r : f.list(n, "rows")) {
+        f.mapping(r, "a row {ref: ..., indicator: ...}").ifPresent(rm -> {
+          f.onlyKeys(rm, Set.of("ref", "indicator", "codes", "breakdowns"));
+          Optional<String> ref = f.requiredText(rm, "ref");
+          Optional<String> indicator = f.requiredText(rm, "indicator");
+          List<String> codes = f.optional(rm, "codes").map(f::textList).orElse(List.of());
+          List<String> breakdowns = f.optional(rm, "breakdowns").map(f::textList).orElse(List.of());
+          if (ref.isPresent() && indicator.isPresent()) {
+            rows.add(new Template.RowSpec(ref.get(), indicator.get(), codes, breakdowns, rm.line(), rm.column()));
+          }
+        });
+      }
+    });
+    return new Template.SectionSpec(f.optionalText(sm, "title").orElse(""), rows);
+  }
+
+  /** Reports rows naming unknown indicators or breakdowns, and glossary terms the glossary lacks. */
+  public void check(Template t, Map<String, DefinedIndicator> indicators, Set<String> glossaryTerms) {
+    for (Template.SectionSpec s : t.sections()) {
+      for (Template.RowSpec r : s.rows()) {
+        DefinedIndicator d = indicators.get(r.indicator());
+        String where = "row " + r.ref();
+        if (d == null) {
+          diagnostics.error(t.file(), r.line(), r.column(), where, "unknown indicator '" + r.indicator() + "'"
+              + Suggestions.didYouMean(r.indicator(), indicators.keySet())
+              + "; expected an id defined in indicators/");
+          continue;
+        }
+        for (String b : r.breakdowns()) {
+          if (!d.definition().breakdowns().contains(b)) {
+            diagnostics.error(t.file(), r.line(), r.column(), where, "unknown breakdown '" + b + "' for '"
+                + r.indicator() + "'" + Suggestions.didYouMean(b, d.definition().breakdowns())
+                + "; its definition lists " + (d.definition().breakdowns().isEmpty() ? "none"
+                : String.join(", ", d.definition().breakdowns())));
+          }
+        }
+      }
+    }
+    for (String term : t.glossaryTerms()) {
+      if (!glossaryTerms.contains(term)) {
+        diagnostics.error(t.file(), 0, 0, "glossary", "the term '" + term + "' is not in glossary.yaml"
+            + Suggestions.didYouMean(term, glossaryTerms));
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package scorepack.diagnostic;
+
+import java.util.Objects;
+
+/**
+ * One problem in one input file.
+ *
+ * @param file the file, as the user would name it (relative to the workspace where possible)
+ * @param line the 1-based line, or 0 when not known
+ * @param column the 1-based column, or 0 when not known
+ * @param where the YAML path or CSV column the problem is in, or empty
+ * @param severity error or warning
+ * @param message what was expected and what was found
+ */
+public record Diagnostic(String file, int line, int column, String where, Severity severity, String message)
+    implements Comparable<Diagnostic> {
+  public Diagnostic {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(where, "where");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** {@code file:line:col: error: where: message}, the form compilers and editors understand. */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder(file);
+    if (line > 0) {
+      b.append(':').append(line);
+      if (column > 0) {
+        b.append(':').append(column);
+      }
+    }
+    b.append(": ").append(severity.label()).append(": ");
+    if (!where.isEmpty()) {
+      b.append(where).append(": ");
+    }
+    return b.append(message).toString();
+  }
+
+  @Override
+  public int compareTo(Diagnostic o) {
+    int c = file.compareTo(o.file);
+    if (c == 0) {
+      c = Integer.compare(line, o.line);
+    }
+    if (c == 0) {
+      c = Integer.compare(column, o.column);
+    }
+    return c != 0 ? c : message.compareTo(o.message);
+  }
+}

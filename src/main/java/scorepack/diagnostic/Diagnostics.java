@@ -1,0 +1,43 @@
+package scorepack.diagnostic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the problems of a run, so that all of them are reported at once. */
+public final class Diagnostics {
+  private final List<Diagnostic> all = new ArrayList<>();
+
+  public void add(Diagnostic d) {
+    all.add(d);
+  }
+
+  public void error(String file, int line, int column, String where, String message) {
+    add(new Diagnostic(file, line, column, where, Severity.ERROR, message));
+  }
+
+  public void warning(String file, int line, int column, String where, String message) {
+    add(new Diagnostic(file, line, column, where, Severity.WARNING, message));
+  }
+
+  public boolean hasErrors() {
+    return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+
+  public long count(Severity severity) {
+    return all.stream().filter(d -> d.severity() == severity).count();
+  }
+
+  /** Every problem, sorted by file and position. */
+  public List<Diagnostic> sorted() {
+    List<Diagnostic> copy = new ArrayList<>(all);
+    copy.sort(null);
+    return List.copyOf(copy);
+  }
+
+  /** Throws if any error was found, carrying every problem. */
+  public void throwIfErrors() {
+    if (hasErrors()) {
+      throw new InputProblemException(sorted());
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package scorepack.diagnostic;
+
+/** How serious an input problem is. */
+public enum Severity {
+  /** The input cannot be used: the run stops before writing anything. */
+  ERROR,
+  /** Worth a look; the run goes on unless {@code --strict} is given. */
+  WARNING;
+
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,20 @@
+package scorepack.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A calculated figure with its working: the rule that formed it and the rows it came from.
+ *
+ * @param value the exact figure in its printed unit (a percentage as 92.17…, not 0.9217…)
+ * @param rule how it was formed, in words and numbers, e.g. "Σnumerator / Σdenominator = 42 / 153"
+ * @param sources the input rows used
+ */
+public record Figure(BigDecimal value, String rule, List<SourceRef> sources) {
+  public Figure {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(rule, "rule");
+    sources = List.copyOf(sources);
+  }
+}

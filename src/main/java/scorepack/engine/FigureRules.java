@@ -1,0 +1,118 @@
+package scorepack.engine;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules that turn observations into one figure: a single period by unit, or sums over a
+ * window (year to date, rolling twelve months) as Σnumerator / Σdenominator. Problems that leave a
+ * figure blank are recorded as data-quality notes, never thrown.
+ */
+final class FigureRules {
+  private static final MathContext PRECISION = MathContext.DECIMAL64;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+  private final IndicatorDefinition definition;
+  private final Populations populations;
+  private final List<String> notes;
+
+  FigureRules(IndicatorDefinition definition, Populations populations, List<String> notes) {
+    this.definition = definition;
+    this.populations = populations;
+    this.notes = notes;
+  }
+
+  /** The figure of one observation on its own, by the indicator's unit. */
+  Optional<Figure> single(Observation o) {
+    String when = MonthNames.shortName(o.period());
+    if (o.value() != null) {
+      return Optional.of(new Figure(o.value(), when + " = " + plain(o.value()) + " (value as extracted)",
+          List.of(o.source())));
+    }
+    return ratio(o.numerator(), o.denominator(), o.period(), when, "", List.of(o.source()));
+  }
+
+  /**
+   * The figure over a window of observations: counts are summed; ratios, averages and rates are
+   * formed from the summed numerators and denominators.
+   *
+   * @param label how the window is named in the working, e.g. "Apr 2022–Dec 2022"
+   */
+  Optional<Figure> window(List<Observation> window, YearMonth rateMonth, String label) {
+    List<SourceRef> sources = window.stream().map(Observation::source).toList();
+    if (definition.unit() == Unit.COUNT || definition.unit() == Unit.NUMBER) {
+      BigDecimal sum = BigDecimal.ZERO;
+      List<String> parts = new ArrayList<>();
+      for (Observation o : window) {
+        BigDecimal v = o.value() != null ? o.value() : o.numerator();
+        sum = sum.add(v);
+        parts.add(plain(v));
+      }
+      return Optional.of(new Figure(sum, "Σ " + label + " = " + String.join(" + ", parts) + " = " + plain(sum),
+          sources));
+    }
+    BigDecimal num = BigDecimal.ZERO;
+    BigDecimal den = BigDecimal.ZERO;
+    for (Observation o : window) {
+      if (o.numerator() == null || (definition.unit() != Unit.RATE_PER_10000 && o.denominator() == null)) {
+        notes.add(label + ": " + MonthNames.shortName(o.period())
+            + " has no numerator and denominator in " + o.source().file() + " line " + o.source().line()
+            + ", so the figure over the window cannot be formed");
+        return Optional.empty();
+      }
+      num = num.add(o.numerator());
+      if (o.denominator() != null) {
+        den = den.add(o.denominator());
+      }
+    }
+    return ratio(num, den, rateMonth, label, "Σ", sources);
+  }
+
+  private Optional<Figure> ratio(
+      BigDecimal num, BigDecimal den, YearMonth month, String label, String sigma, List<SourceRef> sources) {
+    switch (definition.unit()) {
+      case COUNT, NUMBER -> {
+        return Optional.of(new Figure(num, label + " = " + plain(num), sources));
+      }
+      case RATE_PER_10000 -> {
+        String table = definition.population().orElseThrow();
+        ReportingYear year = ReportingYear.containing(month, definition.yearKind());
+        Optional<Map.Entry<Integer, BigDecimal>> pop = populations.estimateFor(table, year);
+        if (pop.isEmpty()) {
+          notes.add(label + ": no " + table + " population estimate for " + year.startYear()
+              + " or earlier in the population reference file");
+          return Optional.empty();
+        }
+        BigDecimal p = pop.get().getValue();
+        BigDecimal rate = num.multiply(TEN_THOUSAND).divide(p, PRECISION);
+        return Optional.of(new Figure(rate, label + " = " + sigma + "count / population × 10,000 = "
+            + plain(num) + " / " + plain(p) + " (" + table + ", mid-" + pop.get().getKey() + ") × 10,000",
+            sources));
+      }
+      default -> {
+        if (den == null) {
+          notes.add(label + ": a " + definition.unit().label() + " needs a denominator");
+          return Optional.empty();
+        }
+        if (den.signum() == 0) {
+          notes.add(label + ": the denominator is zero, so there is no figure");
+          return Optional.empty();
+        }
+        boolean percent = definition.unit() == Unit.PERCENT;
+        BigDecimal v = num.multiply(percent ? HUNDRED : BigDecimal.ONE).divide(den, PRECISION);
+        return Optional.of(new Figure(v, label + " = " + sigma + "numerator / " + sigma + "denominator"
+            + (percent ? " × 100" : "") + " = " + plain(num) + " / " + plain(den), sources));
+      }
+    }
+  }
+
+  static String plain(BigDecimal v) {
+    return v.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,223 @@
+package scorepack.engine;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Calculates every figure and judgement of one indicator line as at a reporting month, following
+ * the rules of its definition. Pure: the same inputs always give the same result.
+ */
+public final class IndicatorCalculator {
+  private static final int MONTH_COLUMNS = 3;
+  private static final int TREND_PERIODS = 12;
+
+  private final PeriodCalendar calendar;
+  private final Populations populations;
+
+  public IndicatorCalculator(PeriodCalendar calendar, Populations populations) {
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.populations = Objects.requireNonNull(populations, "populations");
+  }
+
+  /**
+   * Calculates the line.
+   *
+   * @param definition the indicator
+   * @param series its figures (for this breakdown), after revisions
+   * @param reportingMonth the month the scorecard is as at
+   * @param benchmarks its comparator figures
+   */
+  public IndicatorResult calculate(
+      IndicatorDefinition definition, Series series, YearMonth reportingMonth, List<Benchmark> benchmarks) {
+    return new Calculation(definition, series, reportingMonth).result(benchmarks);
+  }
+
+  /** The state of one calculation: the definition, series and the notes gathered on the way. */
+  private final class Calculation {
+    private final IndicatorDefinition def;
+    private final Series series;
+    private final YearMonth reportingMonth;
+    private final ReportingYear year;
+    private final List<String> notes = new ArrayList<>();
+    private final FigureRules rules;
+
+    Calculation(IndicatorDefinition def, Series series, YearMonth reportingMonth) {
+      this.def = def;
+      this.series = series;
+      this.reportingMonth = reportingMonth;
+      this.year = ReportingYear.containing(reportingMonth, def.yearKind());
+      this.rules = new FigureRules(def, populations, notes);
+    }
+
+    IndicatorResult result(List<Benchmark> benchmarks) {
+      List<PeriodFigure> months = new ArrayList<>();
+      for (int i = MONTH_COLUMNS - 1; i >= 0; i--) {
+        YearMonth m = reportingMonth.minusMonths(i);
+        months.add(new PeriodFigure(m, endsPeriod(m) ? periodFigure(m, true) : Optional.empty()));
+      }
+      YearMonth latestEnd = calendar.periodEndAtOrBefore(def.timeline(), def.yearKind(), reportingMonth);
+      YearMonth previousEnd = calendar.previousPeriodEnd(def.timeline(), def.yearKind(), latestEnd);
+      Optional<Figure> latest = periodFigure(latestEnd, false);
+      Optional<Figure> previous = periodFigure(previousEnd, false);
+
+      boolean outturn = reportingMonth.equals(year.lastMonth());
+      Optional<Figure> yearToDate = yearFigure(year, reportingMonth, def.behaviour().hasYearToDate() || outturn);
+      Optional<Figure> yearFigure = def.behaviour().hasYearToDate() ? yearToDate : latest;
+
+      Optional<String> newMeasure = def.newMeasureFrom().filter(year::equals).map(y -> "New measure " + y.label());
+      Optional<Figure> previousYear = newMeasure.isPresent() ? Optional.empty() : previousYearOutturn();
+
+      Optional<DirectionOfTravel> monthDot = both(previous, latest).map(p -> DirectionOfTravel.between(
+          p[0].value(), p[1].value(), def.decimals(), def.polarity(),
+          periodName(previousEnd) + " → " + periodName(latestEnd)));
+      Optional<DirectionOfTravel> yearDot = both(previousYear, yearFigure).map(p -> DirectionOfTravel.between(
+          p[0].value(), p[1].value(), def.decimals(), def.polarity(),
+          year.previous().label() + " outturn → " + year.label()
+              + (def.behaviour().hasYearToDate() ? (outturn ? " outturn" : " year to date") : " latest")));
+
+      Optional<Tolerance> tolerance = def.toleranceFor(year);
+      Optional<Rag> monthRag = judge(tolerance, latest);
+      Optional<Rag> yearRag = judge(tolerance, yearFigure);
+
+      List<PeriodFigure> trend = new ArrayList<>();
+      YearMonth end = latestEnd;
+      for (int i = 0; i < TREND_PERIODS; i++) {
+        trend.add(0, new PeriodFigure(end, periodFigure(end, false)));
+        end = calendar.previousPeriodEnd(def.timeline(), def.yearKind(), end);
+      }
+      for (Series.Supersession s : series.superseded()) {
+        if (!s.replaced().period().isBefore(reportingMonth.minusMonths(MONTH_COLUMNS - 1))
+            && !s.replaced().period().isAfter(reportingMonth) && !sameFigure(s.replaced(), s.by())) {
+          notes.add(MonthNames.shortName(s.replaced().period()) + " revised by " + s.by().source().file()
+              + " (was " + describe(s.replaced()) + " in " + s.replaced().source().file() + ", now "
+              + describe(s.by()) + ")");
+        }
+      }
+      return new IndicatorResult(def, series.key().breakdown(), reportingMonth, year, months, latest,
+          def.behaviour().hasYearToDate() || outturn ? yearToDate : Optional.empty(), outturn,
+          previousYear, newMeasure, monthDot, yearDot, tolerance, monthRag, yearRag, benchmarks, trend,
+          List.copyOf(new LinkedHashSet<>(notes)));
+    }
+
+    private boolean endsPeriod(YearMonth m) {
+      return calendar.endsPeriod(def.timeline(), def.yearKind(), m);
+    }
+
+    private String periodName(YearMonth periodEnd) {
+      return calendar.periodName(def.timeline(), def.yearKind(), periodEnd);
+    }
+
+    /**
+     * The figure a period column prints. Rolling and year-to-date-average indicators form it
+     * from a window of months; others from the period's own observation.
+     *
+     * @param noteIfMissing whether a missing figure is worth a data-quality note
+     */
+    private Optional<Figure> periodFigure(YearMonth periodEnd, boolean noteIfMissing) {
+      return switch (def.behaviour()) {
+        case ROLLING_12_MONTHS -> windowFigure(periodEnd.minusMonths(11), periodEnd,
+            "Rolling 12 months to " + MonthNames.shortName(periodEnd), noteIfMissing);
+        case YEAR_TO_DATE_AVERAGE -> {
+          ReportingYear y = ReportingYear.containing(periodEnd, def.yearKind());
+          yield windowFigure(y.firstMonth(), periodEnd, "Year-to-date average "
+              + MonthNames.shortName(y.firstMonth()) + "–" + MonthNames.shortName(periodEnd), noteIfMissing);
+        }
+        default -> {
+          Optional<Observation> o = series.at(periodEnd);
+          if (o.isEmpty()) {
+            if (noteIfMissing) {
+              notes.add("No figure for " + periodName(periodEnd) + " in the extracts");
+            }
+            yield Optional.empty();
+          }
+          yield rules.single(o.get());
+        }
+      };
+    }
+
+    /** The figure over every period end from {@code first} to {@code last}; empty if any is missing. */
+    private Optional<Figure> windowFigure(YearMonth first, YearMonth last, String label, boolean noteIfMissing) {
+      List<Observation> window = new ArrayList<>();
+      List<String> missing = new ArrayList<>();
+      for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+        if (!endsPeriod(m)) {
+          continue;
+        }
+        Optional<Observation> o = series.at(m);
+        if (o.isPresent()) {
+          window.add(o.get());
+        } else {
+          missing.add(periodName(m));
+        }
+      }
+      if (!missing.isEmpty() || window.isEmpty()) {
+        if (noteIfMissing) {
+          notes.add(label + ": no figure for " + (missing.isEmpty() ? "any period" : String.join(", ", missing)));
+        }
+        return Optional.empty();
+      }
+      return rules.window(window, last, label);
+    }
+
+    /**
+     * The year's figure as at a month: the year to date for flows and ratios, the latest period's
+     * figure for the others (their outturn is the year-end value).
+     */
+    private Optional<Figure> yearFigure(ReportingYear y, YearMonth asAt, boolean noteIfMissing) {
+      if (def.behaviour().hasYearToDate()) {
+        return windowFigure(y.firstMonth(), asAt, (asAt.equals(y.lastMonth()) ? "Outturn " : "Year to date ")
+            + MonthNames.shortName(y.firstMonth()) + "–" + MonthNames.shortName(asAt), noteIfMissing);
+      }
+      return periodFigure(calendar.periodEndAtOrBefore(def.timeline(), def.yearKind(), asAt), noteIfMissing);
+    }
+
+    /** Last year's outturn from the extracts, else from the definition's reference values. */
+    private Optional<Figure> previousYearOutturn() {
+      ReportingYear last = year.previous();
+      Optional<Figure> computed = yearFigure(last, last.lastMonth(), false);
+      if (computed.isPresent()) {
+        return computed;
+      }
+      BigDecimal reference = def.previousYearOutturns().get(last);
+      if (reference != null) {
+        return Optional.of(new Figure(reference, last.label() + " outturn = " + FigureRules.plain(reference)
+            + " (reference value in the indicator definition; the extracts do not cover the year)", List.of()));
+      }
+      notes.add("No " + last.label() + " outturn: the extracts do not cover the year and the definition gives none");
+      return Optional.empty();
+    }
+
+    private Optional<Rag> judge(Optional<Tolerance> tolerance, Optional<Figure> figure) {
+      if (tolerance.isEmpty() || figure.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(tolerance.get().judge(DisplayPrecision.round(figure.get().value(), def.decimals())));
+    }
+  }
+
+  private static Optional<Figure[]> both(Optional<Figure> a, Optional<Figure> b) {
+    return a.isPresent() && b.isPresent() ? Optional.of(new Figure[] {a.get(), b.get()}) : Optional.empty();
+  }
+
+  private static boolean sameFigure(Observation a, Observation b) {
+    return sameNumber(a.value(), b.value()) && sameNumber(a.numerator(), b.numerator())
+        && sameNumber(a.denominator(), b.denominator());
+  }
+
+  private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
+  private static String describe(Observation o) {
+    if (o.value() != null) {
+      return FigureRules.plain(o.value());
+    }
+    return o.denominator() == null ? FigureRules.plain(o.numerator())
+        : FigureRules.plain(o.numerator()) + "/" + FigureRules.plain(o.denominator());
+  }
+}

@@ -1,0 +1,66 @@
+package scorepack.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the engine needs to know about one indicator, as its YAML definition states it.
+ *
+ * @param id the identifier extracts and templates use, e.g. {@code lac-rate}
+ * @param title the indicator title scorecards print
+ * @param unit what the figure measures
+ * @param polarity whether high or low is good
+ * @param timeline how often it has a figure
+ * @param behaviour how its year to date and outturn are formed
+ * @param yearKind financial or academic reporting year
+ * @param decimals decimals printed, and the precision DOT and RAG are judged at
+ * @param tolerances RAG tolerances by reporting year
+ * @param newMeasureFrom the reporting year the measure was introduced, if it is recent
+ * @param population the population table a rate per 10,000 divides by, if the unit is a rate
+ * @param previousYearOutturns last years' outturns to use where the extracts do not reach back
+ * @param breakdowns the breakdown lines extracts may carry (e.g. Families, Children); empty if none
+ */
+public record IndicatorDefinition(
+    String id,
+    String title,
+    Unit unit,
+    Polarity polarity,
+    Timeline timeline,
+    Behaviour behaviour,
+    YearKind yearKind,
+    int decimals,
+    Map<ReportingYear, Tolerance> tolerances,
+    Optional<ReportingYear> newMeasureFrom,
+    Optional<String> population,
+    Map<ReportingYear, BigDecimal> previousYearOutturns,
+    List<String> breakdowns) {
+
+  public IndicatorDefinition {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(polarity, "polarity");
+    Objects.requireNonNull(timeline, "timeline");
+    Objects.requireNonNull(behaviour, "behaviour");
+    Objects.requireNonNull(yearKind, "yearKind");
+    if (decimals < 0 || decimals > 6) {
+      throw new IllegalArgumentException("decimals must be between 0 and 6, found " + decimals);
+    }
+    tolerances = Map.copyOf(tolerances);
+    Objects.requireNonNull(newMeasureFrom, "newMeasureFrom");
+    Objects.requireNonNull(population, "population");
+    previousYearOutturns = Map.copyOf(previousYearOutturns);
+    breakdowns = List.copyOf(breakdowns);
+    if (unit == Unit.RATE_PER_10000 && population.isEmpty()) {
+      throw new IllegalArgumentException("a rate per 10,000 needs a population table");
+    }
+  }
+
+  /** The tolerances in force for a reporting year, if any are set. */
+  public Optional<Tolerance> toleranceFor(ReportingYear year) {
+    return Optional.ofNullable(tolerances.get(year));
+  }
+}

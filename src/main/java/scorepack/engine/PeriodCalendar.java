@@ -1,0 +1,76 @@
+package scorepack.engine;
+
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Which months end a period of each timeline: every month, each quarter (June, September,
+ * December, March), each term (as configured), or the last month of the reporting year.
+ */
+public final class PeriodCalendar {
+  /** Autumn September–December, Spring January–March, Summer April–July. */
+  public static final PeriodCalendar DEFAULT =
+      new PeriodCalendar(List.of(new Term("Autumn", Month.DECEMBER), new Term("Spring", Month.MARCH),
+          new Term("Summer", Month.JULY)));
+
+  private final List<Term> terms;
+
+  public PeriodCalendar(List<Term> terms) {
+    if (terms.isEmpty()) {
+      throw new IllegalArgumentException("the term calendar needs at least one term");
+    }
+    this.terms = List.copyOf(terms);
+  }
+
+  /** Whether a figure of this timeline belongs to the month, i.e. the month ends a period. */
+  public boolean endsPeriod(Timeline timeline, YearKind yearKind, YearMonth month) {
+    return switch (timeline) {
+      case MONTHLY -> true;
+      case QUARTERLY -> month.getMonthValue() % 3 == 0;
+      case TERMLY -> terms.stream().anyMatch(t -> t.lastMonth() == month.getMonth());
+      case ANNUAL -> ReportingYear.containing(month, yearKind).lastMonth().equals(month);
+    };
+  }
+
+  /** The latest period end at or before the month. */
+  public YearMonth periodEndAtOrBefore(Timeline timeline, YearKind yearKind, YearMonth month) {
+    YearMonth m = month;
+    while (!endsPeriod(timeline, yearKind, m)) {
+      m = m.minusMonths(1);
+    }
+    return m;
+  }
+
+  /** The period end before the given one. */
+  public YearMonth previousPeriodEnd(Timeline timeline, YearKind yearKind, YearMonth periodEnd) {
+    return periodEndAtOrBefore(timeline, yearKind, periodEnd.minusMonths(1));
+  }
+
+  /** The name of the period ending in the month, e.g. "Dec 2022", "Q3 2022/23", "Autumn 2022". */
+  public String periodName(Timeline timeline, YearKind yearKind, YearMonth periodEnd) {
+    ReportingYear year = ReportingYear.containing(periodEnd, yearKind);
+    return switch (timeline) {
+      case MONTHLY -> MonthNames.shortName(periodEnd);
+      case QUARTERLY -> "Q" + (1 + (int) (year.firstMonth().until(periodEnd, java.time.temporal.ChronoUnit.MONTHS) / 3))
+          + " " + year.label();
+      case TERMLY -> terms.stream().filter(t -> t.lastMonth() == periodEnd.getMonth()).findFirst()
+          .map(t -> t.name() + " " + periodEnd.getYear()).orElse(MonthNames.shortName(periodEnd));
+      case ANNUAL -> year.label();
+    };
+  }
+
+  /**
+   * A school term, named and known by the month it ends in.
+   *
+   * @param name e.g. Autumn
+   * @param lastMonth the month the term's figures are dated
+   */
+  public record Term(String name, Month lastMonth) {
+    public Term {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(lastMonth, "lastMonth");
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package scorepack.pack;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One printed cell.
+ *
+ * @param text exactly what the pack prints, e.g. "92.2%", "↑", "Red", "<87%", "-"; empty if blank
+ * @param value the number behind the text, in the printed unit (92.17… for 92.2%), or null
+ * @param format how a spreadsheet shows {@code value}; NONE when there is no number
+ * @param tone the colour role
+ * @param meaning the meaning in words for symbols (e.g. "improving"), or empty
+ * @param code the machine value for judgements (up/down/same, red/amber/green), or empty
+ */
+public record Cell(String text, BigDecimal value, NumberFormat format, Tone tone, String meaning, String code) {
+  public Cell {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(tone, "tone");
+    Objects.requireNonNull(meaning, "meaning");
+    Objects.requireNonNull(code, "code");
+    if ((value == null) != (format == NumberFormat.NONE)) {
+      throw new IllegalArgumentException("a cell has a number format exactly when it has a value");
+    }
+  }
+
+  /** A cell of plain text. */
+  public static Cell text(String text) {
+    return new Cell(text, null, NumberFormat.NONE, Tone.PLAIN, "", "");
+  }
+
+  /** A blank cell. */
+  public static Cell blank() {
+    return text("");
+  }
+
+  public boolean hasValue() {
+    return value != null;
+  }
+}

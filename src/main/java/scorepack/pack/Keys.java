@@ -1,0 +1,40 @@
+package scorepack.pack;
+
+import java.util.List;
+import scorepack.engine.Direction;
+import scorepack.engine.Rag;
+
+/** The DOT and RAG keys, drawn with the same symbols and tones the scorecard uses. */
+final class Keys {
+  private Keys() {}
+
+  static List<FrontMatter.KeyEntry> dot() {
+    String up = Direction.UP.arrow();
+    String down = Direction.DOWN.arrow();
+    return List.of(
+        new FrontMatter.KeyEntry(up, Tone.IMPROVING, "increase in number/percentage = improvement in performance"),
+        new FrontMatter.KeyEntry(down, Tone.IMPROVING, "decrease in number/percentage = improvement in performance"),
+        new FrontMatter.KeyEntry(up, Tone.DECLINING, "increase in number/percentage = decline in performance"),
+        new FrontMatter.KeyEntry(down, Tone.DECLINING, "decrease in number/percentage = decline in performance"),
+        new FrontMatter.KeyEntry(Direction.SAME.arrow(), Tone.NEUTRAL,
+            "number/percentage remained the same as the previous period"),
+        new FrontMatter.KeyEntry(up, Tone.NEUTRAL, "increase in number/percentage (information-only measures)"),
+        new FrontMatter.KeyEntry(down, Tone.NEUTRAL, "decrease in number/percentage (information-only measures)"));
+  }
+
+  static List<FrontMatter.KeyEntry> rag() {
+    return List.of(
+        new FrontMatter.KeyEntry(Rag.RED.word(), Tone.RAG_RED, "outside the amber tolerance: below target"),
+        new FrontMatter.KeyEntry(Rag.AMBER.word(), Tone.RAG_AMBER, "within tolerance but short of target"),
+        new FrontMatter.KeyEntry(Rag.GREEN.word(), Tone.RAG_GREEN, "on or better than target"),
+        new FrontMatter.KeyEntry("(blank)", Tone.PLAIN, "no tolerances are set for the measure"));
+  }
+
+  static Tone tone(Rag rag) {
+    return switch (rag) {
+      case RED -> Tone.RAG_RED;
+      case AMBER -> Tone.RAG_AMBER;
+      case GREEN -> Tone.RAG_GREEN;
+    };
+  }
+}

@@ -1,0 +1,47 @@
+package scorepack.pack;
+
+/**
+ * How a spreadsheet shows a cell's number. A percentage's value is in percentage points (92.2), so
+ * a spreadsheet renderer divides by 100 before applying a {@code %} format.
+ */
+public enum NumberFormat {
+  NONE("", 0, false),
+  INTEGER("#,##0", 0, false),
+  ONE_DECIMAL("#,##0.0", 1, false),
+  TWO_DECIMALS("#,##0.00", 2, false),
+  PERCENT_INTEGER("0%", 0, true),
+  PERCENT_ONE_DECIMAL("0.0%", 1, true),
+  PERCENT_TWO_DECIMALS("0.00%", 2, true);
+
+  private final String excelPattern;
+  private final int decimals;
+  private final boolean percent;
+
+  NumberFormat(String excelPattern, int decimals, boolean percent) {
+    this.excelPattern = excelPattern;
+    this.decimals = decimals;
+    this.percent = percent;
+  }
+
+  /** The Excel number format pattern. */
+  public String excelPattern() {
+    return excelPattern;
+  }
+
+  public int decimals() {
+    return decimals;
+  }
+
+  /** Whether the value is a percentage (stored in spreadsheets as a fraction). */
+  public boolean isPercent() {
+    return percent;
+  }
+
+  /** The format for a figure with this many decimals. */
+  public static NumberFormat of(boolean percent, int decimals) {
+    if (percent) {
+      return decimals <= 0 ? PERCENT_INTEGER : decimals == 1 ? PERCENT_ONE_DECIMAL : PERCENT_TWO_DECIMALS;
+    }
+    return decimals <= 0 ? INTEGER : decimals == 1 ? ONE_DECIMAL : TWO_DECIMALS;
+  }
+}

@@ -1,0 +1,48 @@
+package scorepack.pack;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A complete scorecard pack, ready to render.
+ *
+ * @param id the pack's file stem, e.g. {@code corporate-parenting}
+ * @param period the reporting month
+ * @param metadata document properties (title, author, language, fixed dates)
+ * @param front the front matter: title, as-at line, document details, keys
+ * @param columns the scorecard's columns, in order
+ * @param sections the scorecard's sections, in order
+ * @param glossary the glossary appendix, in alphabetical order
+ */
+public record Pack(
+    String id,
+    YearMonth period,
+    PackMetadata metadata,
+    FrontMatter front,
+    List<Column> columns,
+    List<Section> sections,
+    List<GlossaryEntry> glossary) {
+  public Pack {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(front, "front");
+    columns = List.copyOf(columns);
+    sections = List.copyOf(sections);
+    glossary = List.copyOf(glossary);
+    for (Section s : sections) {
+      for (Row r : s.rows()) {
+        if (r.cells().size() != columns.size()) {
+          throw new IllegalArgumentException("row " + r.ref() + " has " + r.cells().size()
+              + " cells for " + columns.size() + " columns");
+        }
+      }
+    }
+  }
+
+  /** The file name stem of this pack's outputs, e.g. {@code corporate-parenting-2022-12}. */
+  public String fileStem() {
+    return id + "-" + period;
+  }
+}

@@ -1,0 +1,189 @@
+package scorepack.pack;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import scorepack.definition.DefinedIndicator;
+import scorepack.definition.Template;
+import scorepack.engine.IndicatorResult;
+import scorepack.engine.MonthNames;
+import scorepack.engine.PeriodFigure;
+import scorepack.engine.ReportingYear;
+import scorepack.engine.SeriesKey;
+import scorepack.engine.YearKind;
+
+/** Lays out a template's scorecard from the engine's results: every printed text, in order. */
+public final class PackBuilder {
+  private static final String LANGUAGE = "en-GB";
+  private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final Template template;
+  private final Map<String, DefinedIndicator> indicators;
+  private final Map<SeriesKey, IndicatorResult> results;
+  private final Map<String, String> glossary;
+
+  /**
+   * @param template the scorecard layout
+   * @param indicators the definitions by id
+   * @param results the calculated line for every (indicator, breakdown) the template shows
+   * @param glossary definitions by term
+   */
+  public PackBuilder(Template template, Map<String, DefinedIndicator> indicators,
+      Map<SeriesKey, IndicatorResult> results, Map<String, String> glossary) {
+    this.template = Objects.requireNonNull(template, "template");
+    this.indicators = Map.copyOf(indicators);
+    this.results = Map.copyOf(results);
+    this.glossary = Map.copyOf(glossary);
+  }
+
+  /** The (indicator, breakdown) lines the template shows, in order. */
+  public static List<SeriesKey> lines(Template template) {
+    List<SeriesKey> keys = new ArrayList<>();
+    for (Template.SectionSpec s : template.sections()) {
+      for (Template.RowSpec r : s.rows()) {
+        if (r.breakdowns().isEmpty()) {
+          keys.add(new SeriesKey(r.indicator(), ""));
+        }
+        r.breakdowns().forEach(b -> keys.add(new SeriesKey(r.indicator(), b)));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Builds the pack.
+   *
+   * @param period the reporting month
+   * @param created the date written into the documents (fixed, for reproducible output)
+   */
+  public Pack build(YearMonth period, Instant created) {
+    ReportingYear year = ReportingYear.containing(period, YearKind.FINANCIAL);
+    List<Column> columns = columns(period, year);
+    List<Section> sections = new ArrayList<>();
+    for (Template.SectionSpec s : template.sections()) {
+      List<Row> rows = new ArrayList<>();
+      for (Template.RowSpec r : s.rows()) {
+        List<String> breakdowns = r.breakdowns().isEmpty() ? List.of("") : r.breakdowns();
+        for (int i = 0; i < breakdowns.size(); i++) {
+          rows.add(row(r, breakdowns.get(i), i == 0 ? r.ref() : "", columns));
+        }
+      }
+      sections.add(new Section(s.title(), rows));
+    }
+    List<GlossaryEntry> terms = template.glossaryTerms().stream().sorted(String.CASE_INSENSITIVE_ORDER)
+        .filter(glossary::containsKey).map(t -> new GlossaryEntry(t, glossary.get(t))).toList();
+    String asAt = "As at month end: " + MonthNames.longName(period) + periodSuffix(period, year);
+    PackMetadata metadata = new PackMetadata(template.title() + ", " + MonthNames.longName(period),
+        template.scorecardTitle() + " as at " + MonthNames.longName(period), template.author(), LANGUAGE, created,
+        digest(columns, sections));
+    return new Pack(template.id(), period, metadata, frontMatter(asAt, created), columns, sections, terms);
+  }
+
+  private FrontMatter frontMatter(String asAt, Instant created) {
+    List<FrontMatter.Detail> details = new ArrayList<>();
+    boolean dated = template.details().stream().anyMatch(d -> d.label().equalsIgnoreCase("Date created"));
+    for (Template.Detail d : template.details()) {
+      details.add(new FrontMatter.Detail(d.label(), d.value()));
+      if (!dated && d.label().equalsIgnoreCase("Status")) {
+        details.add(new FrontMatter.Detail("Date created", UK_DATE.format(created.atOffset(ZoneOffset.UTC))));
+        dated = true;
+      }
+    }
+    if (!dated) {
+      details.add(new FrontMatter.Detail("Date created", UK_DATE.format(created.atOffset(ZoneOffset.UTC))));
+    }
+    return new FrontMatter(template.title(), asAt, template.scorecardTitle(), details, template.vision(),
+        template.revisionNote(), template.dotKeyIntro(), Keys.dot(), Keys.rag());
+  }
+
+  private static String periodSuffix(YearMonth period, ReportingYear year) {
+    if (period.equals(year.lastMonth())) {
+      return " (Outturn " + year.label() + ")";
+    }
+    int monthsIn = (int) year.firstMonth().until(period, java.time.temporal.ChronoUnit.MONTHS) + 1;
+    return monthsIn % 3 == 0 ? " (Q" + monthsIn / 3 + ")" : "";
+  }
+
+  private List<Column> columns(YearMonth period, ReportingYear year) {
+    List<Column> columns = new ArrayList<>();
+    boolean yearEnd = period.equals(year.lastMonth());
+    for (Template.ColumnSpec spec : template.columns()) {
+      Field field = Field.ofCode(spec.field()).orElseThrow();
+      if (field == Field.MONTH) {
+        for (int i = template.monthColumns() - 1; i >= 0; i--) {
+          YearMonth m = period.minusMonths(i);
+          columns.add(new Column(Field.MONTH, MonthNames.columnHeading(m), year.label(), m));
+        }
+        continue;
+      }
+      if (field == Field.YTD && yearEnd) {
+        field = Field.OUTTURN;
+      }
+      String heading = switch (field) {
+        case YTD -> year.label() + (yearEnd ? " Outturn" : " YTD");
+        case OUTTURN -> year.label() + " Outturn";
+        case PREVIOUS_YEAR -> year.previous().label();
+        default -> field.defaultHeading();
+      };
+      columns.add(new Column(field, spec.heading().isEmpty() ? heading : spec.heading(), group(field, year), null));
+    }
+    return columns;
+  }
+
+  private static String group(Field field, ReportingYear year) {
+    return switch (field) {
+      case MONTH, YTD, OUTTURN, POLARITY, DOT_MONTH, RAG_MONTH, DOT_YEAR, RAG_YEAR -> year.label();
+      case RED, AMBER, GREEN -> "TARGET & TOLERANCES";
+      case PREVIOUS_YEAR, TREND -> "YR ON YR PERFORMANCE";
+      case SN_AVERAGE, BEST_SN, NATIONAL, TOP_QUARTILE, REGIONAL -> "LATEST BENCHMARKING";
+      default -> "";
+    };
+  }
+
+  private Row row(Template.RowSpec spec, String breakdown, String ref, List<Column> columns) {
+    DefinedIndicator defined = Objects.requireNonNull(indicators.get(spec.indicator()), spec.indicator());
+    IndicatorResult result = Objects.requireNonNull(results.get(new SeriesKey(spec.indicator(), breakdown)),
+        () -> "no result for " + spec.indicator() + " " + breakdown);
+    RowCells cells = new RowCells(defined, result);
+    String codes = String.join(", ", spec.codes());
+    List<Cell> printed = columns.stream().map(c -> cells.cell(c, ref, codes)).toList();
+    Trend trend = null;
+    if (columns.stream().anyMatch(c -> c.field() == Field.TREND)) {
+      List<String> labels = new ArrayList<>();
+      List<BigDecimal> values = new ArrayList<>();
+      for (PeriodFigure p : result.trend()) {
+        labels.add(MonthNames.shortName(p.month()));
+        values.add(p.figure().map(f -> f.value()).orElse(null));
+      }
+      trend = new Trend(labels, values, TrendDescription.describe(defined, labels, values));
+    }
+    return new Row(ref, spec.indicator(), breakdown, printed, trend);
+  }
+
+  /** A stable document id: the same printed content always gives the same id. */
+  private String digest(List<Column> columns, List<Section> sections) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("MD5");
+      md.update((template.id() + "\n").getBytes(StandardCharsets.UTF_8));
+      columns.forEach(c -> md.update((c.heading() + "\t").getBytes(StandardCharsets.UTF_8)));
+      for (Section s : sections) {
+        for (Row r : s.rows()) {
+          r.cells().forEach(c -> md.update((c.text() + "\t").getBytes(StandardCharsets.UTF_8)));
+        }
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 is always available", e);
+    }
+  }
+}

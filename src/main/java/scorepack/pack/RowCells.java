@@ -1,0 +1,98 @@
+package scorepack.pack;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import scorepack.definition.DefinedIndicator;
+import scorepack.engine.Benchmark;
+import scorepack.engine.BenchmarkKind;
+import scorepack.engine.DirectionOfTravel;
+import scorepack.engine.Figure;
+import scorepack.engine.IndicatorDefinition;
+import scorepack.engine.IndicatorResult;
+import scorepack.engine.PeriodFigure;
+import scorepack.engine.Rag;
+import scorepack.engine.Tolerance;
+
+/** The printed cell of each column for one indicator line. */
+final class RowCells {
+  private static final String DASH = "-";
+
+  private final DefinedIndicator defined;
+  private final IndicatorDefinition def;
+  private final IndicatorResult result;
+
+  RowCells(DefinedIndicator defined, IndicatorResult result) {
+    this.defined = defined;
+    this.def = defined.definition();
+    this.result = result;
+  }
+
+  Cell cell(Column column, String ref, String codes) {
+    return switch (column.field()) {
+      case REF -> Cell.text(ref);
+      case INDICATOR -> Cell.text(result.breakdown().isEmpty() ? def.title() : def.title() + ": " + result.breakdown());
+      case CODES -> Cell.text(codes);
+      case TIMELINE -> Cell.text(def.timeline().label());
+      case DATA_NOTE -> Cell.text(defined.dataNote());
+      case MONTH -> result.months().stream().filter(p -> p.month().equals(column.period()))
+          .findFirst().flatMap(PeriodFigure::figure).map(this::figure).orElse(Cell.text(DASH));
+      case YTD, OUTTURN -> result.yearToDate().map(this::figure).orElse(Cell.text(DASH));
+      case POLARITY -> Cell.text(def.polarity().label());
+      case DOT_MONTH -> dot(result.monthDirection());
+      case DOT_YEAR -> dot(result.yearDirection());
+      case RAG_MONTH -> rag(result.monthRag());
+      case RAG_YEAR -> rag(result.yearRag());
+      case RED -> result.tolerance().map(t -> threshold(t.redBand())).orElse(Cell.blank());
+      case AMBER -> result.tolerance().map(t -> t.amberBand().map(this::threshold).orElse(Cell.text(DASH)))
+          .orElse(Cell.blank());
+      case GREEN -> result.tolerance().map(t -> threshold(t.greenBand())).orElse(Cell.blank());
+      case PREVIOUS_YEAR -> result.newMeasureText().map(Cell::text)
+          .orElseGet(() -> result.previousYear().map(this::figure).orElse(Cell.blank()));
+      case TREND -> Cell.blank();
+      case SN_AVERAGE -> benchmark(BenchmarkKind.SN_AVERAGE);
+      case BEST_SN -> benchmark(BenchmarkKind.BEST_SN);
+      case NATIONAL -> benchmark(BenchmarkKind.NATIONAL);
+      case TOP_QUARTILE -> benchmark(BenchmarkKind.TOP_QUARTILE);
+      case REGIONAL -> benchmark(BenchmarkKind.REGIONAL);
+    };
+  }
+
+  private Cell figure(Figure f) {
+    return number(f.value(), FigureText.figure(f.value(), def.unit(), def.decimals()));
+  }
+
+  private Cell number(BigDecimal value, String text) {
+    return new Cell(text, value, FigureText.format(def.unit(), def.decimals()), Tone.PLAIN, "", "");
+  }
+
+  private Cell threshold(Tolerance.Threshold t) {
+    String bound = FigureText.bound(t.bound(), def.unit());
+    return new Cell(t.inclusiveLower() ? bound + "+" : "<" + bound, t.bound(),
+        FigureText.boundFormat(t.bound(), def.unit()), Tone.PLAIN, t.inclusiveLower() ? "at least" : "below", "");
+  }
+
+  private Cell dot(Optional<DirectionOfTravel> dot) {
+    if (dot.isEmpty()) {
+      return Cell.blank();
+    }
+    DirectionOfTravel d = dot.get();
+    Tone tone = switch (d.judgement()) {
+      case IMPROVING -> Tone.IMPROVING;
+      case DECLINING -> Tone.DECLINING;
+      default -> Tone.NEUTRAL;
+    };
+    return new Cell(d.direction().arrow(), null, NumberFormat.NONE, tone, d.judgement().word(), d.direction().code());
+  }
+
+  private Cell rag(Optional<Rag> rag) {
+    return rag.map(r -> new Cell(r.word(), null, NumberFormat.NONE, Keys.tone(r), "", r.code())).orElse(Cell.blank());
+  }
+
+  private Cell benchmark(BenchmarkKind kind) {
+    Optional<Benchmark> b = result.benchmarks().stream().filter(x -> x.kind() == kind).findFirst();
+    return b.map(x -> {
+      String text = FigureText.figure(x.value(), def.unit(), def.decimals());
+      return number(x.value(), x.period().isEmpty() ? text : text + " (" + x.period() + ")");
+    }).orElse(Cell.blank());
+  }
+}
