@@ -1,0 +1,56 @@
+package scorepack.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import scorepack.diagnostic.Diagnostic;
+import scorepack.diagnostic.InputProblemException;
+
+/**
+ * Turns failures into messages and exit codes: input problems list every diagnostic (exit 2),
+ * anything else prints one line (exit 1), with the stack trace only under {@code --debug}.
+ */
+final class ExecutionFailures implements CommandLine.IExecutionExceptionHandler {
+  private final PrintWriter err;
+
+  ExecutionFailures(PrintWriter err) {
+    this.err = err;
+  }
+
+  static int exitCode(Throwable t) {
+    return t instanceof InputProblemException ? ExitCode.BAD_INPUT.code() : ExitCode.FAILURE.code();
+  }
+
+  static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter w = cmd.getErr();
+    w.println("scorepack: " + e.getMessage());
+    w.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+    return ExitCode.BAD_INPUT.code();
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    boolean debug = parsed.hasMatchedOption("--debug")
+        || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+    if (e instanceof InputProblemException problems) {
+      printDiagnostics(problems);
+    } else {
+      err.println("scorepack: error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+    if (debug) {
+      e.printStackTrace(err);
+    } else if (!(e instanceof InputProblemException)) {
+      err.println("Run again with --debug for the stack trace.");
+    }
+    err.flush();
+    return exitCode(e);
+  }
+
+  private void printDiagnostics(InputProblemException problems) {
+    for (Diagnostic d : problems.diagnostics()) {
+      err.println(d);
+    }
+    long errors = problems.diagnostics().stream().filter(d -> d.severity().name().equals("ERROR")).count();
+    err.println("scorepack: " + errors + " error(s) in the input; nothing was written.");
+  }
+}

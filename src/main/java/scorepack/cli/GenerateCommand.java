@@ -1,0 +1,99 @@
+package scorepack.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.job.Format;
+import scorepack.job.GenerateJob;
+import scorepack.job.GenerateRequest;
+
+/** {@code scorepack generate}: the month-end run. */
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Builds the scorecard packs for a reporting month and writes them as PDF, XLSX and CSV.",
+        "Files are named PACK-YYYY-MM.{pdf,xlsx,csv}. Each file is written whole or not at all."})
+final class GenerateCommand implements Callable<Integer> {
+  @ParentCommand
+  private RootCommand root;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--period", paramLabel = "YYYY-MM",
+      description = "The reporting month (default: the latest month the extracts hold).")
+  String period;
+
+  @Option(names = "--pack", paramLabel = "ID",
+      description = "A pack to build, by template name; repeatable (default: every template in templates/).")
+  List<String> packs = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "An output format: ${COMPLETION-CANDIDATES}; repeatable (default: all).")
+  List<Format> formats = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the packs (default: out/ in the workspace).")
+  Path out;
+
+  @Option(names = "--quiet", description = "Print nothing but errors (for cron).")
+  boolean quiet;
+
+  @Mixin
+  WorkspaceOptions workspace;
+
+  @Override
+  public Integer call() throws Exception {
+    GenerateRequest request = toRequest();
+    List<Path> written = new GenerateJob(line -> {
+      if (!quiet) {
+        spec.commandLine().getOut().println(line);
+      }
+    }).run(request, new Diagnostics());
+    if (!quiet) {
+      spec.commandLine().getOut().println("scorepack: " + written.size() + " file(s) written to " + request.out());
+    }
+    return ExitCode.OK.code();
+  }
+
+  private GenerateRequest toRequest() {
+    Optional<YearMonth> month = Optional.empty();
+    if (period != null) {
+      try {
+        month = Optional.of(YearMonth.parse(period));
+      } catch (DateTimeParseException e) {
+        throw new ParameterException(spec.commandLine(), "--period expects a month as YYYY-MM, found '" + period + "'");
+      }
+    }
+    Set<Format> chosen = formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
+    Path outDir = out != null ? out : workspace.workspace.resolve("out");
+    return new GenerateRequest(workspace.workspace, workspace.dataFolder(), outDir, month, packs, chosen,
+        sourceDateEpoch());
+  }
+
+  /** SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the date written into documents. */
+  private Optional<Instant> sourceDateEpoch() {
+    String v = root.env().get("SOURCE_DATE_EPOCH");
+    if (v == null || v.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Instant.ofEpochSecond(Long.parseLong(v.trim())));
+    } catch (NumberFormatException e) {
+      throw new ParameterException(spec.commandLine(),
+          "SOURCE_DATE_EPOCH must be seconds since 1970-01-01, found '" + v + "'");
+    }
+  }
+}

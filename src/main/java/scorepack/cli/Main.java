@@ -1,0 +1,46 @@
+package scorepack.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** The {@code scorepack} command. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err, System.getenv()));
+  }
+
+  /**
+   * Runs the command with the given streams and environment, without exiting: for tests.
+   *
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    CommandLine cli = new CommandLine(new RootCommand(env));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(ExecutionFailures::exitCode);
+    cli.setExecutionExceptionHandler(new ExecutionFailures(err));
+    cli.setParameterExceptionHandler(ExecutionFailures::usageError);
+    listExitCodes(cli);
+    cli.getSubcommands().values().forEach(Main::listExitCodes);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static void listExitCodes(CommandLine cmd) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (ExitCode c : ExitCode.values()) {
+      codes.put(" " + c.code(), c.meaning());
+    }
+    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+  }
+}

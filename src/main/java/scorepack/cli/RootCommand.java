@@ -1,0 +1,31 @@
+package scorepack.cli;
+
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code scorepack}: the root command, which only groups the subcommands. */
+@Command(name = "scorepack", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Turns monthly performance extracts into committee scorecard packs (PDF, XLSX, CSV).",
+    subcommands = {GenerateCommand.class, ValidateCommand.class, picocli.CommandLine.HelpCommand.class})
+final class RootCommand implements Runnable {
+  private final Map<String, String> env;
+
+  @Spec
+  private CommandSpec spec;
+
+  RootCommand(Map<String, String> env) {
+    this.env = env;
+  }
+
+  Map<String, String> env() {
+    return env;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a subcommand is needed: generate, validate or help");
+  }
+}

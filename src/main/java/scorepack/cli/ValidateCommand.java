@@ -1,0 +1,43 @@
+package scorepack.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import scorepack.diagnostic.Diagnostic;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.Severity;
+import scorepack.workspace.Workspace;
+import scorepack.workspace.WorkspaceLoader;
+
+/** {@code scorepack validate}: checks every input and lists every problem. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Checks the indicator definitions, templates, glossary, reference files and extracts, "
+        + "and lists every problem found (not only the first). Writes nothing.")
+final class ValidateCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  WorkspaceOptions workspace;
+
+  @Override
+  public Integer call() {
+    Diagnostics diagnostics = new Diagnostics();
+    Workspace ws = WorkspaceLoader.load(workspace.workspace, workspace.dataFolder(), diagnostics);
+    for (Diagnostic d : diagnostics.sorted()) {
+      spec.commandLine().getErr().println(d);
+    }
+    long errors = diagnostics.count(Severity.ERROR);
+    long warnings = diagnostics.count(Severity.WARNING);
+    if (errors > 0) {
+      spec.commandLine().getErr().println("scorepack: " + errors + " error(s), " + warnings + " warning(s)");
+      return ExitCode.BAD_INPUT.code();
+    }
+    spec.commandLine().getOut().println("scorepack: the workspace is valid: " + ws.indicators().size()
+        + " indicators, " + ws.templates().size() + " templates, " + ws.extracts().files().size() + " extracts ("
+        + ws.extracts().observations().size() + " rows), " + warnings + " warning(s)");
+    return ExitCode.OK.code();
+  }
+}

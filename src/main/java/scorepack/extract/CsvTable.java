@@ -1,0 +1,111 @@
+package scorepack.extract;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.Suggestions;
+
+/**
+ * A header-first CSV file read row by row (streaming), with line numbers, checked against the
+ * columns a format requires and allows.
+ */
+final class CsvTable {
+  private static final CsvMapper MAPPER = new CsvMapper();
+
+  private CsvTable() {}
+
+  /**
+   * One data row.
+   *
+   * @param line the 1-based line it starts on
+   * @param values the values by lower-case column name, trimmed; absent columns are missing
+   */
+  record Row(long line, Map<String, String> values) {
+    String get(String column) {
+      String v = values.get(column);
+      return v == null ? "" : v;
+    }
+  }
+
+  /**
+   * Reads the file, reporting a bad header or a malformed row and carrying on with the next row.
+   *
+   * @return false if the header was unusable and no row was read
+   */
+  static boolean read(Reader in, String file, Set<String> required, Set<String> allowed, Diagnostics diagnostics,
+      Consumer<Row> rows) {
+    CsvSchema schema = CsvSchema.emptySchema().withoutHeader();
+    try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
+        .with(CsvParser.Feature.WRAP_AS_ARRAY).with(schema).readValues(in)) {
+      if (!it.hasNextValue()) {
+        diagnostics.error(file, 1, 1, "", "the file is empty; expected a header row: " + String.join(",", required));
+        return false;
+      }
+      List<String> header = new ArrayList<>();
+      for (String h : it.nextValue()) {
+        header.add(h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT));
+      }
+      boolean ok = true;
+      for (String h : header) {
+        if (!allowed.contains(h)) {
+          diagnostics.error(file, 1, header.indexOf(h) + 1, "header", "unknown column '" + h + "'"
+              + Suggestions.didYouMean(h, allowed) + "; expected columns " + String.join(", ", allowed));
+          ok = false;
+        }
+      }
+      for (String r : required) {
+        if (!header.contains(r)) {
+          diagnostics.error(file, 1, 0, "header", "the required column '" + r + "' is missing; found "
+              + String.join(", ", header));
+          ok = false;
+        }
+      }
+      if (!ok) {
+        return false;
+      }
+      while (true) {
+        long line = it.getCurrentLocation().getLineNr();
+        String[] values;
+        try {
+          if (!it.hasNextValue()) {
+            break;
+          }
+          line = it.getCurrentLocation().getLineNr();
+          values = it.nextValue();
+        } catch (RuntimeJsonMappingException e) {
+          diagnostics.error(file, (int) line, 0, "", "malformed CSV: " + e.getMessage().lines().findFirst().orElse(""));
+          return true;
+        }
+        if (values.length == 1 && values[0].isBlank()) {
+          continue;
+        }
+        if (values.length != header.size()) {
+          diagnostics.error(file, (int) line, 0, "", "expected " + header.size() + " values (" + String.join(",", header)
+              + "), found " + values.length);
+          continue;
+        }
+        Map<String, String> byName = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+          byName.put(header.get(i), values[i].trim());
+        }
+        rows.accept(new Row(line, byName));
+      }
+      return true;
+    } catch (IOException | RuntimeJsonMappingException e) {
+      diagnostics.error(file, 0, 0, "", "malformed CSV: " + e.getMessage().lines().findFirst().orElse(""));
+      return false;
+    }
+  }
+}

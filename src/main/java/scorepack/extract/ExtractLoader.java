@@ -1,0 +1,250 @@
+package scorepack.extract;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import scorepack.definition.DefinedIndicator;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.Suggestions;
+import scorepack.engine.IndicatorDefinition;
+import scorepack.engine.Observation;
+import scorepack.engine.SourceRef;
+import scorepack.engine.Unit;
+
+/**
+ * Reads the long-form CSV extracts: one figure per row, checked against the definitions. Extract
+ * files are only ever read.
+ */
+public final class ExtractLoader {
+  private static final Set<String> REQUIRED = Set.of("indicator", "period");
+  private static final Set<String> ALLOWED =
+      Set.of("indicator", "period", "breakdown", "value", "numerator", "denominator", "extracted");
+  private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}).*");
+  private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}");
+
+  private final Map<String, DefinedIndicator> indicators;
+  private final Diagnostics diagnostics;
+
+  public ExtractLoader(Map<String, DefinedIndicator> indicators, Diagnostics diagnostics) {
+    this.indicators = indicators;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Reads every {@code *.csv} in the folder, in name order. */
+  public Extracts loadFolder(Path folder, Path displayBase) {
+    String shown = display(folder, displayBase);
+    if (!Files.isDirectory(folder)) {
+      diagnostics.error(shown, 0, 0, "", "the extracts folder does not exist; expected a folder of *.csv extracts");
+      return new Extracts(List.of(), List.of());
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(folder)) {
+      files = s.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv"))
+          .filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      diagnostics.error(shown, 0, 0, "", "cannot be listed: " + e.getMessage());
+      return new Extracts(List.of(), List.of());
+    }
+    if (files.isEmpty()) {
+      diagnostics.error(shown, 0, 0, "", "holds no *.csv extracts");
+    }
+    List<Observation> all = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Path file : files) {
+      String name = display(file, displayBase);
+      names.add(name);
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        all.addAll(load(r, name, file.getFileName().toString()));
+      } catch (IOException e) {
+        diagnostics.error(name, 0, 0, "", "cannot be read as UTF-8 text: " + e.getMessage());
+      }
+    }
+    return new Extracts(all, names);
+  }
+
+  /**
+   * Reads one extract.
+   *
+   * @param file the name shown in messages and kept in each observation's source
+   * @param fileName the bare file name, whose leading YYYY-MM-DD may give the extract date
+   */
+  public List<Observation> load(Reader reader, String file, String fileName) {
+    Optional<LocalDate> fileDate = dateFromName(fileName);
+    List<Observation> out = new ArrayList<>();
+    Map<String, Long> seen = new HashMap<>();
+    CsvTable.read(reader, file, REQUIRED, ALLOWED, diagnostics, row -> {
+      RowReader rr = new RowReader(file, row);
+      rr.observation(fileDate).ifPresent(o -> {
+        String key = o.indicator() + "|" + o.breakdown() + "|" + o.period();
+        Long first = seen.putIfAbsent(key, row.line());
+        if (first != null) {
+          rr.error("period", "the same figure (" + o.key() + ", " + o.period() + ") is given twice in this extract,"
+              + " first on line " + first + "; expected one row per indicator, breakdown and month");
+        } else {
+          out.add(o);
+        }
+      });
+    });
+    return out;
+  }
+
+  private static Optional<LocalDate> dateFromName(String fileName) {
+    Matcher m = LEADING_DATE.matcher(fileName);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(m.group(1)));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String display(Path p, Path base) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path b = base.toAbsolutePath().normalize();
+    return abs.startsWith(b) ? b.relativize(abs).toString() : abs.toString();
+  }
+
+  /** Checks and converts one row, reporting each problem against its column. */
+  private final class RowReader {
+    private final String file;
+    private final CsvTable.Row row;
+    private boolean ok = true;
+
+    RowReader(String file, CsvTable.Row row) {
+      this.file = file;
+      this.row = row;
+    }
+
+    void error(String column, String message) {
+      diagnostics.error(file, (int) row.line(), 0, "column " + column, message);
+      ok = false;
+    }
+
+    Optional<Observation> observation(Optional<LocalDate> fileDate) {
+      String id = row.get("indicator");
+      DefinedIndicator defined = indicators.get(id);
+      if (defined == null) {
+        error("indicator", id.isEmpty() ? "expected an indicator id, found nothing"
+            : "unknown indicator '" + id + "'" + Suggestions.didYouMean(id, indicators.keySet())
+                + "; expected an id defined in indicators/");
+        return Optional.empty();
+      }
+      IndicatorDefinition def = defined.definition();
+      String breakdown = row.get("breakdown");
+      if (!breakdown.isEmpty() && !def.breakdowns().contains(breakdown)) {
+        error("breakdown", "unknown breakdown '" + breakdown + "' for '" + id + "'"
+            + Suggestions.didYouMean(breakdown, def.breakdowns()) + "; expected "
+            + (def.breakdowns().isEmpty() ? "none (leave it empty)" : "one of " + String.join(", ", def.breakdowns())));
+      }
+      Optional<LocalDate> extracted = extractDate(fileDate);
+      Optional<YearMonth> period = period(extracted);
+      BigDecimal value = number("value");
+      BigDecimal numerator = number("numerator");
+      BigDecimal denominator = number("denominator");
+      if (ok && value == null && numerator == null) {
+        error("value", "expected a value, or a numerator (with a denominator for a "
+            + def.unit().label() + "), found neither");
+      }
+      checkFigure(def, value, numerator, denominator);
+      if (!ok || period.isEmpty() || extracted.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Observation(id, breakdown, period.get(), value, numerator, denominator,
+          new SourceRef(file, row.line(), extracted.get())));
+    }
+
+    private void checkFigure(IndicatorDefinition def, BigDecimal value, BigDecimal num, BigDecimal den) {
+      if (!ok) {
+        return;
+      }
+      boolean needsDenominator = def.unit() == Unit.PERCENT || def.unit() == Unit.AVERAGE;
+      if (value == null && needsDenominator && den == null) {
+        error("denominator", "a " + def.unit().label() + " figure needs a denominator with its numerator"
+            + " (or a value), found none");
+      }
+      if (def.unit() != Unit.NUMBER) {
+        notNegative("value", value);
+      }
+      notNegative("numerator", num);
+      notNegative("denominator", den);
+      if (def.unit() == Unit.PERCENT && num != null && den != null && num.compareTo(den) > 0) {
+        error("numerator", "the numerator " + num.toPlainString() + " is larger than the denominator "
+            + den.toPlainString() + "; a percentage cannot exceed 100%");
+      }
+    }
+
+    private void notNegative(String column, BigDecimal v) {
+      if (v != null && v.signum() < 0) {
+        error(column, "expected a number of zero or more, found " + v.toPlainString());
+      }
+    }
+
+    private Optional<LocalDate> extractDate(Optional<LocalDate> fileDate) {
+      String text = row.get("extracted");
+      if (!text.isEmpty()) {
+        try {
+          return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+          error("extracted", "expected a date as YYYY-MM-DD, found '" + text + "'");
+          return Optional.empty();
+        }
+      }
+      if (fileDate.isEmpty()) {
+        error("extracted", "cannot tell when this extract was taken: give an 'extracted' column (YYYY-MM-DD)"
+            + " or start the file name with the date, e.g. 2023-01-06-social-care.csv");
+      }
+      return fileDate;
+    }
+
+    private Optional<YearMonth> period(Optional<LocalDate> extracted) {
+      String text = row.get("period");
+      if (!PERIOD.matcher(text).matches()) {
+        error("period", "expected a month as YYYY-MM, found '" + text + "'");
+        return Optional.empty();
+      }
+      YearMonth month;
+      try {
+        month = YearMonth.parse(text);
+      } catch (DateTimeParseException e) {
+        error("period", "expected a month as YYYY-MM, found '" + text + "'");
+        return Optional.empty();
+      }
+      if (extracted.isPresent() && month.isAfter(YearMonth.from(extracted.get()))) {
+        error("period", "the month " + text + " lies after the extract's own date " + extracted.get()
+            + "; expected a month no later than " + YearMonth.from(extracted.get()));
+        return Optional.empty();
+      }
+      return Optional.of(month);
+    }
+
+    private BigDecimal number(String column) {
+      String text = row.get(column);
+      if (text.isEmpty()) {
+        return null;
+      }
+      Optional<BigDecimal> v = NumberText.parse(text);
+      if (v.isEmpty()) {
+        error(column, "expected a number, found '" + text + "'");
+        return null;
+      }
+      return v.get();
+    }
+  }
+}

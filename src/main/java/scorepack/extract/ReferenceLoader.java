@@ -1,0 +1,117 @@
+package scorepack.extract;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import scorepack.definition.DefinedIndicator;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.Suggestions;
+import scorepack.engine.Benchmark;
+import scorepack.engine.BenchmarkKind;
+import scorepack.engine.Populations;
+import scorepack.engine.SeriesKey;
+
+/**
+ * Reads {@code reference/population.csv} ({@code population,year,count}) and
+ * {@code reference/benchmarks.csv} ({@code indicator,breakdown,benchmark,value,period}).
+ */
+public final class ReferenceLoader {
+  private final Map<String, DefinedIndicator> indicators;
+  private final Diagnostics diagnostics;
+
+  public ReferenceLoader(Map<String, DefinedIndicator> indicators, Diagnostics diagnostics) {
+    this.indicators = indicators;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Reads both files from the folder; a missing file means no such reference data. */
+  public References loadFolder(Path folder, Path displayBase) {
+    Populations.Builder populations = Populations.builder();
+    Map<SeriesKey, List<Benchmark>> benchmarks = new HashMap<>();
+    read(folder.resolve("population.csv"), displayBase, Set.of("population", "year", "count"),
+        (file, row) -> population(file, row, populations));
+    read(folder.resolve("benchmarks.csv"), displayBase, Set.of("indicator", "benchmark", "value"),
+        (file, row) -> benchmark(file, row, benchmarks));
+    Populations built = populations.build();
+    for (DefinedIndicator d : indicators.values()) {
+      d.definition().population().filter(p -> !built.has(p)).ifPresent(p -> diagnostics.error(d.file(), 0, 0,
+          d.id() + ".population", "no population '" + p + "' in reference/population.csv"));
+    }
+    return new References(built, benchmarks);
+  }
+
+  private interface RowHandler {
+    void accept(String file, CsvTable.Row row);
+  }
+
+  private void read(Path path, Path base, Set<String> required, RowHandler handler) {
+    if (!Files.exists(path)) {
+      return;
+    }
+    String name = base.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize()).toString();
+    Set<String> allowed = new java.util.HashSet<>(required);
+    allowed.addAll(Set.of("breakdown", "period"));
+    try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      Consumer<CsvTable.Row> rows = row -> handler.accept(name, row);
+      CsvTable.read(r, name, required, allowed, diagnostics, rows);
+    } catch (IOException e) {
+      diagnostics.error(name, 0, 0, "", "cannot be read: " + e.getMessage());
+    }
+  }
+
+  private void population(String file, CsvTable.Row row, Populations.Builder out) {
+    Optional<BigDecimal> year = NumberText.parse(row.get("year"));
+    Optional<BigDecimal> count = NumberText.parse(row.get("count"));
+    if (year.isEmpty() || year.get().scale() > 0) {
+      diagnostics.error(file, (int) row.line(), 0, "column year", "expected a year such as 2022, found '"
+          + row.get("year") + "'");
+    } else if (count.isEmpty() || count.get().signum() <= 0) {
+      diagnostics.error(file, (int) row.line(), 0, "column count", "expected a positive population, found '"
+          + row.get("count") + "'");
+    } else if (row.get("population").isEmpty()) {
+      diagnostics.error(file, (int) row.line(), 0, "column population", "expected a population id, found nothing");
+    } else {
+      out.add(row.get("population"), year.get().intValue(), count.get());
+    }
+  }
+
+  private void benchmark(String file, CsvTable.Row row, Map<SeriesKey, List<Benchmark>> out) {
+    String id = row.get("indicator");
+    int line = (int) row.line();
+    if (!indicators.containsKey(id)) {
+      diagnostics.error(file, line, 0, "column indicator", "unknown indicator '" + id + "'"
+          + Suggestions.didYouMean(id, indicators.keySet()));
+      return;
+    }
+    List<String> kinds = java.util.Arrays.stream(BenchmarkKind.values()).map(BenchmarkKind::code).toList();
+    Optional<BenchmarkKind> kind = BenchmarkKind.ofCode(row.get("benchmark"));
+    if (kind.isEmpty()) {
+      diagnostics.error(file, line, 0, "column benchmark", "expected one of " + String.join(", ", kinds)
+          + ", found '" + row.get("benchmark") + "'" + Suggestions.didYouMean(row.get("benchmark"), kinds));
+      return;
+    }
+    Optional<BigDecimal> value = NumberText.parse(row.get("value"));
+    if (value.isEmpty()) {
+      diagnostics.error(file, line, 0, "column value", "expected a number, found '" + row.get("value") + "'");
+      return;
+    }
+    SeriesKey key = new SeriesKey(id, row.get("breakdown"));
+    List<Benchmark> list = out.computeIfAbsent(key, k -> new ArrayList<>());
+    if (list.stream().anyMatch(b -> b.kind() == kind.get())) {
+      diagnostics.error(file, line, 0, "column benchmark", "the " + kind.get().code() + " benchmark of " + key
+          + " is given twice; expected it once");
+      return;
+    }
+    list.add(new Benchmark(kind.get(), value.get(), row.get("period")));
+  }
+}

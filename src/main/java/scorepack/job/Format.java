@@ -1,0 +1,18 @@
+package scorepack.job;
+
+import java.util.Locale;
+
+/** The output formats of a pack. */
+public enum Format {
+  /** The committee document. */
+  PDF,
+  /** The analysts' workbook. */
+  XLSX,
+  /** Every printed figure in long form. */
+  CSV;
+
+  /** The file extension, without the dot. */
+  public String extension() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

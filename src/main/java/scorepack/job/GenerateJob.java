@@ -1,0 +1,111 @@
+package scorepack.job;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import scorepack.definition.Template;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.InputProblemException;
+import scorepack.diagnostic.Suggestions;
+import scorepack.pack.Pack;
+import scorepack.render.csv.CsvPackRenderer;
+import scorepack.workspace.Workspace;
+import scorepack.workspace.WorkspaceLoader;
+
+/**
+ * The month-end run: load and check the workspace, calculate and lay out each pack, render every
+ * format in memory, and only then write the files, each atomically. Input errors stop the run
+ * before anything is written, so the previous packs stay as they were.
+ */
+public final class GenerateJob {
+  private final Consumer<String> progress;
+
+  /** @param progress receives a line per step, for the terminal */
+  public GenerateJob(Consumer<String> progress) {
+    this.progress = progress;
+  }
+
+  /**
+   * Runs the request.
+   *
+   * @return the files written
+   * @throws InputProblemException when the input has errors (nothing is written)
+   * @throws IOException when an output cannot be written
+   */
+  public List<Path> run(GenerateRequest request, Diagnostics diagnostics) throws IOException {
+    Workspace workspace = WorkspaceLoader.load(request.workspace(), request.data(), diagnostics);
+    diagnostics.throwIfErrors();
+    YearMonth period = period(request, workspace);
+    List<Template> templates = templates(request, workspace);
+    Instant created = request.documentDate().orElseGet(() -> workspace.extracts().latestExtractDate()
+        .orElse(LocalDate.of(2000, 1, 1)).atStartOfDay().toInstant(ZoneOffset.UTC));
+    PackCalculation calculation = new PackCalculation(workspace);
+    Map<Path, byte[]> outputs = new LinkedHashMap<>();
+    for (Template template : templates) {
+      Pack pack = calculation.pack(template, period, created);
+      for (Format format : EnumSet.copyOf(request.formats())) {
+        outputs.put(request.out().resolve(pack.fileStem() + "." + format.extension()), render(pack, format));
+      }
+      progress.accept("built " + pack.fileStem() + " (" + pack.sections().stream()
+          .mapToInt(s -> s.rows().size()).sum() + " rows)");
+    }
+    List<Path> written = new ArrayList<>();
+    for (Map.Entry<Path, byte[]> e : outputs.entrySet()) {
+      AtomicOutput.write(e.getKey(), e.getValue());
+      written.add(e.getKey());
+      progress.accept("wrote " + e.getKey() + " (" + e.getValue().length + " bytes)");
+    }
+    return written;
+  }
+
+  static byte[] render(Pack pack, Format format) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    switch (format) {
+      case PDF, XLSX -> throw new IOException("TODO renderer"); // PENDING_RENDERERS
+      case CSV -> new CsvPackRenderer().render(pack, bytes);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static YearMonth period(GenerateRequest request, Workspace workspace) {
+    String data = request.data().toString();
+    YearMonth latest = workspace.extracts().latestPeriod()
+        .orElseThrow(() -> InputProblemException.of(data, "the extracts hold no figures"));
+    YearMonth period = request.period().orElse(latest);
+    if (period.isAfter(latest)) {
+      throw InputProblemException.of(data, "--period " + period + " is after the latest month the extracts hold ("
+          + latest + "); expected " + latest + " or earlier");
+    }
+    return period;
+  }
+
+  private static List<Template> templates(GenerateRequest request, Workspace workspace) {
+    if (workspace.templates().isEmpty()) {
+      throw InputProblemException.of("templates", "no templates: expected at least one templates/*.yaml");
+    }
+    if (request.packs().isEmpty()) {
+      return List.copyOf(workspace.templates().values());
+    }
+    List<Template> chosen = new ArrayList<>();
+    for (String id : request.packs()) {
+      Template t = workspace.templates().get(id);
+      if (t == null) {
+        throw InputProblemException.of("--pack", "unknown pack '" + id + "'"
+            + Suggestions.didYouMean(id, workspace.templates().keySet()) + "; expected one of "
+            + String.join(", ", workspace.templates().keySet()));
+      }
+      chosen.add(t);
+    }
+    return chosen;
+  }
+}

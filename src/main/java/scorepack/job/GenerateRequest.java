@@ -1,0 +1,42 @@
+package scorepack.job;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a month-end run is asked to produce.
+ *
+ * @param workspace the folder holding indicators/, templates/, glossary.yaml and reference/
+ * @param data the extracts folder
+ * @param out where the packs are written
+ * @param period the reporting month; empty for the latest month the extracts hold
+ * @param packs the pack ids to build; empty for every template
+ * @param formats the formats to write
+ * @param documentDate the date written into the documents; empty to use the newest extract's date
+ */
+public record GenerateRequest(
+    Path workspace,
+    Path data,
+    Path out,
+    Optional<YearMonth> period,
+    List<String> packs,
+    Set<Format> formats,
+    Optional<Instant> documentDate) {
+  public GenerateRequest {
+    Objects.requireNonNull(workspace, "workspace");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(period, "period");
+    packs = List.copyOf(packs);
+    formats = Set.copyOf(formats);
+    Objects.requireNonNull(documentDate, "documentDate");
+    if (formats.isEmpty()) {
+      throw new IllegalArgumentException("at least one format is needed");
+    }
+  }
+}

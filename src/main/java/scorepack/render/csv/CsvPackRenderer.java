@@ -1,0 +1,89 @@
+package scorepack.render.csv;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import scorepack.pack.Cell;
+import scorepack.pack.Column;
+import scorepack.pack.Pack;
+import scorepack.pack.Row;
+import scorepack.pack.Section;
+
+/**
+ * Writes a pack as long-form CSV: {@code pack,section,ref,indicator,breakdown,field,period,value,text},
+ * one row per printed figure or judgement. {@code value} is the number (percentages in percentage
+ * points) or the judgement's code (up, red, ...); {@code text} is exactly what the pack prints.
+ */
+public final class CsvPackRenderer {
+  /** The output's columns, in order. */
+  public static final List<String> HEADER =
+      List.of("pack", "section", "ref", "indicator", "breakdown", "field", "period", "value", "text");
+  private static final int VALUE_DECIMALS = 6;
+  private static final CsvMapper MAPPER = new CsvMapper();
+
+  public void render(Pack pack, OutputStream out) throws IOException {
+    CsvSchema schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\n").build();
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    try (SequenceWriter csv = MAPPER.writer(schema).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValues(writer)) {
+      csv.write(HEADER.toArray(new String[0]));
+      for (Section section : pack.sections()) {
+        String ref = "";
+        for (Row row : section.rows()) {
+          ref = row.ref().isEmpty() ? ref : row.ref();
+          for (int i = 0; i < pack.columns().size(); i++) {
+            Column column = pack.columns().get(i);
+            Cell cell = row.cells().get(i);
+            if (!column.field().isFigure() || (cell.text().isEmpty() && !cell.hasValue())) {
+              continue;
+            }
+            String period = (column.period() != null ? column.period() : pack.period()).toString();
+            csv.write(new String[] {pack.id(), asText(section.title()), asText(ref), row.indicatorId(),
+                asText(row.breakdown()), column.field().code(), period, value(cell), asText(cell.text())});
+          }
+        }
+      }
+    }
+    writer.flush();
+  }
+
+  private static String value(Cell cell) {
+    if (cell.hasValue()) {
+      return cell.value().setScale(VALUE_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+    return cell.code();
+  }
+
+  /**
+   * Keeps text from becoming a spreadsheet formula when the CSV is opened in Excel: a leading
+   * {@code = + @} (or {@code -} before something other than a number) gets a leading apostrophe.
+   * A lone dash, the pack's "no figure", is left as it is.
+   */
+  static String asText(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    char c = text.charAt(0);
+    boolean risky = c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r'
+        || (c == '-' && text.length() > 1 && !isNumber(text));
+    return risky ? "'" + text : text;
+  }
+
+  private static boolean isNumber(String text) {
+    try {
+      new BigDecimal(text.replace(",", "").replace("%", ""));
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+}

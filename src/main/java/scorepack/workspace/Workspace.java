@@ -1,0 +1,49 @@
+package scorepack.workspace;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.Objects;
+import scorepack.definition.DefinedIndicator;
+import scorepack.definition.Template;
+import scorepack.engine.Series;
+import scorepack.engine.SeriesKey;
+import scorepack.extract.Extracts;
+import scorepack.extract.References;
+
+/**
+ * Everything a month-end run reads, loaded and checked.
+ *
+ * @param root the workspace folder
+ * @param indicators the indicator definitions by id
+ * @param templates the scorecard templates by pack id
+ * @param glossary glossary definitions by term
+ * @param extracts the extract rows
+ * @param references population and benchmark reference data
+ * @param series the extract rows as series, after later extracts replaced earlier ones
+ */
+public record Workspace(
+    Path root,
+    Map<String, DefinedIndicator> indicators,
+    Map<String, Template> templates,
+    Map<String, String> glossary,
+    Extracts extracts,
+    References references,
+    Map<SeriesKey, Series> series) {
+  public Workspace {
+    Objects.requireNonNull(root, "root");
+    indicators = Collections.unmodifiableSortedMap(new TreeMap<>(indicators));
+    templates = Collections.unmodifiableSortedMap(new TreeMap<>(templates));
+    glossary = Collections.unmodifiableMap(new LinkedHashMap<>(glossary));
+    Objects.requireNonNull(extracts, "extracts");
+    Objects.requireNonNull(references, "references");
+    series = Collections.unmodifiableSortedMap(new TreeMap<>(series));
+  }
+
+  /** The series of one line, or an empty one if no extract holds it. */
+  public Series seriesOf(SeriesKey key) {
+    return series.getOrDefault(key, Series.empty(key));
+  }
+}

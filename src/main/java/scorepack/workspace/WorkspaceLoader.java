@@ -1,0 +1,41 @@
+package scorepack.workspace;
+
+import java.nio.file.Path;
+import java.util.Map;
+import scorepack.definition.DefinedIndicator;
+import scorepack.definition.GlossaryLoader;
+import scorepack.definition.IndicatorDefinitionLoader;
+import scorepack.definition.Template;
+import scorepack.definition.TemplateLoader;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.engine.SeriesAssembler;
+import scorepack.extract.ExtractLoader;
+import scorepack.extract.Extracts;
+import scorepack.extract.ReferenceLoader;
+import scorepack.extract.References;
+
+/**
+ * Reads a workspace: {@code indicators/}, {@code templates/}, {@code glossary.yaml},
+ * {@code reference/} and the extracts folder. Every problem is added to the diagnostics; loading
+ * goes on past errors so that one run reports them all.
+ */
+public final class WorkspaceLoader {
+  private WorkspaceLoader() {}
+
+  /**
+   * @param root the workspace folder
+   * @param data the extracts folder
+   */
+  public static Workspace load(Path root, Path data, Diagnostics diagnostics) {
+    Map<String, DefinedIndicator> indicators =
+        new IndicatorDefinitionLoader(diagnostics).loadFolder(root.resolve("indicators"), root);
+    Map<String, String> glossary = new GlossaryLoader(diagnostics).load(root.resolve("glossary.yaml"), root);
+    TemplateLoader templateLoader = new TemplateLoader(diagnostics);
+    Map<String, Template> templates = templateLoader.loadFolder(root.resolve("templates"), root);
+    templates.values().forEach(t -> templateLoader.check(t, indicators, glossary.keySet()));
+    References references = new ReferenceLoader(indicators, diagnostics).loadFolder(root.resolve("reference"), root);
+    Extracts extracts = new ExtractLoader(indicators, diagnostics).loadFolder(data, root);
+    return new Workspace(root, indicators, templates, glossary, extracts, references,
+        SeriesAssembler.assemble(extracts.observations()));
+  }
+}
