@@ -1,0 +1,74 @@
+package scorepack.definition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import scorepack.diagnostic.Diagnostic;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.engine.Behaviour;
+import scorepack.engine.IndicatorDefinition;
+import scorepack.engine.Polarity;
+import scorepack.engine.Timeline;
+import scorepack.engine.Unit;
+import scorepack.engine.YearKind;
+
+class TemplateLoaderTest {
+  private final Diagnostics diagnostics = new Diagnostics();
+  private final TemplateLoader loader = new TemplateLoader(diagnostics);
+
+  private static final String TEMPLATE = """
+      title: Corporate Parenting Performance Report
+      scorecard_title: Looked After Children Performance Summary
+      details:
+        - { label: Status, value: Issue 1 }
+      columns: [ref, indicator, month, ytd, { field: regional, heading: RIA 2022/23 }]
+      sections:
+        - title: LOOKED AFTER CHILDREN
+          rows:
+            - { ref: "4.1", indicator: lac-count, codes: [TB5] }
+            - { ref: "4.2", indicator: lac-rat }
+      glossary: [Rolling 12 months]
+      """;
+
+  private List<String> messages() {
+    return diagnostics.sorted().stream().map(Diagnostic::toString).toList();
+  }
+
+  @Test
+  void readsTheLayout() {
+    Template t = loader.load(new StringReader(TEMPLATE), "templates/cp.yaml", "cp").orElseThrow();
+    assertThat(messages()).isEmpty();
+    assertThat(t.columns()).extracting(Template.ColumnSpec::field)
+        .containsExactly("ref", "indicator", "month", "ytd", "regional");
+    assertThat(t.columns().get(4).heading()).isEqualTo("RIA 2022/23");
+    assertThat(t.monthColumns()).isEqualTo(3);
+    assertThat(t.sections().get(0).rows()).extracting(Template.RowSpec::ref).containsExactly("4.1", "4.2");
+  }
+
+  @Test
+  void aRowNamingAnUnknownIndicatorSuggestsTheNearestId() {
+    Template t = loader.load(new StringReader(TEMPLATE), "templates/cp.yaml", "cp").orElseThrow();
+    IndicatorDefinition lac = new IndicatorDefinition("lac-count", "LAC", Unit.COUNT, Polarity.INFO,
+        Timeline.MONTHLY, Behaviour.SNAPSHOT, YearKind.FINANCIAL, 0, Map.of(), Optional.empty(), Optional.empty(),
+        Map.of(), List.of());
+    IndicatorDefinition rate = new IndicatorDefinition("lac-rate", "Rate", Unit.COUNT, Polarity.INFO,
+        Timeline.MONTHLY, Behaviour.SNAPSHOT, YearKind.FINANCIAL, 0, Map.of(), Optional.empty(), Optional.empty(),
+        Map.of(), List.of());
+    loader.check(t, Map.of("lac-count", new DefinedIndicator(lac, "Count", "i.yaml"),
+        "lac-rate", new DefinedIndicator(rate, "Count", "i.yaml")), Set.of("Rolling 12 months"));
+    assertThat(messages()).containsExactly("templates/cp.yaml:10:9: error: row 4.2: unknown indicator 'lac-rat'"
+        + " (did you mean 'lac-rate'?); expected an id defined in indicators/");
+  }
+
+  @Test
+  void anUnknownColumnIsNamedWithTheKnownOnes() {
+    loader.load(new StringReader("title: T\ncolumns: [ref, rag_mnth]\nsections: []\n"), "templates/x.yaml", "x");
+    assertThat(messages()).singleElement().asString()
+        .startsWith("templates/x.yaml:2:16: error: columns[1]: unknown column 'rag_mnth' (did you mean 'rag_month'?)");
+  }
+}
