@@ -25,6 +25,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new RootCommand(env));
     cli.setOut(out);
     cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(ExecutionFailures::exitCode);
     cli.setExecutionExceptionHandler(new ExecutionFailures(err));
     cli.setParameterExceptionHandler(ExecutionFailures::usageError);

@@ -9,15 +9,22 @@ import java.util.Optional;
 public final class Suggestions {
   private Suggestions() {}
 
-  /** The closest candidate within a third of the word's length in edits, if any. */
+  /**
+   * The closest candidate within a third of the word's length in edits, else one that the word
+   * begins (a name cut short), if any.
+   */
   public static Optional<String> closest(String word, Collection<String> candidates) {
     String w = word.toLowerCase(Locale.ROOT);
     int limit = Math.max(2, w.length() / 3);
-    return candidates.stream()
+    Optional<String> near = candidates.stream()
         .map(c -> new Object[] {c, distance(w, c.toLowerCase(Locale.ROOT))})
         .filter(p -> (int) p[1] <= limit)
         .min(Comparator.<Object[]>comparingInt(p -> (int) p[1]).thenComparing(p -> (String) p[0]))
         .map(p -> (String) p[0]);
+    if (near.isPresent() || w.length() < 4) {
+      return near;
+    }
+    return candidates.stream().filter(c -> c.toLowerCase(Locale.ROOT).startsWith(w)).sorted().findFirst();
   }
 
   /** " (did you mean 'x'?)" or the empty string. */

@@ -2,6 +2,7 @@ package scorepack.render.csv;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -28,7 +29,8 @@ public final class CsvPackRenderer {
   public static final List<String> HEADER =
       List.of("pack", "section", "ref", "indicator", "breakdown", "field", "period", "value", "text");
   private static final int VALUE_DECIMALS = 6;
-  private static final CsvMapper MAPPER = new CsvMapper();
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
   public void render(Pack pack, OutputStream out) throws IOException {
     CsvSchema schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\n").build();

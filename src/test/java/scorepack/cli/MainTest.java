@@ -1,0 +1,165 @@
+package scorepack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private static final Path MINI = Path.of("src/test/resources/workspaces/mini");
+
+  @TempDir
+  Path temp;
+
+  private Path copyOfMini() throws IOException {
+    Path target = temp.resolve("ws");
+    try (Stream<Path> files = Files.walk(MINI)) {
+      for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
+        Path to = target.resolve(MINI.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    return target;
+  }
+
+  @Test
+  void helpListsTheSubcommandsAndExitCodes() {
+    CliRun run = CliRun.of("--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("generate", "validate", "Exit codes:", "2   bad input or usage");
+  }
+
+  @Test
+  void versionIsPrinted() {
+    CliRun run = CliRun.of("--version");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("scorepack ");
+  }
+
+  @Test
+  void helpOnASubcommandShowsItsOptions() {
+    CliRun run = CliRun.of("help", "generate");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("--period", "--pack", "--format", "--out", "--workspace", "--data");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    CliRun run = CliRun.of("generate", "--perod", "2022-12");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option", "'--perod'").doesNotContain("Exception");
+  }
+
+  @Test
+  void generateWritesTheChosenFormatsForTheLatestMonth() throws IOException {
+    Path ws = copyOfMini();
+    CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--format", "csv");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Path csv = ws.resolve("out/mini-2022-12.csv");
+    assertThat(csv).exists();
+    assertThat(ws.resolve("out/mini-2022-12.pdf")).doesNotExist();
+    List<String> lines = Files.readAllLines(csv);
+    assertThat(lines.get(0)).isEqualTo("pack,section,ref,indicator,breakdown,field,period,value,text");
+    // 36 / 37 = 97.3% in December: green against 95%+, up from 48 / 54 = 88.9% in November.
+    assertThat(lines).contains(
+        "mini,CHILDREN,1.2,reviews-in-time,,month,2022-12,97.297297,97.3%",
+        "mini,CHILDREN,1.2,reviews-in-time,,month,2022-11,88.888889,88.9%",
+        "mini,CHILDREN,1.2,reviews-in-time,,rag_month,2022-12,green,Green",
+        "mini,CHILDREN,1.2,reviews-in-time,,dot_month,2022-12,up,↑",
+        "mini,CHILDREN,1.2,reviews-in-time,,red,2022-12,87,<87%",
+        "mini,CHILDREN,1.1,children-looked-after,,month,2022-12,551,551",
+        "mini,CHILDREN,1.1,children-looked-after,,dot_month,2022-12,down,↓");
+    // The October figure was re-run in the January extract: 44 / 50, not 43 / 50.
+    assertThat(lines).contains("mini,CHILDREN,1.2,reviews-in-time,,month,2022-10,88,88.0%");
+  }
+
+  @Test
+  void sameInputsGiveTheSameBytes() throws IOException {
+    Path ws = copyOfMini();
+    Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1675123200");
+    assertThat(CliRun.withEnv(env, "generate", "--workspace", ws.toString(), "--out", temp.resolve("a").toString())
+        .exitCode()).isZero();
+    assertThat(CliRun.withEnv(env, "generate", "--workspace", ws.toString(), "--out", temp.resolve("b").toString())
+        .exitCode()).isZero();
+    try (Stream<Path> files = Files.list(temp.resolve("a"))) {
+      List<Path> written = files.sorted().toList();
+      assertThat(written).isNotEmpty();
+      for (Path f : written) {
+        assertThat(Files.readAllBytes(f)).as(f.getFileName().toString())
+            .isEqualTo(Files.readAllBytes(temp.resolve("b").resolve(f.getFileName())));
+      }
+    }
+  }
+
+  @Test
+  void validateSaysAGoodWorkspaceIsValid() throws IOException {
+    CliRun run = CliRun.of("validate", "--workspace", copyOfMini().toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("the workspace is valid: 2 indicators, 1 templates, 2 extracts (9 rows)");
+  }
+
+  @Test
+  void validateListsEveryProblemAndExitsTwo() throws IOException {
+    Path ws = copyOfMini();
+    Files.writeString(ws.resolve("samples/2023-01-05-extract.csv"),
+        "indicator,period,breakdown,value,numerator,denominator\nreviews-in-tme,2022-12,,,1,2\n"
+            + "reviews-in-time,2022-12,,,3,2\n", java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(ws.resolve("templates/mini.yaml"),
+        Files.readString(ws.resolve("templates/mini.yaml")).replace("children-looked-after", "children-looked"));
+    CliRun run = CliRun.of("validate", "--workspace", ws.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(
+        "samples/2023-01-05-extract.csv:2: error: column indicator: unknown indicator 'reviews-in-tme' (did you mean 'reviews-in-time'?)",
+        "samples/2023-01-05-extract.csv:3: error: column numerator: the numerator 3 is larger than the denominator 2",
+        "templates/mini.yaml:10:9: error: row 1.1: unknown indicator 'children-looked' (did you mean 'children-looked-after'?)",
+        "3 error(s)");
+  }
+
+  @Test
+  void badInputWritesNothingAndKeepsThePreviousPack() throws IOException {
+    Path ws = copyOfMini();
+    assertThat(CliRun.of("generate", "--workspace", ws.toString(), "--format", "csv").exitCode()).isZero();
+    Path csv = ws.resolve("out/mini-2022-12.csv");
+    byte[] before = Files.readAllBytes(csv);
+    Files.writeString(ws.resolve("samples/2023-01-05-extract.csv"), "indicator,period\nnope,2022-12\n");
+    CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--format", "csv");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown indicator 'nope'", "nothing was written").doesNotContain("at scorepack");
+    assertThat(Files.readAllBytes(csv)).isEqualTo(before);
+    try (Stream<Path> files = Files.list(ws.resolve("out"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("mini-2022-12.csv");
+    }
+  }
+
+  @Test
+  void anUnknownPackSuggestsTheNearestTemplate() throws IOException {
+    CliRun run = CliRun.of("generate", "--workspace", copyOfMini().toString(), "--pack", "minni");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown pack 'minni' (did you mean 'mini'?)");
+  }
+
+  @Test
+  void aPeriodAfterTheDataIsRejected() throws IOException {
+    CliRun run = CliRun.of("generate", "--workspace", copyOfMini().toString(), "--period", "2023-05");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--period 2023-05 is after the latest month the extracts hold (2022-12)");
+  }
+
+  @Test
+  void aMalformedPeriodIsAUsageError() throws IOException {
+    CliRun run = CliRun.of("generate", "--workspace", copyOfMini().toString(), "--period", "Dec 2022");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--period expects a month as YYYY-MM, found 'Dec 2022'");
+  }
+}
