@@ -1,0 +1,53 @@
+package scorepack.cli;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import scorepack.job.ExplainJob;
+
+/** {@code scorepack explain}: shows how each figure of one indicator is formed. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = {"Shows the working of one indicator: each figure the scorecard would print, the rule and",
+        "the input rows (file and line) that formed it, which extract replaced which, the tolerance band",
+        "hit and why the DOT is what it is."})
+final class ExplainCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "INDICATOR", description = "The indicator id, e.g. lac-rate.")
+  String indicator;
+
+  @Option(names = "--period", paramLabel = "YYYY-MM",
+      description = "The reporting month (default: the latest month the extracts hold).")
+  String period;
+
+  @Option(names = "--breakdown", paramLabel = "B", defaultValue = "",
+      description = "The breakdown line, e.g. Families (default: the whole).")
+  String breakdown;
+
+  @Mixin
+  WorkspaceOptions workspace;
+
+  @Override
+  public Integer call() {
+    Optional<YearMonth> month = Optional.empty();
+    if (period != null) {
+      try {
+        month = Optional.of(YearMonth.parse(period));
+      } catch (DateTimeParseException e) {
+        throw new ParameterException(spec.commandLine(), "--period expects a month as YYYY-MM, found '" + period + "'");
+      }
+    }
+    new ExplainJob().run(workspace.workspace, workspace.dataFolder(), indicator, breakdown, month)
+        .forEach(spec.commandLine().getOut()::println);
+    return ExitCode.OK.code();
+  }
+}

@@ -1,0 +1,164 @@
+package scorepack.job;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import scorepack.definition.DefinedIndicator;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.InputProblemException;
+import scorepack.diagnostic.Suggestions;
+import scorepack.engine.DirectionOfTravel;
+import scorepack.engine.DisplayPrecision;
+import scorepack.engine.Figure;
+import scorepack.engine.IndicatorDefinition;
+import scorepack.engine.IndicatorResult;
+import scorepack.engine.MonthNames;
+import scorepack.engine.PeriodFigure;
+import scorepack.engine.Rag;
+import scorepack.engine.Series;
+import scorepack.engine.SeriesKey;
+import scorepack.engine.SourceRef;
+import scorepack.workspace.Workspace;
+import scorepack.workspace.WorkspaceLoader;
+
+/**
+ * Shows the working of one indicator line: every figure the scorecard would print, the rule and
+ * input rows that formed it, which extracts replaced which, the tolerance band and the DOT basis.
+ */
+public final class ExplainJob {
+  /**
+   * @param workspace the workspace folder
+   * @param data the extracts folder
+   * @param indicator the indicator id
+   * @param breakdown the breakdown, or empty for the whole
+   * @param period the reporting month; empty for the latest the extracts hold
+   * @return the explanation, line by line
+   */
+  public List<String> run(Path workspace, Path data, String indicator, String breakdown, Optional<YearMonth> period) {
+    Diagnostics diagnostics = new Diagnostics();
+    Workspace ws = WorkspaceLoader.load(workspace, data, diagnostics);
+    diagnostics.throwIfErrors();
+    DefinedIndicator defined = ws.indicators().get(indicator);
+    if (defined == null) {
+      throw InputProblemException.of("INDICATOR", "unknown indicator '" + indicator + "'"
+          + Suggestions.didYouMean(indicator, ws.indicators().keySet()) + "; expected an id defined in indicators/");
+    }
+    IndicatorDefinition def = defined.definition();
+    if (!breakdown.isEmpty() && !def.breakdowns().contains(breakdown)) {
+      throw InputProblemException.of("--breakdown", "unknown breakdown '" + breakdown + "' for '" + indicator
+          + "'; expected " + (def.breakdowns().isEmpty() ? "none" : String.join(", ", def.breakdowns())));
+    }
+    YearMonth month = period.or(() -> ws.extracts().latestPeriod())
+        .orElseThrow(() -> InputProblemException.of(data.toString(), "the extracts hold no figures"));
+    SeriesKey key = new SeriesKey(indicator, breakdown);
+    IndicatorResult r = new PackCalculation(ws).line(key, month);
+    return new Explanation(defined, r, ws.seriesOf(key)).lines();
+  }
+
+  /** Writes the explanation of one result. */
+  private static final class Explanation {
+    private final DefinedIndicator defined;
+    private final IndicatorDefinition def;
+    private final IndicatorResult r;
+    private final Series series;
+    private final List<String> out = new ArrayList<>();
+    private final Set<SourceRef> used = new TreeSet<>();
+
+    Explanation(DefinedIndicator defined, IndicatorResult r, Series series) {
+      this.defined = defined;
+      this.def = defined.definition();
+      this.r = r;
+      this.series = series;
+    }
+
+    List<String> lines() {
+      out.add(def.id() + (r.breakdown().isEmpty() ? "" : " [" + r.breakdown() + "]") + ": " + def.title());
+      out.add("  as at " + MonthNames.longName(r.reportingMonth()) + " (reporting year " + r.year().label() + ")");
+      out.add("  " + def.unit().label() + ", " + def.timeline().label() + ", " + behaviour() + ", good performance is "
+          + def.polarity().label() + ", " + def.decimals() + " decimal(s); defined in " + defined.file());
+      out.add("");
+      for (PeriodFigure p : r.months()) {
+        figure(MonthNames.shortName(p.month()), p.figure());
+      }
+      figure(r.outturn() ? "Outturn" : "Year to date", r.yearToDate());
+      if (r.newMeasureText().isPresent()) {
+        out.add(r.year().previous().label() + ": " + r.newMeasureText().get() + " (set in the definition)");
+      } else {
+        figure("Previous year (" + r.year().previous().label() + ")", r.previousYear());
+      }
+      dot("DOT (month)", r.monthDirection());
+      dot("DOT (Yr on Yr)", r.yearDirection());
+      rag("RAG (month)", r.monthRag(), r.latest());
+      rag("RAG (Yr End)", r.yearRag(), def.behaviour().hasYearToDate() ? r.yearToDate() : r.latest());
+      r.benchmarks().forEach(b -> out.add("Benchmark " + b.kind().heading() + ": " + b.value().toPlainString()
+          + (b.period().isEmpty() ? "" : " (" + b.period() + ")") + ", from reference/benchmarks.csv"));
+      supersessions();
+      if (!r.dataNotes().isEmpty()) {
+        out.add("");
+        out.add("Data notes:");
+        r.dataNotes().forEach(n -> out.add("  - " + n));
+      }
+      return out;
+    }
+
+    private String behaviour() {
+      return def.behaviour().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    private void figure(String label, Optional<Figure> f) {
+      if (f.isEmpty()) {
+        out.add(label + ": - (no figure)");
+        return;
+      }
+      Figure fig = f.get();
+      out.add(label + ": " + DisplayPrecision.round(fig.value(), def.decimals()).toPlainString()
+          + (def.unit().label().equals("%") ? "%" : ""));
+      out.add("    rule: " + fig.rule());
+      for (SourceRef s : fig.sources()) {
+        if (used.add(s)) {
+          out.add("    row:  " + s);
+        }
+      }
+    }
+
+    private void dot(String label, Optional<DirectionOfTravel> dot) {
+      if (dot.isEmpty()) {
+        out.add(label + ": blank (one of the two figures is missing)");
+        return;
+      }
+      DirectionOfTravel d = dot.get();
+      out.add(label + ": " + d.direction().arrow() + " " + d.judgement().word() + " (" + d.basis() + ": "
+          + d.from().toPlainString() + " → " + d.to().toPlainString() + " at display precision; "
+          + def.polarity().label() + " is good)");
+    }
+
+    private void rag(String label, Optional<Rag> rag, Optional<Figure> judged) {
+      if (rag.isEmpty()) {
+        out.add(label + ": blank (" + (r.tolerance().isEmpty() ? "no tolerances for " + r.year().label()
+            : "no figure to judge") + ")");
+        return;
+      }
+      out.add(label + ": " + r.tolerance().orElseThrow()
+          .explain(DisplayPrecision.round(judged.orElseThrow().value(), def.decimals())));
+    }
+
+    private void supersessions() {
+      List<String> lines = new ArrayList<>();
+      for (Series.Supersession s : series.superseded()) {
+        if (used.contains(s.by().source())) {
+          lines.add("  - " + MonthNames.shortName(s.by().period()) + ": " + s.by().source() + " replaced "
+              + s.replaced().source());
+        }
+      }
+      if (!lines.isEmpty()) {
+        out.add("");
+        out.add("Re-run months (the later extract wins):");
+        out.addAll(lines);
+      }
+    }
+  }
+}
