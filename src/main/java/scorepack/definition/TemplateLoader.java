@@ -21,7 +21,8 @@ public final class TemplateLoader {
   /** The column names a template may use. */
   public static final List<String> COLUMN_NAMES = List.of("ref", "indicator", "codes", "timeline", "data_note",
       "month", "ytd", "outturn", "polarity", "dot_month", "rag_month", "dot_year", "rag_year", "red", "amber",
-      "green", "previous_year", "trend", "sn_average", "best_sn", "national", "top_quartile", "regional");
+      "green", "previous_year", "trend", "sn_average", "best_sn", "national", "top_quartile", "regional",
+      "quartile_band", "rank");
 
   private final Diagnostics diagnostics;
 

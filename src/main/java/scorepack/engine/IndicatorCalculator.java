@@ -30,11 +30,11 @@ public final class IndicatorCalculator {
    * @param definition the indicator
    * @param series its figures (for this breakdown), after revisions
    * @param reportingMonth the month the scorecard is as at
-   * @param benchmarks its comparator figures
+   * @param comparators what it is benchmarked against
    */
   public IndicatorResult calculate(
-      IndicatorDefinition definition, Series series, YearMonth reportingMonth, List<Benchmark> benchmarks) {
-    return new Calculation(definition, series, reportingMonth).result(benchmarks);
+      IndicatorDefinition definition, Series series, YearMonth reportingMonth, Comparators comparators) {
+    return new Calculation(definition, series, reportingMonth).result(comparators);
   }
 
   /** The state of one calculation: the definition, series and the notes gathered on the way. */
@@ -54,7 +54,8 @@ public final class IndicatorCalculator {
       this.rules = new FigureRules(def, populations, notes);
     }
 
-    IndicatorResult result(List<Benchmark> benchmarks) {
+    IndicatorResult result(Comparators comparators) {
+      ComparatorFigures.Result benchmarks = comparators.resolve(def.polarity(), reportingMonth);
       List<PeriodFigure> months = new ArrayList<>();
       for (int i = MONTH_COLUMNS - 1; i >= 0; i--) {
         YearMonth m = reportingMonth.minusMonths(i);
@@ -100,7 +101,8 @@ public final class IndicatorCalculator {
       }
       return new IndicatorResult(def, series.key().breakdown(), reportingMonth, year, months, latest,
           def.behaviour().hasYearToDate() || outturn ? yearToDate : Optional.empty(), outturn,
-          previousYear, newMeasure, monthDot, yearDot, tolerance, monthRag, yearRag, benchmarks, trend,
+          previousYear, newMeasure, monthDot, yearDot, tolerance, monthRag, yearRag, benchmarks.benchmarks(),
+          benchmarks.band(), benchmarks.rank(), trend,
           List.copyOf(new LinkedHashSet<>(notes)));
     }
 

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param monthRag the RAG of the latest figure
  * @param yearRag the RAG of the year's figure (year to date, outturn, or latest for snapshots)
  * @param benchmarks the comparator figures
+ * @param quartileBand the authority's quartile band among all authorities (A best), if computed
+ * @param rank the authority's rank among all authorities (1 best; ties share the lowest), if computed
  * @param trend the last twelve periods of the indicator's timeline, oldest first
  * @param dataNotes data-quality notes: why a figure is missing, which figures were revised
  */
@@ -44,6 +46,8 @@ public record IndicatorResult(
     Optional<Rag> monthRag,
     Optional<Rag> yearRag,
     List<Benchmark> benchmarks,
+    Optional<QuartileBand> quartileBand,
+    Optional<Integer> rank,
     List<PeriodFigure> trend,
     List<String> dataNotes) {
 
@@ -63,6 +67,8 @@ public record IndicatorResult(
     Objects.requireNonNull(monthRag, "monthRag");
     Objects.requireNonNull(yearRag, "yearRag");
     benchmarks = List.copyOf(benchmarks);
+    Objects.requireNonNull(quartileBand, "quartileBand");
+    Objects.requireNonNull(rank, "rank");
     trend = List.copyOf(trend);
     dataNotes = List.copyOf(dataNotes);
   }

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import scorepack.definition.DefinedIndicator;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.Suggestions;
+import scorepack.engine.AuthorityValues;
 import scorepack.engine.Benchmark;
 import scorepack.engine.BenchmarkKind;
 import scorepack.engine.Populations;
@@ -42,12 +43,15 @@ public final class ReferenceLoader {
         (file, row) -> population(file, row, populations));
     read(folder.resolve("benchmarks.csv"), displayBase, Set.of("indicator", "benchmark", "value"),
         (file, row) -> benchmark(file, row, benchmarks));
+    Map<SeriesKey, Map<String, String[]>> latestByAuthority = new HashMap<>();
+    read(folder.resolve("authority-values.csv"), displayBase, Set.of("indicator", "authority", "period", "value"),
+        (file, row) -> authorityValue(file, row, latestByAuthority));
     Populations built = populations.build();
     for (DefinedIndicator d : indicators.values()) {
       d.definition().population().filter(p -> !built.has(p)).ifPresent(p -> diagnostics.error(d.file(), 0, 0,
           d.id() + ".population", "no population '" + p + "' in reference/population.csv"));
     }
-    return new References(built, benchmarks);
+    return new References(built, benchmarks, authorityValues(latestByAuthority), Optional.empty());
   }
 
   private interface RowHandler {
@@ -67,6 +71,39 @@ public final class ReferenceLoader {
     } catch (IOException e) {
       diagnostics.error(name, 0, 0, "", "cannot be read: " + e.getMessage());
     }
+  }
+
+  /** Keeps each authority's latest period (periods are labels that sort in time, e.g. 2021/22). */
+  private void authorityValue(String file, CsvTable.Row row, Map<SeriesKey, Map<String, String[]>> out) {
+    String id = row.get("indicator");
+    int line = (int) row.line();
+    if (!indicators.containsKey(id)) {
+      diagnostics.error(file, line, 0, "column indicator", "unknown indicator '" + id + "'"
+          + Suggestions.didYouMean(id, indicators.keySet()));
+      return;
+    }
+    if (NumberText.parse(row.get("value")).isEmpty()) {
+      diagnostics.error(file, line, 0, "column value", "expected a number, found '" + row.get("value") + "'");
+      return;
+    }
+    if (row.get("authority").isEmpty() || row.get("period").isEmpty()) {
+      diagnostics.error(file, line, 0, "column authority", "expected an authority and a period, found an empty one");
+      return;
+    }
+    Map<String, String[]> byAuthority = out.computeIfAbsent(new SeriesKey(id, row.get("breakdown")), k -> new HashMap<>());
+    String[] entry = {row.get("period"), row.get("value")};
+    byAuthority.merge(row.get("authority"), entry, (a, b) -> a[0].compareTo(b[0]) >= 0 ? a : b);
+  }
+
+  private static Map<SeriesKey, AuthorityValues> authorityValues(Map<SeriesKey, Map<String, String[]>> latest) {
+    Map<SeriesKey, AuthorityValues> out = new HashMap<>();
+    latest.forEach((key, byAuthority) -> {
+      String period = byAuthority.values().stream().map(e -> e[0]).max(String::compareTo).orElse("");
+      Map<String, BigDecimal> values = new HashMap<>();
+      byAuthority.forEach((authority, e) -> values.put(authority, NumberText.parse(e[1]).orElseThrow()));
+      out.put(key, new AuthorityValues(period, values));
+    });
+    return out;
   }
 
   private void population(String file, CsvTable.Row row, Populations.Builder out) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import scorepack.definition.Template;
 import scorepack.engine.IndicatorCalculator;
 import scorepack.engine.IndicatorResult;
-import scorepack.engine.PeriodCalendar;
 import scorepack.engine.SeriesKey;
 import scorepack.pack.Pack;
 import scorepack.pack.PackBuilder;
@@ -20,13 +19,13 @@ public final class PackCalculation {
 
   public PackCalculation(Workspace workspace) {
     this.workspace = workspace;
-    this.calculator = new IndicatorCalculator(PeriodCalendar.DEFAULT, workspace.references().populations());
+    this.calculator = new IndicatorCalculator(workspace.settings().calendar(), workspace.references().populations());
   }
 
   /** The calculated line of one indicator (and breakdown) as at a month. */
   public IndicatorResult line(SeriesKey key, YearMonth period) {
     return calculator.calculate(workspace.indicators().get(key.indicator()).definition(), workspace.seriesOf(key),
-        period, workspace.references().benchmarksOf(key));
+        period, workspace.references().comparatorsOf(key));
   }
 
   public Pack pack(Template template, YearMonth period, Instant created) {

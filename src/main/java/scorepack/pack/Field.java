@@ -28,7 +28,9 @@ public enum Field {
   BEST_SN(true, "Best stat neigh"),
   NATIONAL(true, "Nat av."),
   TOP_QUARTILE(true, "Top qtile threshold"),
-  REGIONAL(true, "Regional av.");
+  REGIONAL(true, "Regional av."),
+  QUARTILE_BAND(true, "Quartile band"),
+  RANK(true, "Rank");
 
   private final boolean figure;
   private final String defaultHeading;

@@ -54,6 +54,11 @@ final class RowCells {
       case NATIONAL -> benchmark(BenchmarkKind.NATIONAL);
       case TOP_QUARTILE -> benchmark(BenchmarkKind.TOP_QUARTILE);
       case REGIONAL -> benchmark(BenchmarkKind.REGIONAL);
+      case QUARTILE_BAND -> result.quartileBand()
+          .map(b -> new Cell(b.name(), null, NumberFormat.NONE, Tone.PLAIN, "quartile " + b.name() + " (A is best)",
+              b.code())).orElse(Cell.blank());
+      case RANK -> result.rank().map(r -> new Cell(String.valueOf(r), BigDecimal.valueOf(r), NumberFormat.INTEGER,
+          Tone.PLAIN, "rank among all authorities (1 is best)", "")).orElse(Cell.blank());
     };
   }
 

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.Map;
 import java.util.Objects;
 import scorepack.definition.DefinedIndicator;
+import scorepack.definition.Settings;
 import scorepack.definition.Template;
 import scorepack.engine.Series;
 import scorepack.engine.SeriesKey;
@@ -17,6 +18,7 @@ import scorepack.extract.References;
  * Everything a month-end run reads, loaded and checked.
  *
  * @param root the workspace folder
+ * @param settings workspace settings (terms, statistical neighbours)
  * @param indicators the indicator definitions by id
  * @param templates the scorecard templates by pack id
  * @param glossary glossary definitions by term
@@ -26,6 +28,7 @@ import scorepack.extract.References;
  */
 public record Workspace(
     Path root,
+    Settings settings,
     Map<String, DefinedIndicator> indicators,
     Map<String, Template> templates,
     Map<String, String> glossary,
@@ -34,6 +37,7 @@ public record Workspace(
     Map<SeriesKey, Series> series) {
   public Workspace {
     Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(settings, "settings");
     indicators = Collections.unmodifiableSortedMap(new TreeMap<>(indicators));
     templates = Collections.unmodifiableSortedMap(new TreeMap<>(templates));
     glossary = Collections.unmodifiableMap(new LinkedHashMap<>(glossary));

@@ -5,6 +5,8 @@ import java.util.Map;
 import scorepack.definition.DefinedIndicator;
 import scorepack.definition.GlossaryLoader;
 import scorepack.definition.IndicatorDefinitionLoader;
+import scorepack.definition.Settings;
+import scorepack.definition.SettingsLoader;
 import scorepack.definition.Template;
 import scorepack.definition.TemplateLoader;
 import scorepack.diagnostic.Diagnostics;
@@ -27,15 +29,17 @@ public final class WorkspaceLoader {
    * @param data the extracts folder
    */
   public static Workspace load(Path root, Path data, Diagnostics diagnostics) {
+    Settings settings = new SettingsLoader(diagnostics).load(root.resolve("scorepack.yaml"), root);
     Map<String, DefinedIndicator> indicators =
         new IndicatorDefinitionLoader(diagnostics).loadFolder(root.resolve("indicators"), root);
     Map<String, String> glossary = new GlossaryLoader(diagnostics).load(root.resolve("glossary.yaml"), root);
     TemplateLoader templateLoader = new TemplateLoader(diagnostics);
     Map<String, Template> templates = templateLoader.loadFolder(root.resolve("templates"), root);
     templates.values().forEach(t -> templateLoader.check(t, indicators, glossary.keySet()));
-    References references = new ReferenceLoader(indicators, diagnostics).loadFolder(root.resolve("reference"), root);
+    References references = new ReferenceLoader(indicators, diagnostics).loadFolder(root.resolve("reference"), root)
+        .withNeighbours(settings.neighbours());
     Extracts extracts = new ExtractLoader(indicators, diagnostics).loadFolder(data, root);
-    return new Workspace(root, indicators, templates, glossary, extracts, references,
+    return new Workspace(root, settings, indicators, templates, glossary, extracts, references,
         SeriesAssembler.assemble(extracts.observations()));
   }
 }

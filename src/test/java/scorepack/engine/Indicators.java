@@ -93,7 +93,7 @@ final class Indicators {
     Populations pops = Populations.builder().add("children", 2021, n("57470")).add("children", 2022, n("57460"))
         .build();
     return new IndicatorCalculator(PeriodCalendar.DEFAULT, pops)
-        .calculate(def, series, YearMonth.parse(month), List.of());
+        .calculate(def, series, YearMonth.parse(month), Comparators.published(List.of()));
   }
 
   static Map<ReportingYear, Tolerance> tolerances(Polarity p, String green, String amber) {

@@ -1,0 +1,118 @@
+package scorepack.definition;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.engine.NeighbourLists;
+import scorepack.engine.PeriodCalendar;
+
+/**
+ * Loads {@code scorepack.yaml}: the school terms and the statistical neighbours.
+ *
+ * <pre>
+ * authority: Exampleshire
+ * terms:
+ *   - { name: Autumn, last_month: December }
+ * region: [Exampleshire, Otherborough]
+ * statistical_neighbours:
+ *   - { from: 2021-06, authorities: [A, B, C] }
+ * </pre>
+ */
+public final class SettingsLoader {
+  private static final Map<String, Month> MONTHS = new LinkedHashMap<>();
+
+  static {
+    for (Month m : Month.values()) {
+      MONTHS.put(m.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT), m);
+      MONTHS.put(m.getDisplayName(TextStyle.SHORT, Locale.UK).toLowerCase(Locale.ROOT).replace("sept", "sep"), m);
+    }
+  }
+
+  private final Diagnostics diagnostics;
+
+  public SettingsLoader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public Settings load(Path file, Path displayBase) {
+    if (!Files.exists(file)) {
+      return Settings.defaults();
+    }
+    String name = YamlFiles.display(file, displayBase);
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return load(r, name);
+    } catch (IOException e) {
+      diagnostics.error(name, 0, 0, "", "cannot be read: " + e.getMessage());
+      return Settings.defaults();
+    }
+  }
+
+  public Settings load(Reader reader, String file) {
+    YamlFields f = new YamlFields(file, diagnostics);
+    Optional<YamlNode.Mapping> root =
+        new YamlTreeReader(file, diagnostics).read(reader).flatMap(n -> f.mapping(n, "workspace settings"));
+    if (root.isEmpty()) {
+      return Settings.defaults();
+    }
+    YamlNode.Mapping m = root.get();
+    f.onlyKeys(m, Set.of("authority", "terms", "region", "statistical_neighbours"));
+    PeriodCalendar calendar = f.optional(m, "terms").map(n -> calendar(n, f)).orElse(PeriodCalendar.DEFAULT);
+    Optional<String> authority = f.optionalText(m, "authority");
+    List<String> region = f.optional(m, "region").map(f::textList).orElse(List.of());
+    TreeMap<YearMonth, List<String>> lists = new TreeMap<>();
+    f.optional(m, "statistical_neighbours").ifPresent(n -> {
+      for (YamlNode item : f.list(n, "neighbour lists, e.g. - {from: 2021-06, authorities: [...]}")) {
+        f.mapping(item, "a neighbour list {from: YYYY-MM, authorities: [...]}").ifPresent(lm -> {
+          f.onlyKeys(lm, Set.of("from", "authorities"));
+          Optional<YearMonth> from = f.required(lm, "from").flatMap(fn -> f.text(fn).flatMap(t -> {
+            try {
+              return Optional.of(YearMonth.parse(t));
+            } catch (DateTimeParseException e) {
+              f.error(fn, "expected the month the list came into force as YYYY-MM, found '" + t + "'");
+              return Optional.empty();
+            }
+          }));
+          List<String> authorities = f.required(lm, "authorities").map(f::textList).orElse(List.of());
+          from.ifPresent(month -> lists.put(month, authorities));
+        });
+      }
+    });
+    if (authority.isEmpty() && (!lists.isEmpty() || !region.isEmpty())) {
+      f.error(m, "statistical neighbours and a region need 'authority:', the name your authority has in"
+          + " reference/authority-values.csv");
+    }
+    Optional<NeighbourLists> neighbours =
+        authority.map(a -> new NeighbourLists(a, region, lists));
+    return new Settings(calendar, neighbours);
+  }
+
+  private PeriodCalendar calendar(YamlNode n, YamlFields f) {
+    List<PeriodCalendar.Term> terms = new ArrayList<>();
+    for (YamlNode item : f.list(n, "terms, e.g. - {name: Autumn, last_month: December}")) {
+      f.mapping(item, "a term {name: ..., last_month: ...}").ifPresent(tm -> {
+        f.onlyKeys(tm, Set.of("name", "last_month"));
+        Optional<String> name = f.requiredText(tm, "name");
+        Optional<Month> last = f.required(tm, "last_month").flatMap(x -> f.choice(x, MONTHS));
+        if (name.isPresent() && last.isPresent()) {
+          terms.add(new PeriodCalendar.Term(name.get(), last.get()));
+        }
+      });
+    }
+    return terms.isEmpty() ? PeriodCalendar.DEFAULT : new PeriodCalendar(terms);
+  }
+}
