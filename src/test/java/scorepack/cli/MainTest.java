@@ -162,4 +162,26 @@ class MainTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--period expects a month as YYYY-MM, found 'Dec 2022'");
   }
+
+  @Test
+  void explainShowsTheRuleRowsRevisionsBandAndDirection() throws IOException {
+    CliRun run = CliRun.of("explain", "reviews-in-time", "--period", "2022-12", "--workspace", copyOfMini().toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains(
+        "Dec 2022: 97.3%",
+        "rule: Dec 2022 = numerator / denominator × 100 = 36 / 37",
+        "row:  samples/2023-01-05-extract.csv:6 (extracted 2023-01-05)",
+        "DOT (month): ↑ improving (Nov 2022 → Dec 2022: 88.9 → 97.3 at display precision; high is good)",
+        "RAG (month): 97.3 is in the green band (95+): Green",
+        "Oct 2022: samples/2023-01-05-extract.csv:4 (extracted 2023-01-05) replaced"
+            + " samples/2022-11-04-extract.csv:5 (extracted 2022-11-04)",
+        "Year to date Apr 2022–Dec 2022: no figure for Apr 2022, May 2022, Jun 2022, Jul 2022, Aug 2022");
+  }
+
+  @Test
+  void explainSuggestsAKnownIndicator() throws IOException {
+    CliRun run = CliRun.of("explain", "reviews", "--workspace", copyOfMini().toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown indicator 'reviews' (did you mean 'reviews-in-time'?)");
+  }
 }
