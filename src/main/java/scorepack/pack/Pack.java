@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param columns the scorecard's columns, in order
  * @param sections the scorecard's sections, in order
  * @param glossary the glossary appendix, in alphabetical order
+ * @param dataNotes data-quality notes, in scorecard order
  */
 public record Pack(
     String id,
@@ -22,7 +23,8 @@ public record Pack(
     FrontMatter front,
     List<Column> columns,
     List<Section> sections,
-    List<GlossaryEntry> glossary) {
+    List<GlossaryEntry> glossary,
+    List<DataNote> dataNotes) {
   public Pack {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(period, "period");
@@ -31,6 +33,7 @@ public record Pack(
     columns = List.copyOf(columns);
     sections = List.copyOf(sections);
     glossary = List.copyOf(glossary);
+    dataNotes = List.copyOf(dataNotes);
     for (Section s : sections) {
       for (Row r : s.rows()) {
         if (r.cells().size() != columns.size()) {

@@ -70,12 +70,17 @@ public final class PackBuilder {
     ReportingYear year = ReportingYear.containing(period, YearKind.FINANCIAL);
     List<Column> columns = columns(period, year);
     List<Section> sections = new ArrayList<>();
+    List<DataNote> notes = new ArrayList<>();
     for (Template.SectionSpec s : template.sections()) {
       List<Row> rows = new ArrayList<>();
       for (Template.RowSpec r : s.rows()) {
         List<String> breakdowns = r.breakdowns().isEmpty() ? List.of("") : r.breakdowns();
         for (int i = 0; i < breakdowns.size(); i++) {
           rows.add(row(r, breakdowns.get(i), i == 0 ? r.ref() : "", columns));
+          IndicatorResult result = results.get(new SeriesKey(r.indicator(), breakdowns.get(i)));
+          String title = indicators.get(r.indicator()).definition().title()
+              + (breakdowns.get(i).isEmpty() ? "" : ": " + breakdowns.get(i));
+          result.dataNotes().forEach(n -> notes.add(new DataNote(r.ref(), title, n)));
         }
       }
       sections.add(new Section(s.title(), rows));
@@ -86,7 +91,8 @@ public final class PackBuilder {
     PackMetadata metadata = new PackMetadata(template.title() + ", " + MonthNames.longName(period),
         template.scorecardTitle() + " as at " + MonthNames.longName(period), template.author(), LANGUAGE, created,
         digest(columns, sections));
-    return new Pack(template.id(), period, metadata, frontMatter(asAt, created), columns, sections, terms);
+    return new Pack(template.id(), period, metadata, frontMatter(asAt, created), columns, sections, terms,
+        notes);
   }
 
   private FrontMatter frontMatter(String asAt, Instant created) {
