@@ -19,6 +19,7 @@ import scorepack.diagnostic.InputProblemException;
 import scorepack.diagnostic.Suggestions;
 import scorepack.pack.Pack;
 import scorepack.render.csv.CsvPackRenderer;
+import scorepack.render.xlsx.XlsxPackRenderer;
 import scorepack.workspace.Workspace;
 import scorepack.workspace.WorkspaceLoader;
 
@@ -71,7 +72,8 @@ public final class GenerateJob {
   static byte[] render(Pack pack, Format format) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     switch (format) {
-      case PDF, XLSX -> throw new IOException("TODO renderer"); // PENDING_RENDERERS
+      case PDF -> throw new IOException("TODO renderer"); // PENDING_RENDERERS
+      case XLSX -> new XlsxPackRenderer().render(pack, bytes);
       case CSV -> new CsvPackRenderer().render(pack, bytes);
     }
     return bytes.toByteArray();

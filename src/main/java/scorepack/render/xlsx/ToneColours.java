@@ -1,0 +1,32 @@
+package scorepack.render.xlsx;
+
+import scorepack.pack.Tone;
+
+/**
+ * The colours a tone is drawn in. Every pair keeps a text contrast of at least 4.5:1 (WCAG AA), so
+ * the printed word or arrow stays readable; the colour only repeats what the text says.
+ *
+ * @param fill the cell fill as RRGGBB, or null for no fill (white)
+ * @param text the text colour as RRGGBB
+ * @param bold whether the text is bold
+ */
+record ToneColours(String fill, String text, boolean bold) {
+  static final String WHITE = "FFFFFF";
+
+  static ToneColours of(Tone tone) {
+    return switch (tone) {
+      case PLAIN -> new ToneColours(null, "000000", false);
+      case RAG_RED -> new ToneColours("FFC7CE", "9C0006", false);
+      case RAG_AMBER -> new ToneColours("FFEB9C", "7F6000", false);
+      case RAG_GREEN -> new ToneColours("C6EFCE", "006100", false);
+      case IMPROVING -> new ToneColours(null, "006100", true);
+      case DECLINING -> new ToneColours(null, "9C0006", true);
+      case NEUTRAL -> new ToneColours(null, "404040", true);
+    };
+  }
+
+  /** The background the text sits on. */
+  String background() {
+    return fill == null ? WHITE : fill;
+  }
+}

@@ -1,0 +1,52 @@
+package scorepack.render.xlsx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import scorepack.pack.Pack;
+import scorepack.pack.PackMetadata;
+
+/**
+ * Writes a pack as an XLSX workbook with three sheets: Cover, Scorecard and Glossary. Figures are
+ * numbers with Excel number formats, judgements keep their words, and every sheet prints landscape
+ * one page wide. The same pack always gives the same bytes.
+ */
+public final class XlsxPackRenderer {
+  public XlsxPackRenderer() {}
+
+  /** Writes the workbook to {@code out}, which is left open. */
+  public void render(Pack pack, OutputStream out) throws IOException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      WorkbookStyles styles = new WorkbookStyles(workbook);
+      new CoverSheet(styles, workbook.createSheet(CoverSheet.NAME)).write(pack.front());
+      new ScorecardSheet(styles, workbook.createSheet(ScorecardSheet.NAME)).write(pack);
+      new GlossarySheet(styles, workbook.createSheet(GlossarySheet.NAME)).write(pack.glossary());
+      workbook.setActiveSheet(0);
+      workbook.setSelectedTab(0);
+      describe(workbook, pack);
+      workbook.write(raw);
+    }
+    new FixedTimeZip(pack.metadata().created()).rewrite(raw.toByteArray(), out);
+    out.flush();
+  }
+
+  private static void describe(XSSFWorkbook workbook, Pack pack) {
+    PackMetadata meta = pack.metadata();
+    POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+    core.setTitle(meta.title());
+    core.setSubjectProperty(meta.subject());
+    core.setCreator(meta.author());
+    core.setLastModifiedByUser(meta.author());
+    core.setKeywords(String.join(", ", "scorecard", "performance", pack.id(), pack.period().toString()));
+    core.getUnderlyingProperties().setLanguageProperty(meta.language());
+    // Fixed dates, so that the same pack gives the same bytes.
+    Date created = Date.from(meta.created());
+    core.setCreated(Optional.of(created));
+    core.setModified(Optional.of(created));
+  }
+}
