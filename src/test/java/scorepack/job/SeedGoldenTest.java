@@ -1,0 +1,113 @@
+package scorepack.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.pack.Pack;
+import scorepack.workspace.Workspace;
+import scorepack.workspace.WorkspaceLoader;
+
+/**
+ * The bundled workspace reproduces the published Corporate Parenting scorecard for December 2022
+ * (the seed table, copied into test resources): every month figure, year to date, previous year,
+ * and every DOT and RAG the seed's own checks find consistent with its numbers.
+ */
+class SeedGoldenTest {
+  private static final Path WORKSPACE = Path.of(".");
+
+  /** The CSV output of the pack, as rows of (ref, field, period) → (value, text). */
+  private static Map<String, String[]> csvOf(String pack, YearMonth period) throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    Workspace ws = WorkspaceLoader.load(WORKSPACE, WORKSPACE.resolve("samples"), diagnostics);
+    assertThat(diagnostics.sorted()).as("the bundled workspace is valid").noneMatch(d -> d.severity().name().equals("ERROR"));
+    Pack p = new PackCalculation(ws).pack(ws.templates().get(pack), period, Instant.parse("2023-01-31T00:00:00Z"));
+    String csv = new String(GenerateJob.render(p, Format.CSV), StandardCharsets.UTF_8);
+    Map<String, String[]> rows = new HashMap<>();
+    for (String line : csv.split("\n")) {
+      String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+      rows.put(f[2] + "|" + f[5] + "|" + f[6], new String[] {f[7], f[8].replace("\"", "")});
+    }
+    return rows;
+  }
+
+  private static boolean sameNumber(String printed, BigDecimal seed) {
+    String s = printed.replace("%", "").replace(",", "").trim();
+    try {
+      return new BigDecimal(s).compareTo(seed) == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  @Test
+  void corporateParentingDecember2022MatchesThePublishedScorecard() throws IOException {
+    JsonNode seed;
+    try (InputStream in = getClass().getResourceAsStream("/seed-tables/corporate-parenting-2022-12.json")) {
+      seed = new ObjectMapper().readTree(in);
+    }
+    Map<String, String[]> csv = csvOf("corporate-parenting", YearMonth.of(2022, 12));
+    List<String> mismatches = new ArrayList<>();
+    int checked = 0;
+    for (JsonNode row : seed.get("rows")) {
+      String ref = row.get("ref").asText();
+      var months = row.get("months").fields();
+      while (months.hasNext()) {
+        var m = months.next();
+        checked++;
+        String[] got = csv.get(ref + "|month|" + m.getKey());
+        if (got == null || !sameNumber(got[1], m.getValue().decimalValue())) {
+          mismatches.add(ref + " " + m.getKey() + ": seed " + m.getValue() + ", pack " + (got == null ? "nothing" : got[1]));
+        }
+      }
+      JsonNode ytd = row.get("ytd_or_outturn");
+      String[] gotYtd = csv.get(ref + "|ytd|2022-12");
+      checked++;
+      if (ytd.isNumber() ? gotYtd == null || !sameNumber(gotYtd[1], ytd.decimalValue())
+          : gotYtd == null || !gotYtd[1].equals("-")) {
+        mismatches.add(ref + " ytd: seed " + ytd + ", pack " + (gotYtd == null ? "nothing" : gotYtd[1]));
+      }
+      JsonNode previous = row.get("previous_year");
+      if (previous.isNumber()) {
+        checked++;
+        String[] got = csv.get(ref + "|previous_year|2022-12");
+        if (got == null || !sameNumber(got[1], previous.decimalValue())) {
+          mismatches.add(ref + " previous year: seed " + previous + ", pack " + (got == null ? "nothing" : got[1]));
+        }
+      }
+      for (String field : List.of("dot_month", "rag_month")) {
+        if (row.path("checks").path(field + "_consistent").asBoolean(false)) {
+          checked++;
+          String[] got = csv.get(ref + "|" + field + "|2022-12");
+          if (got == null || !got[0].equals(row.get(field).asText())) {
+            mismatches.add(ref + " " + field + ": seed " + row.get(field).asText() + ", pack "
+                + (got == null ? "nothing" : got[0]));
+          }
+        }
+      }
+    }
+    assertThat(mismatches).as("figures checked: " + checked).isEmpty();
+    assertThat(checked).isGreaterThan(170);
+  }
+
+  @Test
+  void anInconsistentSeedRowGetsNoRagWithoutTolerances() throws IOException {
+    // The seed prints Yellow for 4.8 but no tolerances; scorepack prints a RAG only where tolerances are.
+    Map<String, String[]> csv = csvOf("corporate-parenting", YearMonth.of(2022, 12));
+    assertThat(csv).doesNotContainKey("4.8|rag_month|2022-12");
+    assertThat(csv.get("4.8|ytd|2022-12")[1]).isEqualTo("71.1%");
+  }
+}
