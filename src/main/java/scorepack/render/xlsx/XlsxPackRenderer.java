@@ -11,9 +11,9 @@ import scorepack.pack.Pack;
 import scorepack.pack.PackMetadata;
 
 /**
- * Writes a pack as an XLSX workbook with three sheets: Cover, Scorecard and Glossary. Figures are
- * numbers with Excel number formats, judgements keep their words, and every sheet prints landscape
- * one page wide. The same pack always gives the same bytes.
+ * Writes a pack as an XLSX workbook: Cover, Scorecard, Glossary and, when the pack has any, Data
+ * notes. Figures are numbers with Excel number formats, judgements keep their words, and every
+ * sheet prints landscape one page wide. The same pack always gives the same bytes.
  */
 public final class XlsxPackRenderer {
   public XlsxPackRenderer() {}
@@ -25,7 +25,10 @@ public final class XlsxPackRenderer {
       WorkbookStyles styles = new WorkbookStyles(workbook);
       new CoverSheet(styles, workbook.createSheet(CoverSheet.NAME)).write(pack.front());
       new ScorecardSheet(styles, workbook.createSheet(ScorecardSheet.NAME)).write(pack);
-      new GlossarySheet(styles, workbook.createSheet(GlossarySheet.NAME)).write(pack.glossary());
+      ListSheet.glossary().write(styles, workbook, ListSheet.entriesOf(pack.glossary()));
+      if (!pack.dataNotes().isEmpty()) {
+        ListSheet.dataNotes().write(styles, workbook, ListSheet.notesOf(pack.dataNotes()));
+      }
       workbook.setActiveSheet(0);
       workbook.setSelectedTab(0);
       describe(workbook, pack);

@@ -33,11 +33,33 @@ class XlsxPackRendererTest {
   private static final int RAG = column(Field.RAG_MONTH);
 
   @Test
-  void sheetsAreCoverScorecardAndGlossaryWithTheCoverActive() throws IOException {
+  void dataNotesListEachLinesNoteUnderRefIndicatorAndNote() throws IOException {
     try (XSSFWorkbook wb = open(PACK)) {
-      assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)))
-          .containsExactly("Cover", "Scorecard", "Glossary");
+      var sheet = wb.getSheet("Data notes");
+      assertThat(sheet.getRow(ListSheet.HEADER_ROW).getCell(2).getStringCellValue()).isEqualTo("Note");
+      var first = sheet.getRow(ListSheet.HEADER_ROW + 1);
+      assertThat(List.of(first.getCell(0).getStringCellValue(), first.getCell(1).getStringCellValue(),
+          first.getCell(2).getStringCellValue()))
+          .containsExactly("1.4", "% of care plans reviewed", "No figure for Dec 2022 in the extracts");
+    }
+  }
+
+  @Test
+  void aPackWithoutDataNotesHasNoDataNotesSheet() throws IOException {
+    Pack clean = new Pack(PACK.id(), PACK.period(), PACK.metadata(), PACK.front(), PACK.columns(),
+        PACK.sections(), PACK.glossary(), List.of());
+    try (XSSFWorkbook wb = open(clean)) {
       assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+      assertThat(wb.getSheet("Data notes")).isNull();
+    }
+  }
+
+  @Test
+  void sheetsAreCoverScorecardGlossaryAndDataNotesWithTheCoverActive() throws IOException {
+    try (XSSFWorkbook wb = open(PACK)) {
+      assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
+          .containsExactly("Cover", "Scorecard", "Glossary", "Data notes");
+      assertThat(wb.getNumberOfSheets()).isEqualTo(4);
       assertThat(wb.getActiveSheetIndex()).isZero();
       assertThat(wb.getSheetAt(0).isSelected()).isTrue();
       assertThat(wb.getSheetAt(1).isSelected()).isFalse();
@@ -220,7 +242,7 @@ class XlsxPackRendererTest {
       CellRangeAddress repeated = wb.getSheet("Scorecard").getRepeatingRows();
       assertThat(repeated.getFirstRow()).isEqualTo(ScorecardSheet.HEADER_ROW);
       assertThat(repeated.getLastRow()).isEqualTo(ScorecardSheet.HEADER_ROW);
-      assertThat(wb.getSheet("Glossary").getRepeatingRows().getFirstRow()).isEqualTo(GlossarySheet.HEADER_ROW);
+      assertThat(wb.getSheet("Glossary").getRepeatingRows().getFirstRow()).isEqualTo(ListSheet.HEADER_ROW);
     }
   }
 
@@ -290,7 +312,7 @@ class XlsxPackRendererTest {
         List.of(), List.of(), List.of());
     try (XSSFWorkbook wb = open(empty)) {
       assertThat(wb.getSheet("Scorecard").getLastRowNum()).isEqualTo(ScorecardSheet.HEADER_ROW);
-      assertThat(wb.getSheet("Glossary").getLastRowNum()).isEqualTo(GlossarySheet.HEADER_ROW);
+      assertThat(wb.getSheet("Glossary").getLastRowNum()).isEqualTo(ListSheet.HEADER_ROW);
     }
   }
 
