@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Writes the bundled sample extracts in samples/ (deterministic: same script, same files).
 
-The extracts are invented, but built so that the December 2022 Corporate Parenting pack
-reproduces every figure the council published (seed 001): the three month columns, the
-2022/23 year to date and the 2021/22 outturn of each indicator 4.1-4.31. Months the
+The extracts (April 2020 to March 2023) are invented, but built so that the December 2022
+Corporate Parenting pack reproduces every figure the council published (seed 001): the three
+month columns, the 2022/23 year to date and the 2021/22 outturn of each indicator 4.1-4.31. Months the
 published report does not show follow a seeded random walk between those anchors.
 
 Each month-end extract holds the month just ended and re-runs the two months before it;
@@ -19,7 +19,9 @@ import random
 from decimal import Decimal, ROUND_HALF_UP
 
 FIRST = (2020, 4)
-LAST = (2022, 12)
+LAST = (2023, 3)
+# The month of the published report the samples reproduce; later months are invented.
+PUBLISHED = (2022, 12)
 rng = random.Random(20230105)
 
 
@@ -42,6 +44,11 @@ def key(ym):
 def year_months(start_year):
     """The months of the financial year that starts in April of start_year, up to LAST."""
     return [ym for ym in months((start_year, 4), (start_year + 1, 3)) if ym <= LAST]
+
+
+def published_months(start_year):
+    """The months of a financial year the published year-to-date figures cover."""
+    return [ym for ym in year_months(start_year) if ym <= PUBLISHED]
 
 
 def rounded(x, places=1):
@@ -126,7 +133,7 @@ def flow_count(ident, shown, totals, typical, start=FIRST):
     counts = {m: max(0, int(round(rng.gauss(typical, typical * 0.3)))) for m in ind.months}
     counts.update(shown)
     for start_year, total in totals.items():
-        ms = [m for m in year_months(start_year) if m in counts]
+        ms = [m for m in published_months(start_year) if m in counts]
         free = [m for m in ms if m not in shown]
         counts.update(distribute(total - sum(shown.get(m, 0) for m in ms), free))
     for m in ind.months:
@@ -159,7 +166,7 @@ def ratio_percent(ident, shown, year_targets, den_of, lo, hi, spread, start=FIRS
         else:
             nums[m] = min(dens[m], int(round(rng.uniform(lo, hi) * dens[m] / 100)))
     for start_year, target in year_targets.items():
-        ms = [m for m in year_months(start_year) if m in dens]
+        ms = [m for m in published_months(start_year) if m in dens]
         free = [m for m in ms if m not in shown]
         fixed_num = sum(nums[m] for m in ms if m in shown)
         for attempt in range(100):
