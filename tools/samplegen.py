@@ -1,0 +1,265 @@
+"""Builds invented monthly extract figures that reproduce a published report's printed figures.
+
+A pack's sample script says which figures the published report prints (its anchors); the
+builders here fill the months around them with a seeded random walk and choose numerators and
+denominators whose ratios print exactly as published. Same seed, same figures.
+"""
+import csv
+import datetime
+import os
+import random
+from decimal import Decimal, ROUND_HALF_UP
+
+
+def key(ym):
+    return "%04d-%02d" % ym
+
+
+def rounded(x, places=1):
+    q = Decimal(1).scaleb(-places)
+    return Decimal(x).quantize(q, rounding=ROUND_HALF_UP)
+
+
+def shows(num, den, target, scale=100, places=1):
+    """Whether num/den x scale prints as target."""
+    return den > 0 and rounded(Decimal(num) * scale / Decimal(den), places) == Decimal(str(target))
+
+
+def fit(target, den_guess, scale=100, places=1):
+    """(num, den) near den_guess whose ratio prints exactly as target."""
+    for step in range(0, 200):
+        for den in (den_guess + step, den_guess - step):
+            if den <= 0:
+                continue
+            n0 = int(rounded(Decimal(str(target)) * den / scale, 0))
+            for num in (n0, n0 - 1, n0 + 1):
+                if 0 <= num and (scale != 100 or num <= den) and shows(num, den, target, scale, places):
+                    return num, den
+    raise ValueError("no fit for %s near %s" % (target, den_guess))
+
+
+class Indicator:
+    def __init__(self, ident, all_months, start=None, breakdown=""):
+        self.id = ident
+        self.breakdown = breakdown
+        self.months = [m for m in all_months if start is None or m >= start]
+        self.rows = {}  # month -> dict(value=..., numerator=..., denominator=...)
+
+    def count(self, m, n):
+        self.rows[m] = {"numerator": n}
+
+    def ratio(self, m, num, den):
+        self.rows[m] = {"numerator": num, "denominator": den}
+
+
+class Samples:
+    """The months a workspace's samples cover, and the builders for one pack's indicators."""
+
+    def __init__(self, seed, first, last, published):
+        """published: the month of the report the year totals given to the builders describe."""
+        self.rng = random.Random(seed)
+        self.first, self.last, self.published = first, last, published
+        self.all = self.months(first, last)
+
+    def months(self, first, last):
+        y, m = first
+        out = []
+        while (y, m) <= last:
+            out.append((y, m))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return out
+
+    def year_months(self, start_year):
+        """The months of the financial year that starts in April of start_year, up to self.last."""
+        return [ym for ym in self.months((start_year, 4), (start_year + 1, 3)) if ym <= self.last]
+
+    def published_months(self, start_year):
+        """The months of a financial year the published year-to-date figures cover."""
+        return [ym for ym in self.year_months(start_year) if ym <= self.published]
+
+    def walk(self, anchors, lo, hi, spread, integer=False):
+        """A value for every month, equal to the anchors where given, wandering between them."""
+        anchored = sorted((self.all.index(m), v) for m, v in anchors.items())
+        values = {}
+        for i, m in enumerate(self.all):
+            before = [a for a in anchored if a[0] <= i]
+            after = [a for a in anchored if a[0] >= i]
+            if before and after:
+                (i0, v0), (i1, v1) = before[-1], after[0]
+                base = v0 if i1 == i0 else v0 + (v1 - v0) * (i - i0) / (i1 - i0)
+            else:
+                base = (before or after)[-1 if before else 0][1]
+            value = base if m in anchors else min(hi, max(lo, base + self.rng.uniform(-spread, spread)))
+            values[m] = int(round(value)) if integer else value
+        return values
+
+    def distribute(self, total, slots, weights=None):
+        """Splits a whole-number total over slots, roughly by weight, every share >= 0."""
+        if not slots:
+            if total != 0:
+                raise ValueError("nothing to carry %s" % total)
+            return {}
+        weights = weights or {s: self.rng.uniform(0.6, 1.4) for s in slots}
+        whole = sum(weights[s] for s in slots)
+        shares = {s: int(total * weights[s] / whole) for s in slots}
+        rest = total - sum(shares.values())
+        for s in sorted(slots, key=lambda s: -weights[s])[:rest]:
+            shares[s] += 1
+        return shares
+
+    def snapshot_count(self, ident, anchors, lo, hi, spread, start=None):
+        ind = Indicator(ident, self.all, start)
+        values = self.walk({k: v for k, v in anchors.items()}, lo, hi, spread, integer=True)
+        for m in ind.months:
+            ind.count(m, values[m])
+        return ind
+
+    def flow_count(self, ident, shown, totals, typical, start=None):
+        """Monthly counts; shown months fixed; each financial year in totals sums to its total."""
+        ind = Indicator(ident, self.all, start)
+        counts = {m: max(0, int(round(self.rng.gauss(typical, typical * 0.3)))) for m in ind.months}
+        counts.update(shown)
+        for start_year, total in totals.items():
+            ms = [m for m in self.published_months(start_year) if m in counts]
+            free = [m for m in ms if m not in shown]
+            counts.update(self.distribute(total - sum(shown.get(m, 0) for m in ms), free))
+        for m in ind.months:
+            ind.count(m, counts[m])
+        return ind
+
+    def snapshot_percent(self, ident, anchors, den_of, lo, hi, spread, start=None):
+        """A percentage at each month end; anchors print exactly as published."""
+        ind = Indicator(ident, self.all, start)
+        pct = self.walk(anchors, lo, hi, spread)
+        for m in ind.months:
+            den = den_of(m)
+            if m in anchors:
+                num, den = fit(anchors[m], den)
+            else:
+                num = min(den, int(round(pct[m] * den / 100)))
+            ind.ratio(m, num, den)
+        return ind
+
+    def ratio_percent(self, ident, shown, year_targets, den_of, lo, hi, spread, start=None):
+        """A percentage of a flow: shown months as (num, den); each year's Σnum/Σden prints as its target."""
+        ind = Indicator(ident, self.all, start)
+        dens = {m: den_of(m) for m in ind.months}
+        nums = {}
+        for m in ind.months:
+            if m in shown:
+                nums[m], dens[m] = shown[m]
+            else:
+                nums[m] = min(dens[m], int(round(self.rng.uniform(lo, hi) * dens[m] / 100)))
+        for start_year, target in year_targets.items():
+            ms = [m for m in self.published_months(start_year) if m in dens]
+            free = [m for m in ms if m not in shown]
+            fixed_num = sum(nums[m] for m in ms if m in shown)
+            for attempt in range(100):
+                total_den = sum(dens[m] for m in ms)
+                n0 = int(rounded(Decimal(str(target)) * total_den / 100, 0))
+                hit = [n for n in (n0, n0 - 1, n0 + 1) if shows(n, total_den, target)]
+                if hit:
+                    break
+                dens[free[attempt % len(free)]] += 1
+            else:
+                raise ValueError(ident)
+            shares = self.distribute(hit[0] - fixed_num, free, {m: dens[m] for m in free})
+            for m in free:
+                if shares[m] > dens[m]:
+                    raise ValueError("%s: %s of %s in %s" % (ident, shares[m], dens[m], key(m)))
+                nums[m] = shares[m]
+        for m in ind.months:
+            ind.ratio(m, nums[m], dens[m])
+        return ind
+
+    def rolling_percent(self, ident, anchors, den_typical, lo, hi, spread):
+        """Monthly num/den whose 12-month windows print as the anchors (Σnum/Σden x 100)."""
+        ind = Indicator(ident, self.all)
+        path = self.walk(anchors, lo, hi, spread)
+        nums, dens = {}, {}
+        for i, m in enumerate(ind.months):
+            if i < 12:
+                dens[m] = den_typical + self.rng.randint(-4, 4)
+                nums[m] = int(round(path[m] * dens[m] / 100))
+                continue
+            carried_num = sum(nums[x] for x in ind.months[i - 11:i])
+            carried_den = sum(dens[x] for x in ind.months[i - 11:i])
+            for step in range(0, 40):
+                d = den_typical + (step // 2 + 1) * (-1) ** step if step else den_typical
+                total_den = carried_den + d
+                if m in anchors:
+                    n0 = int(rounded(Decimal(str(anchors[m])) * total_den / 100, 0))
+                    cands = [n for n in (n0, n0 - 1, n0 + 1) if shows(n, total_den, anchors[m])]
+                else:
+                    cands = [int(round(path[m] * total_den / 100))]
+                cands = [n - carried_num for n in cands if 0 <= n - carried_num <= d]
+                if cands:
+                    nums[m], dens[m] = cands[0], d
+                    break
+            else:
+                raise ValueError("%s: no monthly figure gives %s in %s" % (ident, anchors.get(m), key(m)))
+        for m in ind.months:
+            ind.ratio(m, nums[m], dens[m])
+        return ind
+
+    def year_to_date_average(self, ident, anchors, lo, hi, spread):
+        """Monthly (total days, cases) whose running averages since April print as the anchors."""
+        ind = Indicator(ident, self.all)
+        path = self.walk(anchors, lo, hi, spread)
+        totals, cases = {}, {}
+        for start_year in range(self.first[0], self.last[0] + 1):
+            running_total, running_cases = 0, 0
+            for m in self.year_months(start_year):
+                for extra in range(0, 12):
+                    c = self.rng.randint(1, 3) + extra
+                    target = anchors.get(m, round(path[m], 1))
+                    n0 = int(rounded(Decimal(str(target)) * (running_cases + c), 0))
+                    cands = [n for n in (n0, n0 - 1, n0 + 1)
+                             if shows(n, running_cases + c, target, scale=1) and n - running_total >= 30 * c]
+                    if cands:
+                        break
+                else:
+                    raise ValueError("%s: no monthly figure gives %s in %s" % (ident, target, key(m)))
+                totals[m], cases[m] = cands[0] - running_total, c
+                running_total, running_cases = cands[0], running_cases + c
+        for m in ind.months:
+            ind.ratio(m, totals[m], cases[m])
+        return ind
+
+    def provisional(self, row):
+        """The figure as first recorded: now and then a late entry or two not yet on the system."""
+        if self.rng.random() > 0.12 or row["numerator"] < 2:
+            return row
+        return {**row, "numerator": row["numerator"] - self.rng.randint(1, 2)}
+
+    def write(self, indicators, folder, source):
+        """One extract per month-end, named YYYY-MM-DD-<source>.csv: the month just ended and
+        re-runs of the two before it, whose figures may since have been revised."""
+        os.makedirs(folder, exist_ok=True)
+        for name in os.listdir(folder):
+            if name.endswith("-%s.csv" % source):
+                os.remove(os.path.join(folder, name))
+        for i, month in enumerate(self.all):
+            covered = self.all[max(0, i - 2):i + 1]
+            path = os.path.join(folder, "%s-%s.csv" % (extract_date(month).isoformat(), source))
+            with open(path, "w", newline="", encoding="utf-8") as f:
+                out = csv.writer(f, lineterminator="\n")
+                out.writerow(["indicator", "period", "breakdown", "value", "numerator", "denominator"])
+                for ind in indicators:
+                    for m in covered:
+                        if m not in ind.rows:
+                            continue
+                        row = ind.rows[m]
+                        if i < min(self.all.index(m) + 2, len(self.all) - 1):
+                            row = self.provisional(row)
+                        out.writerow([ind.id, key(m), ind.breakdown, "", row["numerator"],
+                                      row.get("denominator", "")])
+
+
+def extract_date(ym):
+    """Extracts are taken on the first weekday after the 3rd of the following month."""
+    y, m = (ym[0] + 1, 1) if ym[1] == 12 else (ym[0], ym[1] + 1)
+    d = datetime.date(y, m, 4)
+    while d.weekday() >= 5:
+        d += datetime.timedelta(days=1)
+    return d
