@@ -18,6 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.Severity;
 import scorepack.job.Format;
 import scorepack.job.GenerateJob;
 import scorepack.job.GenerateRequest;
@@ -51,19 +52,26 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing but errors (for cron).")
   boolean quiet;
 
+  @Option(names = "--strict", description = "Treat warnings (a missing month, a large revision) as errors: "
+      + "nothing is written and the exit code is 2.")
+  boolean strict;
+
   @Mixin
   WorkspaceOptions workspace;
 
   @Override
   public Integer call() throws Exception {
     GenerateRequest request = toRequest();
+    Diagnostics diagnostics = new Diagnostics();
     List<Path> written = new GenerateJob(line -> {
       if (!quiet) {
         spec.commandLine().getOut().println(line);
       }
-    }).run(request, new Diagnostics());
+    }).run(request, diagnostics);
     if (!quiet) {
-      spec.commandLine().getOut().println("scorepack: " + written.size() + " file(s) written to " + request.out());
+      diagnostics.sorted().forEach(spec.commandLine().getErr()::println);
+      spec.commandLine().getOut().println("scorepack: " + written.size() + " file(s) written to " + request.out()
+          + ", " + diagnostics.count(Severity.WARNING) + " warning(s)");
     }
     return ExitCode.OK.code();
   }
@@ -80,7 +88,7 @@ final class GenerateCommand implements Callable<Integer> {
     Set<Format> chosen = formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
     Path outDir = out != null ? out : workspace.workspace.resolve("out");
     return new GenerateRequest(workspace.workspace, workspace.dataFolder(), outDir, month, packs, chosen,
-        sourceDateEpoch());
+        sourceDateEpoch(), strict);
   }
 
   /** SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the date written into documents. */

@@ -3,11 +3,13 @@ package scorepack.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.Severity;
+import scorepack.workspace.RunChecks;
 import scorepack.workspace.Workspace;
 import scorepack.workspace.WorkspaceLoader;
 
@@ -22,10 +24,20 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   WorkspaceOptions workspace;
 
+  @Option(names = "--strict", description = "Treat warnings as errors (exit code 2 if there are any).")
+  boolean strict;
+
   @Override
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics();
     Workspace ws = WorkspaceLoader.load(workspace.workspace, workspace.dataFolder(), diagnostics);
+    if (!diagnostics.hasErrors()) {
+      ws.extracts().latestPeriod().ifPresent(latest ->
+          RunChecks.check(ws, latest, ws.templates().values(), diagnostics));
+    }
+    if (strict) {
+      diagnostics.treatWarningsAsErrors();
+    }
     for (Diagnostic d : diagnostics.sorted()) {
       spec.commandLine().getErr().println(d);
     }

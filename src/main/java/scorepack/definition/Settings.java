@@ -1,5 +1,6 @@
 package scorepack.definition;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import scorepack.engine.NeighbourLists;
@@ -10,15 +11,21 @@ import scorepack.engine.PeriodCalendar;
  *
  * @param calendar the school terms (and so which months end a term)
  * @param neighbours the authority, its statistical neighbours and region, for computed benchmarks
+ * @param revisionWarningPercent a re-run that moves a figure by more than this percentage of its
+ *     earlier value is worth a warning
  */
-public record Settings(PeriodCalendar calendar, Optional<NeighbourLists> neighbours) {
+public record Settings(PeriodCalendar calendar, Optional<NeighbourLists> neighbours,
+    BigDecimal revisionWarningPercent) {
+  public static final BigDecimal DEFAULT_REVISION_WARNING_PERCENT = BigDecimal.TEN;
+
   public Settings {
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(neighbours, "neighbours");
+    Objects.requireNonNull(revisionWarningPercent, "revisionWarningPercent");
   }
 
   /** The settings of a workspace without {@code scorepack.yaml}. */
   public static Settings defaults() {
-    return new Settings(PeriodCalendar.DEFAULT, Optional.empty());
+    return new Settings(PeriodCalendar.DEFAULT, Optional.empty(), DEFAULT_REVISION_WARNING_PERCENT);
   }
 }

@@ -2,6 +2,7 @@ package scorepack.definition;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public final class SettingsLoader {
       return Settings.defaults();
     }
     YamlNode.Mapping m = root.get();
-    f.onlyKeys(m, Set.of("authority", "terms", "region", "statistical_neighbours"));
+    f.onlyKeys(m, Set.of("authority", "terms", "region", "statistical_neighbours", "revision_warning_percent"));
     PeriodCalendar calendar = f.optional(m, "terms").map(n -> calendar(n, f)).orElse(PeriodCalendar.DEFAULT);
     Optional<String> authority = f.optionalText(m, "authority");
     List<String> region = f.optional(m, "region").map(f::textList).orElse(List.of());
@@ -98,7 +99,9 @@ public final class SettingsLoader {
     }
     Optional<NeighbourLists> neighbours =
         authority.map(a -> new NeighbourLists(a, region, lists));
-    return new Settings(calendar, neighbours);
+    BigDecimal revisionWarning = f.optional(m, "revision_warning_percent").flatMap(f::number)
+        .orElse(Settings.DEFAULT_REVISION_WARNING_PERCENT);
+    return new Settings(calendar, neighbours, revisionWarning);
   }
 
   private PeriodCalendar calendar(YamlNode n, YamlFields f) {

@@ -34,6 +34,13 @@ public final class Diagnostics {
     return List.copyOf(copy);
   }
 
+  /** Makes every warning an error, for {@code --strict} runs that must stop on any doubt. */
+  public void treatWarningsAsErrors() {
+    all.replaceAll(d -> d.severity() == Severity.WARNING
+        ? new Diagnostic(d.file(), d.line(), d.column(), d.where(), Severity.ERROR, d.message() + " (--strict)")
+        : d);
+  }
+
   /** Throws if any error was found, carrying every problem. */
   public void throwIfErrors() {
     if (hasErrors()) {

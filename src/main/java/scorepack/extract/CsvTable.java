@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -31,11 +32,18 @@ final class CsvTable {
    *
    * @param line the 1-based line it starts on
    * @param values the values by lower-case column name, trimmed; absent columns are missing
+   * @param header the column names in file order, so a problem can name its column number
+   * @param separator the file's column separator, a comma or a semicolon
    */
-  record Row(long line, Map<String, String> values) {
+  record Row(long line, Map<String, String> values, List<String> header, char separator) {
     String get(String column) {
       String v = values.get(column);
       return v == null ? "" : v;
+    }
+
+    /** The 1-based position of the column in the file, or 0 if the file has no such column. */
+    int columnNumber(String column) {
+      return header.indexOf(column) + 1;
     }
   }
 
@@ -46,9 +54,17 @@ final class CsvTable {
    */
   static boolean read(Reader in, String file, Set<String> required, Set<String> allowed, Diagnostics diagnostics,
       Consumer<Row> rows) {
-    CsvSchema schema = CsvSchema.emptySchema().withoutHeader();
+    BufferedReader buffered = new BufferedReader(in);
+    char separator;
+    try {
+      separator = separator(buffered);
+    } catch (IOException e) {
+      diagnostics.error(file, 0, 0, "", "cannot be read: " + e.getMessage());
+      return false;
+    }
+    CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(separator);
     try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
-        .with(CsvParser.Feature.WRAP_AS_ARRAY).with(schema).readValues(in)) {
+        .with(CsvParser.Feature.WRAP_AS_ARRAY).with(schema).readValues(buffered)) {
       if (!it.hasNextValue()) {
         diagnostics.error(file, 1, 1, "", "the file is empty; expected a header row: " + String.join(",", required));
         return false;
@@ -92,7 +108,7 @@ final class CsvTable {
           continue;
         }
         if (values.length != header.size()) {
-          diagnostics.error(file, (int) line, 0, "", "expected " + header.size() + " values (" + String.join(",", header)
+          diagnostics.error(file, (int) line, Math.min(values.length, header.size()) + 1, "", "expected " + header.size() + " values (" + String.join(",", header)
               + "), found " + values.length);
           continue;
         }
@@ -100,12 +116,23 @@ final class CsvTable {
         for (int i = 0; i < values.length; i++) {
           byName.put(header.get(i), values[i].trim());
         }
-        rows.accept(new Row(line, byName));
+        rows.accept(new Row(line, byName, header, separator));
       }
       return true;
     } catch (IOException | RuntimeJsonMappingException e) {
       diagnostics.error(file, 0, 0, "", "malformed CSV: " + e.getMessage().lines().findFirst().orElse(""));
       return false;
     }
+  }
+
+  /**
+   * The column separator: a comma, or a semicolon when the header has semicolons and no commas
+   * (a CSV saved by Excel in a locale whose decimal mark is a comma).
+   */
+  private static char separator(BufferedReader in) throws IOException {
+    in.mark(64 * 1024);
+    String header = in.readLine();
+    in.reset();
+    return header != null && header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
   }
 }

@@ -133,7 +133,7 @@ public final class ExtractLoader {
     }
 
     void error(String column, String message) {
-      diagnostics.error(file, (int) row.line(), 0, "column " + column, message);
+      diagnostics.error(file, (int) row.line(), row.columnNumber(column), "column " + column, message);
       ok = false;
     }
 
@@ -237,6 +237,11 @@ public final class ExtractLoader {
     private BigDecimal number(String column) {
       String text = row.get(column);
       if (text.isEmpty()) {
+        return null;
+      }
+      if (row.separator() == ';' && text.contains(",")) {
+        error(column, "'" + text + "' is ambiguous in a semicolon-separated file: the comma may be a decimal mark"
+            + " or a thousands separator; expected digits with '.' as the decimal mark and no separators");
         return null;
       }
       Optional<BigDecimal> v = NumberText.parse(text);

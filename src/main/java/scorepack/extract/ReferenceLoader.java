@@ -78,16 +78,16 @@ public final class ReferenceLoader {
     String id = row.get("indicator");
     int line = (int) row.line();
     if (!indicators.containsKey(id)) {
-      diagnostics.error(file, line, 0, "column indicator", "unknown indicator '" + id + "'"
+      diagnostics.error(file, line, row.columnNumber("indicator"), "column indicator", "unknown indicator '" + id + "'"
           + Suggestions.didYouMean(id, indicators.keySet()));
       return;
     }
     if (NumberText.parse(row.get("value")).isEmpty()) {
-      diagnostics.error(file, line, 0, "column value", "expected a number, found '" + row.get("value") + "'");
+      diagnostics.error(file, line, row.columnNumber("value"), "column value", "expected a number, found '" + row.get("value") + "'");
       return;
     }
     if (row.get("authority").isEmpty() || row.get("period").isEmpty()) {
-      diagnostics.error(file, line, 0, "column authority", "expected an authority and a period, found an empty one");
+      diagnostics.error(file, line, row.columnNumber("authority"), "column authority", "expected an authority and a period, found an empty one");
       return;
     }
     Map<String, String[]> byAuthority = out.computeIfAbsent(new SeriesKey(id, row.get("breakdown")), k -> new HashMap<>());
@@ -110,13 +110,13 @@ public final class ReferenceLoader {
     Optional<BigDecimal> year = NumberText.parse(row.get("year"));
     Optional<BigDecimal> count = NumberText.parse(row.get("count"));
     if (year.isEmpty() || year.get().scale() > 0) {
-      diagnostics.error(file, (int) row.line(), 0, "column year", "expected a year such as 2022, found '"
+      diagnostics.error(file, (int) row.line(), row.columnNumber("year"), "column year", "expected a year such as 2022, found '"
           + row.get("year") + "'");
     } else if (count.isEmpty() || count.get().signum() <= 0) {
-      diagnostics.error(file, (int) row.line(), 0, "column count", "expected a positive population, found '"
+      diagnostics.error(file, (int) row.line(), row.columnNumber("count"), "column count", "expected a positive population, found '"
           + row.get("count") + "'");
     } else if (row.get("population").isEmpty()) {
-      diagnostics.error(file, (int) row.line(), 0, "column population", "expected a population id, found nothing");
+      diagnostics.error(file, (int) row.line(), row.columnNumber("population"), "column population", "expected a population id, found nothing");
     } else {
       out.add(row.get("population"), year.get().intValue(), count.get());
     }
@@ -126,26 +126,26 @@ public final class ReferenceLoader {
     String id = row.get("indicator");
     int line = (int) row.line();
     if (!indicators.containsKey(id)) {
-      diagnostics.error(file, line, 0, "column indicator", "unknown indicator '" + id + "'"
+      diagnostics.error(file, line, row.columnNumber("indicator"), "column indicator", "unknown indicator '" + id + "'"
           + Suggestions.didYouMean(id, indicators.keySet()));
       return;
     }
     List<String> kinds = java.util.Arrays.stream(BenchmarkKind.values()).map(BenchmarkKind::code).toList();
     Optional<BenchmarkKind> kind = BenchmarkKind.ofCode(row.get("benchmark"));
     if (kind.isEmpty()) {
-      diagnostics.error(file, line, 0, "column benchmark", "expected one of " + String.join(", ", kinds)
+      diagnostics.error(file, line, row.columnNumber("benchmark"), "column benchmark", "expected one of " + String.join(", ", kinds)
           + ", found '" + row.get("benchmark") + "'" + Suggestions.didYouMean(row.get("benchmark"), kinds));
       return;
     }
     Optional<BigDecimal> value = NumberText.parse(row.get("value"));
     if (value.isEmpty()) {
-      diagnostics.error(file, line, 0, "column value", "expected a number, found '" + row.get("value") + "'");
+      diagnostics.error(file, line, row.columnNumber("value"), "column value", "expected a number, found '" + row.get("value") + "'");
       return;
     }
     SeriesKey key = new SeriesKey(id, row.get("breakdown"));
     List<Benchmark> list = out.computeIfAbsent(key, k -> new ArrayList<>());
     if (list.stream().anyMatch(b -> b.kind() == kind.get())) {
-      diagnostics.error(file, line, 0, "column benchmark", "the " + kind.get().code() + " benchmark of " + key
+      diagnostics.error(file, line, row.columnNumber("benchmark"), "column benchmark", "the " + kind.get().code() + " benchmark of " + key
           + " is given twice; expected it once");
       return;
     }

@@ -20,6 +20,7 @@ import scorepack.diagnostic.Suggestions;
 import scorepack.pack.Pack;
 import scorepack.render.csv.CsvPackRenderer;
 import scorepack.render.xlsx.XlsxPackRenderer;
+import scorepack.workspace.RunChecks;
 import scorepack.workspace.Workspace;
 import scorepack.workspace.WorkspaceLoader;
 
@@ -48,6 +49,11 @@ public final class GenerateJob {
     diagnostics.throwIfErrors();
     YearMonth period = period(request, workspace);
     List<Template> templates = templates(request, workspace);
+    RunChecks.check(workspace, period, templates, diagnostics);
+    if (request.strict()) {
+      diagnostics.treatWarningsAsErrors();
+      diagnostics.throwIfErrors();
+    }
     Instant created = request.documentDate().orElseGet(() -> workspace.extracts().latestExtractDate()
         .orElse(LocalDate.of(2000, 1, 1)).atStartOfDay().toInstant(ZoneOffset.UTC));
     PackCalculation calculation = new PackCalculation(workspace);

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param packs the pack ids to build; empty for every template
  * @param formats the formats to write
  * @param documentDate the date written into the documents; empty to use the newest extract's date
+ * @param strict whether warnings stop the run as errors do
  */
 public record GenerateRequest(
     Path workspace,
@@ -26,7 +27,8 @@ public record GenerateRequest(
     Optional<YearMonth> period,
     List<String> packs,
     Set<Format> formats,
-    Optional<Instant> documentDate) {
+    Optional<Instant> documentDate,
+    boolean strict) {
   public GenerateRequest {
     Objects.requireNonNull(workspace, "workspace");
     Objects.requireNonNull(data, "data");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -13,24 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
-  private static final Path MINI = Path.of("src/test/resources/workspaces/mini");
-
   @TempDir
   Path temp;
 
   private Path copyOfMini() throws IOException {
-    Path target = temp.resolve("ws");
-    try (Stream<Path> files = Files.walk(MINI)) {
-      for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-        Path to = target.resolve(MINI.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
-    return target;
+    return MiniWorkspace.copyTo(temp.resolve("ws"));
   }
 
   @Test
@@ -120,8 +106,8 @@ class MainTest {
     CliRun run = CliRun.of("validate", "--workspace", ws.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains(
-        "samples/2023-01-05-extract.csv:2: error: column indicator: unknown indicator 'reviews-in-tme' (did you mean 'reviews-in-time'?)",
-        "samples/2023-01-05-extract.csv:3: error: column numerator: the numerator 3 is larger than the denominator 2",
+        "samples/2023-01-05-extract.csv:2:1: error: column indicator: unknown indicator 'reviews-in-tme' (did you mean 'reviews-in-time'?)",
+        "samples/2023-01-05-extract.csv:3:5: error: column numerator: the numerator 3 is larger than the denominator 2",
         "templates/mini.yaml:10:9: error: row 1.1: unknown indicator 'children-looked' (did you mean 'children-looked-after'?)",
         "3 error(s)");
   }

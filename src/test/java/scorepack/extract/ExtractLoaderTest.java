@@ -67,6 +67,21 @@ class ExtractLoaderTest {
   }
 
   @Test
+  void aSemicolonSeparatedFileFromAEuropeanExcelIsAccepted() {
+    List<Observation> rows = load("indicator;period;numerator;denominator\nplans-reviewed;2022-12;36;37\n");
+    assertThat(messages()).isEmpty();
+    assertThat(rows).singleElement().satisfies(o -> assertThat(o.numerator()).isEqualByComparingTo("36"));
+  }
+
+  @Test
+  void aCommaInANumberOfASemicolonSeparatedFileIsAmbiguousAndRejected() {
+    load("indicator;period;value\nlac-count;2022-12;1,234\n");
+    assertThat(messages()).containsExactly("samples/2023-01-06-extract.csv:2:3: error: column value: '1,234' is"
+        + " ambiguous in a semicolon-separated file: the comma may be a decimal mark or a thousands separator;"
+        + " expected digits with '.' as the decimal mark and no separators");
+  }
+
+  @Test
   void aByteOrderMarkFromExcelIsAccepted() {
     assertThat(load("\uFEFFindicator,period,numerator\nlac-count,2022-12,551\n")).hasSize(1);
     assertThat(messages()).isEmpty();
@@ -89,22 +104,22 @@ class ExtractLoaderTest {
         lac-count,2022-09,,
         """);
     assertThat(messages()).containsExactly(
-        "samples/2023-01-06-extract.csv:2: error: column indicator: unknown indicator 'lac-cuont' (did you mean"
+        "samples/2023-01-06-extract.csv:2:1: error: column indicator: unknown indicator 'lac-cuont' (did you mean"
             + " 'lac-count'?); expected an id defined in indicators/",
-        "samples/2023-01-06-extract.csv:3: error: column period: expected a month as YYYY-MM, found '2022-13'",
-        "samples/2023-01-06-extract.csv:4: error: column period: the month 2023-02 lies after the extract's own"
+        "samples/2023-01-06-extract.csv:3:2: error: column period: expected a month as YYYY-MM, found '2022-13'",
+        "samples/2023-01-06-extract.csv:4:2: error: column period: the month 2023-02 lies after the extract's own"
             + " date 2023-01-06; expected a month no later than 2023-01",
-        "samples/2023-01-06-extract.csv:5: error: column numerator: expected a number of zero or more, found -5",
-        "samples/2023-01-06-extract.csv:6: error: column numerator: the numerator 51 is larger than the"
+        "samples/2023-01-06-extract.csv:5:5: error: column numerator: expected a number of zero or more, found -5",
+        "samples/2023-01-06-extract.csv:6:5: error: column numerator: the numerator 51 is larger than the"
             + " denominator 50; a percentage cannot exceed 100%",
-        "samples/2023-01-06-extract.csv:7: error: column denominator: a % figure needs a denominator with its"
+        "samples/2023-01-06-extract.csv:7:6: error: column denominator: a % figure needs a denominator with its"
             + " numerator (or a value), found none",
-        "samples/2023-01-06-extract.csv:8: error: column breakdown: unknown breakdown 'Famlies' for 'step-downs'"
+        "samples/2023-01-06-extract.csv:8:3: error: column breakdown: unknown breakdown 'Famlies' for 'step-downs'"
             + " (did you mean 'Families'?); expected one of Families, Children",
-        "samples/2023-01-06-extract.csv:9: error: column numerator: expected a number, found 'abc'",
-        "samples/2023-01-06-extract.csv:11: error: column period: the same figure (lac-count, 2022-10) is given"
+        "samples/2023-01-06-extract.csv:9:5: error: column numerator: expected a number, found 'abc'",
+        "samples/2023-01-06-extract.csv:11:2: error: column period: the same figure (lac-count, 2022-10) is given"
             + " twice in this extract, first on line 10; expected one row per indicator, breakdown and month",
-        "samples/2023-01-06-extract.csv:12: error: expected 6 values (indicator,period,breakdown,value,numerator,"
+        "samples/2023-01-06-extract.csv:12:5: error: expected 6 values (indicator,period,breakdown,value,numerator,"
             + "denominator), found 4");
   }
 

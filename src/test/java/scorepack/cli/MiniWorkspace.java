@@ -1,0 +1,28 @@
+package scorepack.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** A copy of the small test workspace (two indicators, two extracts, one template) to change freely. */
+final class MiniWorkspace {
+  private static final Path MINI = Path.of("src/test/resources/workspaces/mini");
+
+  private MiniWorkspace() {}
+
+  static Path copyTo(Path target) throws IOException {
+    try (Stream<Path> files = Files.walk(MINI)) {
+      for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
+        Path to = target.resolve(MINI.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    return target;
+  }
+}
