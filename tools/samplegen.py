@@ -226,11 +226,13 @@ class Samples:
             ind.ratio(m, totals[m], cases[m])
         return ind
 
-    def provisional(self, row):
-        """The figure as first recorded: now and then a late entry or two not yet on the system."""
-        if self.rng.random() > 0.12 or row["numerator"] < 2:
-            return row
-        return {**row, "numerator": row["numerator"] - self.rng.randint(1, 2)}
+    def late_entries(self, row):
+        """How many of a figure's entries were recorded late: (missing from its first run, still
+        missing from its second). Only sizeable figures are revised, and only upward."""
+        if row["numerator"] < 10 or self.rng.random() > 0.15:
+            return 0, 0
+        first = self.rng.randint(1, 3)
+        return first, self.rng.randint(0, first - 1)
 
     def write(self, indicators, folder, source):
         """One extract per month-end, named YYYY-MM-DD-<source>.csv: the month just ended and
@@ -239,6 +241,7 @@ class Samples:
         for name in os.listdir(folder):
             if name.endswith("-%s.csv" % source):
                 os.remove(os.path.join(folder, name))
+        late = {}
         for i, month in enumerate(self.all):
             covered = self.all[max(0, i - 2):i + 1]
             path = os.path.join(folder, "%s-%s.csv" % (extract_date(month).isoformat(), source))
@@ -250,8 +253,10 @@ class Samples:
                         if m not in ind.rows:
                             continue
                         row = ind.rows[m]
-                        if i < min(self.all.index(m) + 2, len(self.all) - 1):
-                            row = self.provisional(row)
+                        run = i - self.all.index(m)
+                        if run < 2 and i < len(self.all) - 1:
+                            missing = late.setdefault((ind.id, ind.breakdown, m), self.late_entries(row))[run]
+                            row = {**row, "numerator": row["numerator"] - missing}
                         out.writerow([ind.id, key(m), ind.breakdown, "", row["numerator"],
                                       row.get("denominator", "")])
 
