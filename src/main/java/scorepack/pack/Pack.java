@@ -1,6 +1,7 @@
 package scorepack.pack;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,6 +43,26 @@ public record Pack(
         }
       }
     }
+  }
+
+  /** Every figure and judgement the scorecard prints, in reading order; blank cells are left out. */
+  public List<PrintedFigure> printedFigures() {
+    List<PrintedFigure> out = new ArrayList<>();
+    for (Section section : sections) {
+      String ref = "";
+      for (Row row : section.rows()) {
+        ref = row.ref().isEmpty() ? ref : row.ref();
+        for (int i = 0; i < columns.size(); i++) {
+          Column column = columns.get(i);
+          Cell cell = row.cells().get(i);
+          if (column.field().isFigure() && (!cell.text().isEmpty() || cell.hasValue())) {
+            out.add(new PrintedFigure(section.title(), ref, row.indicatorId(), row.breakdown(), column.field(),
+                column.period() != null ? column.period() : period, cell));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The file name stem of this pack's outputs, e.g. {@code corporate-parenting-2022-12}. */

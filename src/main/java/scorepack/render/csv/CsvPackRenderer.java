@@ -14,10 +14,8 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import scorepack.pack.Cell;
-import scorepack.pack.Column;
 import scorepack.pack.Pack;
-import scorepack.pack.Row;
-import scorepack.pack.Section;
+import scorepack.pack.PrintedFigure;
 
 /**
  * Writes a pack as long-form CSV: {@code pack,section,ref,indicator,breakdown,field,period,value,text},
@@ -38,21 +36,9 @@ public final class CsvPackRenderer {
     try (SequenceWriter csv = MAPPER.writer(schema).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValues(writer)) {
       csv.write(HEADER.toArray(new String[0]));
-      for (Section section : pack.sections()) {
-        String ref = "";
-        for (Row row : section.rows()) {
-          ref = row.ref().isEmpty() ? ref : row.ref();
-          for (int i = 0; i < pack.columns().size(); i++) {
-            Column column = pack.columns().get(i);
-            Cell cell = row.cells().get(i);
-            if (!column.field().isFigure() || (cell.text().isEmpty() && !cell.hasValue())) {
-              continue;
-            }
-            String period = (column.period() != null ? column.period() : pack.period()).toString();
-            csv.write(new String[] {pack.id(), asText(section.title()), asText(ref), row.indicatorId(),
-                asText(row.breakdown()), column.field().code(), period, value(cell), asText(cell.text())});
-          }
-        }
+      for (PrintedFigure f : pack.printedFigures()) {
+        csv.write(new String[] {pack.id(), asText(f.section()), asText(f.ref()), f.indicator(),
+            asText(f.breakdown()), f.field().code(), f.period().toString(), value(f.cell()), asText(f.cell().text())});
       }
     }
     writer.flush();
