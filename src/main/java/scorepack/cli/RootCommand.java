@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** {@code scorepack}: the root command, which only groups the subcommands. */
 @Command(name = "scorepack", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Turns monthly performance extracts into committee scorecard packs (PDF, XLSX, CSV).",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, ExplainCommand.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {GenerateCommand.class, ValidateCommand.class, ExplainCommand.class, RevisionsCommand.class,
+        picocli.CommandLine.HelpCommand.class})
 final class RootCommand implements Runnable {
   private final Map<String, String> env;
 

@@ -3,6 +3,7 @@ package scorepack.job;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,6 +18,10 @@ import scorepack.definition.Template;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.InputProblemException;
 import scorepack.diagnostic.Suggestions;
+import scorepack.ledger.Issue;
+import scorepack.ledger.Ledger;
+import scorepack.ledger.LedgerEntry;
+import scorepack.ledger.LedgerFile;
 import scorepack.pack.Pack;
 import scorepack.render.csv.CsvPackRenderer;
 import scorepack.render.xlsx.XlsxPackRenderer;
@@ -30,6 +35,7 @@ import scorepack.workspace.WorkspaceLoader;
  * before anything is written, so the previous packs stay as they were.
  */
 public final class GenerateJob {
+  private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
   private final Consumer<String> progress;
 
   /** @param progress receives a line per step, for the terminal */
@@ -56,23 +62,32 @@ public final class GenerateJob {
     }
     Instant created = request.documentDate().orElseGet(() -> workspace.extracts().latestExtractDate()
         .orElse(LocalDate.of(2000, 1, 1)).atStartOfDay().toInstant(ZoneOffset.UTC));
-    PackCalculation calculation = new PackCalculation(workspace);
-    Map<Path, byte[]> outputs = new LinkedHashMap<>();
-    for (Template template : templates) {
-      Pack pack = calculation.pack(template, period, created);
-      for (Format format : EnumSet.copyOf(request.formats())) {
-        outputs.put(request.out().resolve(pack.fileStem() + "." + format.extension()), render(pack, format));
+    try (WorkspaceLock lock = WorkspaceLock.acquire(request.workspace(), LOCK_WAIT)) {
+      Ledger ledger = LedgerFile.read(request.workspace(), diagnostics);
+      diagnostics.throwIfErrors();
+      PackCalculation calculation = new PackCalculation(workspace);
+      Map<Path, byte[]> outputs = new LinkedHashMap<>();
+      for (Template template : templates) {
+        Pack calculated = calculation.pack(template, period, created);
+        Issue issue = new Issue(calculated.id(), period, LocalDate.ofInstant(created, ZoneOffset.UTC));
+        List<LedgerEntry> figures = PublishedFigures.of(calculated, issue, workspace);
+        Pack pack = calculated.withChanges(PublishedFigures.changesSince(ledger, issue, figures, workspace));
+        ledger = ledger.with(issue, figures);
+        for (Format format : EnumSet.copyOf(request.formats())) {
+          outputs.put(request.out().resolve(pack.fileStem() + "." + format.extension()), render(pack, format));
+        }
+        progress.accept("built " + pack.fileStem() + " (" + pack.sections().stream()
+            .mapToInt(s -> s.rows().size()).sum() + " rows)");
       }
-      progress.accept("built " + pack.fileStem() + " (" + pack.sections().stream()
-          .mapToInt(s -> s.rows().size()).sum() + " rows)");
+      List<Path> written = new ArrayList<>();
+      for (Map.Entry<Path, byte[]> e : outputs.entrySet()) {
+        AtomicOutput.write(e.getKey(), e.getValue());
+        written.add(e.getKey());
+        progress.accept("wrote " + e.getKey() + " (" + e.getValue().length + " bytes)");
+      }
+      AtomicOutput.write(request.workspace().resolve(LedgerFile.PATH), LedgerFile.bytes(ledger));
+      return written;
     }
-    List<Path> written = new ArrayList<>();
-    for (Map.Entry<Path, byte[]> e : outputs.entrySet()) {
-      AtomicOutput.write(e.getKey(), e.getValue());
-      written.add(e.getKey());
-      progress.accept("wrote " + e.getKey() + " (" + e.getValue().length + " bytes)");
-    }
-    return written;
   }
 
   static byte[] render(Pack pack, Format format) throws IOException {

@@ -1,6 +1,7 @@
 package scorepack.pack;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Objects;
  * @param code the machine value for judgements (up/down/same, red/amber/green), or empty
  */
 public record Cell(String text, BigDecimal value, NumberFormat format, Tone tone, String meaning, String code) {
+  private static final int DATA_DECIMALS = 6;
+
   public Cell {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(format, "format");
@@ -37,5 +40,13 @@ public record Cell(String text, BigDecimal value, NumberFormat format, Tone tone
 
   public boolean hasValue() {
     return value != null;
+  }
+
+  /**
+   * The cell as data: its number to six decimal places (percentages in percentage points), or
+   * its judgement code (up, red, ...), or empty.
+   */
+  public String dataValue() {
+    return hasValue() ? value.setScale(DATA_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() : code;
   }
 }

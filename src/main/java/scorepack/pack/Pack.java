@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param sections the scorecard's sections, in order
  * @param glossary the glossary appendix, in alphabetical order
  * @param dataNotes data-quality notes, in scorecard order
+ * @param changes the figures revised since the previous issue
  */
 public record Pack(
     String id,
@@ -25,7 +26,8 @@ public record Pack(
     List<Column> columns,
     List<Section> sections,
     List<GlossaryEntry> glossary,
-    List<DataNote> dataNotes) {
+    List<DataNote> dataNotes,
+    Changes changes) {
   public Pack {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(period, "period");
@@ -35,6 +37,7 @@ public record Pack(
     sections = List.copyOf(sections);
     glossary = List.copyOf(glossary);
     dataNotes = List.copyOf(dataNotes);
+    Objects.requireNonNull(changes, "changes");
     for (Section s : sections) {
       for (Row r : s.rows()) {
         if (r.cells().size() != columns.size()) {
@@ -43,6 +46,17 @@ public record Pack(
         }
       }
     }
+  }
+
+  /** A pack with no record of an earlier issue. */
+  public Pack(String id, YearMonth period, PackMetadata metadata, FrontMatter front, List<Column> columns,
+      List<Section> sections, List<GlossaryEntry> glossary, List<DataNote> dataNotes) {
+    this(id, period, metadata, front, columns, sections, glossary, dataNotes, Changes.NONE);
+  }
+
+  /** This pack with the changes since its previous issue. */
+  public Pack withChanges(Changes changes) {
+    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes);
   }
 
   /** Every figure and judgement the scorecard prints, in reading order; blank cells are left out. */

@@ -10,10 +10,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import scorepack.pack.Cell;
 import scorepack.pack.Pack;
 import scorepack.pack.PrintedFigure;
 
@@ -26,7 +24,6 @@ public final class CsvPackRenderer {
   /** The output's columns, in order. */
   public static final List<String> HEADER =
       List.of("pack", "section", "ref", "indicator", "breakdown", "field", "period", "value", "text");
-  private static final int VALUE_DECIMALS = 6;
   private static final CsvMapper MAPPER =
       CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
@@ -38,17 +35,10 @@ public final class CsvPackRenderer {
       csv.write(HEADER.toArray(new String[0]));
       for (PrintedFigure f : pack.printedFigures()) {
         csv.write(new String[] {pack.id(), asText(f.section()), asText(f.ref()), f.indicator(),
-            asText(f.breakdown()), f.field().code(), f.period().toString(), value(f.cell()), asText(f.cell().text())});
+            asText(f.breakdown()), f.field().code(), f.period().toString(), f.cell().dataValue(), asText(f.cell().text())});
       }
     }
     writer.flush();
-  }
-
-  private static String value(Cell cell) {
-    if (cell.hasValue()) {
-      return cell.value().setScale(VALUE_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
-    return cell.code();
   }
 
   /**

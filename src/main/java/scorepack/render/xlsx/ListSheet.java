@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import scorepack.pack.Changes;
 import scorepack.pack.DataNote;
 import scorepack.pack.GlossaryEntry;
 import scorepack.pack.Tone;
@@ -14,21 +15,33 @@ final class ListSheet {
   static final int HEADER_ROW = 1;
 
   private final String name;
+  private final String title;
   private final List<String> headings;
   private final List<Integer> widths;
 
-  private ListSheet(String name, List<String> headings, List<Integer> widths) {
+  private ListSheet(String name, String title, List<String> headings, List<Integer> widths) {
     this.name = name;
+    this.title = title;
     this.headings = headings;
     this.widths = widths;
   }
 
   static ListSheet glossary() {
-    return new ListSheet("Glossary", List.of("Term", "Definition"), List.of(30, 100));
+    return new ListSheet("Glossary", "Glossary", List.of("Term", "Definition"), List.of(30, 100));
   }
 
   static ListSheet dataNotes() {
-    return new ListSheet("Data notes", List.of("Ref", "Indicator", "Note"), List.of(8, 50, 90));
+    return new ListSheet("Data notes", "Data notes", List.of("Ref", "Indicator", "Note"), List.of(8, 50, 90));
+  }
+
+  static ListSheet changes(Changes changes) {
+    return new ListSheet("Changes", "Changes since the last issue (" + changes.previousIssue() + ")", List.of("Ref", "Indicator", "Month", "Was", "Now", "Changed by"),
+        List.of(8, 50, 10, 10, 10, 40));
+  }
+
+  static List<List<String>> changesOf(Changes changes) {
+    return changes.entries().stream().map(c -> List.of(c.ref(), c.indicator(), c.month(), c.was(), c.now(),
+        c.source())).toList();
   }
 
   static List<List<String>> entriesOf(List<GlossaryEntry> glossary) {
@@ -44,7 +57,7 @@ final class ListSheet {
     for (int c = 0; c < widths.size(); c++) {
       sheet.setColumnWidth(c, widths.get(c) * 256);
     }
-    sheet.createRow(0).createCell(0).setCellValue(name);
+    sheet.createRow(0).createCell(0).setCellValue(title);
     sheet.getRow(0).getCell(0).setCellStyle(styles.title());
     write(sheet.createRow(HEADER_ROW), headings, styles.header());
     int next = HEADER_ROW + 1;

@@ -12,7 +12,7 @@ import scorepack.pack.PackMetadata;
 
 /**
  * Writes a pack as an XLSX workbook: Cover, Scorecard, Glossary and, when the pack has any, Data
- * notes. Figures are numbers with Excel number formats, judgements keep their words, and every
+ * notes and Changes (since the previous issue). Figures are numbers with Excel number formats, judgements keep their words, and every
  * sheet prints landscape one page wide. The same pack always gives the same bytes.
  */
 public final class XlsxPackRenderer {
@@ -28,6 +28,9 @@ public final class XlsxPackRenderer {
       ListSheet.glossary().write(styles, workbook, ListSheet.entriesOf(pack.glossary()));
       if (!pack.dataNotes().isEmpty()) {
         ListSheet.dataNotes().write(styles, workbook, ListSheet.notesOf(pack.dataNotes()));
+      }
+      if (!pack.changes().entries().isEmpty()) {
+        ListSheet.changes(pack.changes()).write(styles, workbook, ListSheet.changesOf(pack.changes()));
       }
       workbook.setActiveSheet(0);
       workbook.setSelectedTab(0);

@@ -1,0 +1,60 @@
+package scorepack.cli;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.ledger.Ledger;
+import scorepack.ledger.LedgerFile;
+import scorepack.ledger.Revision;
+
+/** {@code scorepack revisions}: which published figures later issues changed. */
+@Command(name = "revisions", mixinStandardHelpOptions = true,
+    description = {"Lists the published month figures that a later issue of the same pack printed differently,",
+        "from the ledger that every generate run keeps in ledger/published.csv."})
+final class RevisionsCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--since", paramLabel = "YYYY-MM", description = "Only figures for this month or later.")
+  String since;
+
+  @Option(names = "--pack", paramLabel = "ID", description = "Only this pack.")
+  String pack;
+
+  @Mixin
+  WorkspaceOptions workspace;
+
+  @Override
+  public Integer call() {
+    YearMonth from = YearMonth.of(1900, 1);
+    if (since != null) {
+      try {
+        from = YearMonth.parse(since);
+      } catch (DateTimeParseException e) {
+        throw new ParameterException(spec.commandLine(), "--since expects a month as YYYY-MM, found '" + since + "'");
+      }
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    Ledger ledger = LedgerFile.read(workspace.workspace, diagnostics);
+    diagnostics.throwIfErrors();
+    List<Revision> revisions = ledger.revisionsSince(from).stream()
+        .filter(r -> pack == null || r.later().pack().equals(pack)).toList();
+    for (Revision r : revisions) {
+      spec.commandLine().getOut().println(r.later().pack() + "  " + r.ref() + "  " + r.indicator()
+          + (r.breakdown().isEmpty() ? "" : " (" + r.breakdown() + ")") + "  " + r.month() + ": " + r.was() + " → "
+          + r.now() + "  (issued " + r.earlier().issued() + " for " + r.earlier().period() + ", then "
+          + r.later().issued() + " for " + r.later().period() + (r.source().isEmpty() ? "" : "; " + r.source()) + ")");
+    }
+    spec.commandLine().getOut().println("scorepack: " + revisions.size() + " revised figure(s) in "
+        + ledger.issues().size() + " issue(s) in " + LedgerFile.PATH);
+    return ExitCode.OK.code();
+  }
+}

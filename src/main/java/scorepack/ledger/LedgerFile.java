@@ -1,0 +1,100 @@
+package scorepack.ledger;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import scorepack.diagnostic.Diagnostics;
+
+/**
+ * The ledger as a CSV file in the workspace, {@code ledger/published.csv}, one published figure per
+ * row, so that it can be read, searched and kept like any other record.
+ */
+public final class LedgerFile {
+  /** Where the ledger lives, relative to the workspace. */
+  public static final Path PATH = Path.of("ledger", "published.csv");
+  static final List<String> HEADER = List.of("pack", "period", "issued", "ref", "indicator", "breakdown", "field",
+      "figure_period", "value", "text", "source");
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+  private LedgerFile() {}
+
+  /** Reads the workspace's ledger; no file is an empty ledger. Problems go to the diagnostics. */
+  public static Ledger read(Path workspace, Diagnostics diagnostics) {
+    Path file = workspace.resolve(PATH);
+    if (!Files.exists(file)) {
+      return Ledger.empty();
+    }
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, PATH.toString(), diagnostics);
+    } catch (IOException | UncheckedIOException e) {
+      diagnostics.error(PATH.toString(), 0, 0, "", "cannot be read: " + e.getMessage());
+      return Ledger.empty();
+    }
+  }
+
+  static Ledger read(Reader in, String file, Diagnostics diagnostics) throws IOException {
+    List<LedgerEntry> entries = new ArrayList<>();
+    try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+        .with(CsvSchema.emptySchema().withoutHeader()).readValues(in)) {
+      if (!it.hasNextValue() || !Arrays.asList(it.nextValue()).equals(HEADER)) {
+        diagnostics.error(file, 1, 1, "header", "expected the ledger header " + String.join(",", HEADER)
+            + "; the file is not a scorepack ledger");
+        return Ledger.empty();
+      }
+      while (it.hasNextValue()) {
+        int line = it.getCurrentLocation().getLineNr();
+        String[] f = it.nextValue();
+        if (f.length != HEADER.size()) {
+          diagnostics.error(file, line, 0, "", "expected " + HEADER.size() + " values, found " + f.length);
+          continue;
+        }
+        try {
+          Issue issue = new Issue(f[0], YearMonth.parse(f[1]), LocalDate.parse(f[2]));
+          entries.add(new LedgerEntry(issue, f[3], f[4], f[5], f[6], YearMonth.parse(f[7]), f[8], f[9], f[10]));
+        } catch (DateTimeParseException e) {
+          diagnostics.error(file, line, 0, "", "expected months as YYYY-MM and the issue date as YYYY-MM-DD: "
+              + e.getParsedString());
+        }
+      }
+    }
+    return new Ledger(entries);
+  }
+
+  /** The ledger as the file's bytes. */
+  public static byte[] bytes(Ledger ledger) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    CsvSchema schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\n").build();
+    try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        SequenceWriter csv = MAPPER.writer(schema).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .writeValues(writer)) {
+      csv.write(HEADER.toArray(new String[0]));
+      for (LedgerEntry e : ledger.entries()) {
+        csv.write(new String[] {e.issue().pack(), e.issue().period().toString(), e.issue().issued().toString(),
+            e.ref(), e.indicator(), e.breakdown(), e.field(), e.period().toString(), e.value(), e.text(), e.source()});
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+}
