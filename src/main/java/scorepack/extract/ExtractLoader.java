@@ -1,7 +1,9 @@
 package scorepack.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +38,7 @@ public final class ExtractLoader {
   private static final Set<String> ALLOWED =
       Set.of("indicator", "period", "breakdown", "value", "numerator", "denominator", "extracted");
   private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}).*");
-  private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
   private final Map<String, DefinedIndicator> indicators;
   private final Diagnostics diagnostics;
@@ -45,29 +48,39 @@ public final class ExtractLoader {
     this.diagnostics = diagnostics;
   }
 
-  /** Reads every {@code *.csv} in the folder, in name order. */
+  /** Reads every {@code *.csv} and {@code *.xlsx} in the folder, in name order. */
   public Extracts loadFolder(Path folder, Path displayBase) {
     String shown = display(folder, displayBase);
     if (!Files.isDirectory(folder)) {
-      diagnostics.error(shown, 0, 0, "", "the extracts folder does not exist; expected a folder of *.csv extracts");
+      diagnostics.error(shown, 0, 0, "", "the extracts folder does not exist; expected a folder of *.csv or *.xlsx extracts");
       return new Extracts(List.of(), List.of());
     }
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
-      files = s.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv"))
-          .filter(Files::isRegularFile).sorted().toList();
+      files = s.filter(p -> isCsv(p) || isWorkbook(p)).filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
       diagnostics.error(shown, 0, 0, "", "cannot be listed: " + e.getMessage());
       return new Extracts(List.of(), List.of());
     }
     if (files.isEmpty()) {
-      diagnostics.error(shown, 0, 0, "", "holds no *.csv extracts");
+      diagnostics.error(shown, 0, 0, "", "holds no *.csv or *.xlsx extracts");
     }
     List<Observation> all = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Path file : files) {
       String name = display(file, displayBase);
       names.add(name);
+      if (isWorkbook(file)) {
+        String text;
+        try (InputStream in = Files.newInputStream(file)) {
+          text = WorkbookText.firstSheetAsCsv(in);
+        } catch (IOException e) {
+          diagnostics.error(name, 0, 0, "", "cannot be read as an XLSX workbook: " + e.getMessage());
+          continue;
+        }
+        all.addAll(load(new StringReader(text), name, file.getFileName().toString()));
+        continue;
+      }
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         all.addAll(load(r, name, file.getFileName().toString()));
       } catch (IOException e) {
@@ -75,6 +88,15 @@ public final class ExtractLoader {
       }
     }
     return new Extracts(all, names);
+  }
+
+  private static boolean isCsv(Path p) {
+    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+  }
+
+  private static boolean isWorkbook(Path p) {
+    String name = p.getFileName().toString();
+    return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") && !name.startsWith("~$"); // ~$ is Excel's lock file
   }
 
   /**
@@ -221,7 +243,8 @@ public final class ExtractLoader {
       }
       YearMonth month;
       try {
-        month = YearMonth.parse(text);
+        // A date (as Excel stores a month typed into a cell) stands for its month.
+        month = text.length() > 7 ? YearMonth.from(LocalDate.parse(text)) : YearMonth.parse(text);
       } catch (DateTimeParseException e) {
         error("period", "expected a month as YYYY-MM, found '" + text + "'");
         return Optional.empty();
