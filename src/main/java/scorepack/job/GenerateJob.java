@@ -24,6 +24,7 @@ import scorepack.ledger.LedgerEntry;
 import scorepack.ledger.LedgerFile;
 import scorepack.pack.Pack;
 import scorepack.render.csv.CsvPackRenderer;
+import scorepack.render.pdf.PdfPackRenderer;
 import scorepack.render.xlsx.XlsxPackRenderer;
 import scorepack.workspace.RunChecks;
 import scorepack.workspace.Workspace;
@@ -93,7 +94,7 @@ public final class GenerateJob {
   static byte[] render(Pack pack, Format format) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     switch (format) {
-      case PDF -> throw new IOException("TODO renderer"); // PENDING_RENDERERS
+      case PDF -> new PdfPackRenderer().render(pack, bytes);
       case XLSX -> new XlsxPackRenderer().render(pack, bytes);
       case CSV -> new CsvPackRenderer().render(pack, bytes);
     }

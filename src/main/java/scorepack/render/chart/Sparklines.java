@@ -1,0 +1,96 @@
+package scorepack.render.chart;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+import scorepack.pack.Trend;
+
+/**
+ * Bar sparklines of a {@link Trend}: one bar per period from zero, no axes, labels or legend, a gap
+ * where a period has no figure, and the latest period's bar in a stronger colour.
+ */
+public final class Sparklines {
+  /** The colour of earlier periods' bars: 3.45:1 against white, enough for a graphic. */
+  public static final Color BAR = new Color(0x7A8BA8);
+  /** The colour of the latest period's bar. */
+  public static final Color LATEST = new Color(0x1F3864);
+
+  private static final String SERIES = "trend";
+
+  private Sparklines() {}
+
+  /** A bar chart of the trend, ready to draw at any size. */
+  public static JFreeChart barChart(Trend trend) {
+    Objects.requireNonNull(trend, "trend");
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<BigDecimal> values = trend.values();
+    for (int i = 0; i < values.size(); i++) {
+      // Keyed by position: labels need not be unique, and null leaves a gap.
+      data.addValue(values.get(i), SERIES, Integer.valueOf(i));
+    }
+
+    CategoryAxis periods = new CategoryAxis();
+    periods.setVisible(false);
+    periods.setLowerMargin(0.02);
+    periods.setUpperMargin(0.02);
+    periods.setCategoryMargin(0.2);
+    NumberAxis scale = new NumberAxis();
+    scale.setVisible(false);
+    scale.setAutoRange(false);
+    double[] range = range(values);
+    scale.setRange(range[0], range[1]);
+
+    LatestBarRenderer bars = new LatestBarRenderer(values.size() - 1, BAR, LATEST);
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setDrawBarOutline(false);
+    bars.setMaximumBarWidth(1.0);
+
+    CategoryPlot plot = new CategoryPlot(data, periods, scale, bars);
+    plot.setOrientation(PlotOrientation.VERTICAL);
+    plot.setBackgroundPaint(null);
+    plot.setOutlineVisible(false);
+    plot.setInsets(RectangleInsets.ZERO_INSETS);
+    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    plot.setRangeGridlinesVisible(false);
+    plot.setDomainGridlinesVisible(false);
+
+    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    chart.setBackgroundPaint(null);
+    chart.setBorderVisible(false);
+    chart.setPadding(RectangleInsets.ZERO_INSETS);
+    chart.setAntiAlias(true);
+    return chart;
+  }
+
+  /** Draws the trend's sparkline filling {@code area}. */
+  public static void draw(Trend trend, Graphics2D g, Rectangle2D area) {
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    barChart(trend).draw(g, area);
+  }
+
+  /** From zero (or the lowest negative figure) to the highest figure, never empty. */
+  private static double[] range(List<BigDecimal> values) {
+    double low = 0;
+    double high = 0;
+    for (BigDecimal v : values) {
+      if (v != null) {
+        low = Math.min(low, v.doubleValue());
+        high = Math.max(high, v.doubleValue());
+      }
+    }
+    return high > low ? new double[] {low, high} : new double[] {low, low + 1};
+  }
+}

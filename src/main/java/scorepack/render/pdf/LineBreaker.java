@@ -1,0 +1,70 @@
+package scorepack.render.pdf;
+
+import com.lowagie.text.pdf.BaseFont;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Breaks text into lines that fit a width: at spaces, at line breaks in the text, and inside a word
+ * only when the word alone is wider than the line. A line that ends at a space keeps it, so that
+ * text read from the tagged content (by a screen reader) has its words apart.
+ */
+final class LineBreaker {
+  private final PdfFonts fonts;
+
+  LineBreaker(PdfFonts fonts) {
+    this.fonts = fonts;
+  }
+
+  /** The text as lines no wider than {@code width} (trailing space aside); none for empty text. */
+  List<String> lines(String text, TextStyle style, float width) {
+    List<String> lines = new ArrayList<>();
+    if (text.isEmpty()) {
+      return lines;
+    }
+    BaseFont font = fonts.of(style.bold());
+    String[] paragraphs = text.split("\n", -1);
+    for (int p = 0; p < paragraphs.length; p++) {
+      String paragraph = paragraphs[p];
+      StringBuilder line = new StringBuilder();
+      for (String word : paragraph.trim().split(" +")) {
+        String candidate = line.isEmpty() ? word : line + " " + word;
+        if (font.getWidthPoint(candidate, style.size()) <= width) {
+          line.setLength(0);
+          line.append(candidate);
+          continue;
+        }
+        if (!line.isEmpty()) {
+          lines.add(line + " ");
+          line.setLength(0);
+        }
+        String rest = word;
+        while (font.getWidthPoint(rest, style.size()) > width && rest.codePointCount(0, rest.length()) > 1) {
+          int fit = fittingPrefix(rest, font, style.size(), width);
+          lines.add(rest.substring(0, fit));
+          rest = rest.substring(fit);
+        }
+        line.append(rest);
+      }
+      lines.add(p < paragraphs.length - 1 ? line + " " : line.toString());
+    }
+    return lines;
+  }
+
+  /** The width of {@code text} set in {@code style}, not counting trailing spaces. */
+  float width(String text, TextStyle style) {
+    return fonts.of(style.bold()).getWidthPoint(text.stripTrailing(), style.size());
+  }
+
+  private static int fittingPrefix(String word, BaseFont font, float size, float width) {
+    int fit = word.offsetByCodePoints(0, 1);
+    while (fit < word.length()) {
+      int next = word.offsetByCodePoints(fit, 1);
+      if (font.getWidthPoint(word.substring(0, next), size) > width) {
+        break;
+      }
+      fit = next;
+    }
+    return fit;
+  }
+}

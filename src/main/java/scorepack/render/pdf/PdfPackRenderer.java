@@ -1,0 +1,70 @@
+package scorepack.render.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfStructureElement;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import scorepack.pack.Pack;
+
+/**
+ * Writes a pack as a tagged, accessible PDF (PDF/UA-1, PDF/A-2a): a front page, the scorecard on
+ * landscape A4 or, for more than 14 columns, A3, a glossary, and
+ * the data notes when there are any. Every page has a footer with the title and "Page N of M". The
+ * same pack always gives the same bytes, whatever the machine's locale or time zone.
+ */
+public final class PdfPackRenderer {
+  public PdfPackRenderer() {}
+
+  /** Writes the PDF to {@code out}, which is left open. */
+  public void render(Pack pack, OutputStream out) throws IOException {
+    PageGeometry geometry = PageGeometry.forColumns(pack.columns().size());
+    PdfFonts fonts = PdfFonts.load();
+    LineBreaker lineBreaker = new LineBreaker(fonts);
+    List<PackPart> parts = parts(pack, geometry, lineBreaker);
+    int total = parts.stream().mapToInt(PackPart::pageCount).sum();
+
+    DocumentSettings settings = new DocumentSettings(pack.metadata());
+    Document document = new Document(geometry.pageSize(), 0, 0, 0, 0);
+    try {
+      PdfWriter writer = PdfWriter.getInstance(document, new KeepOpenOutputStream(out));
+      settings.beforeOpen(document, writer);
+      document.open();
+      settings.afterOpen(writer);
+      Canvas canvas = new Canvas(writer.getDirectContent(), fonts);
+      PageSequence pages = new PageSequence(document, canvas,
+          new PageFooter(pack.metadata().title(), geometry), total);
+      PdfStructureElement root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
+      for (PackPart part : parts) {
+        part.draw(pages, root);
+      }
+      pages.finish();
+    } catch (DocumentException e) {
+      throw new IOException("cannot write the PDF of pack " + pack.fileStem() + ": " + e.getMessage(), e);
+    } finally {
+      if (document.isOpen()) {
+        document.close();
+      }
+    }
+    out.flush();
+  }
+
+  private static List<PackPart> parts(Pack pack, PageGeometry geometry, LineBreaker lineBreaker) {
+    List<PackPart> parts = new ArrayList<>();
+    parts.add(new FrontPage(pack.front(), geometry, lineBreaker));
+    parts.add(new TablePart(pack.front().scorecardTitle(), pack.front().asAtLine(),
+        new ScorecardTable(geometry, lineBreaker).of(pack), geometry));
+    AppendixTables appendices = new AppendixTables(geometry, lineBreaker);
+    if (!pack.glossary().isEmpty()) {
+      parts.add(new TablePart("Glossary", "", appendices.glossary(pack.glossary()), geometry));
+    }
+    if (!pack.dataNotes().isEmpty()) {
+      parts.add(new TablePart("Data notes", "", appendices.dataNotes(pack.dataNotes()), geometry));
+    }
+    return parts;
+  }
+}

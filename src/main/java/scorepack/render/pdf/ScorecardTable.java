@@ -1,0 +1,128 @@
+package scorepack.render.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import scorepack.pack.Cell;
+import scorepack.pack.Column;
+import scorepack.pack.Field;
+import scorepack.pack.Pack;
+import scorepack.pack.Row;
+import scorepack.pack.Section;
+import scorepack.pack.Tone;
+
+/**
+ * The scorecard as a {@link PagedTable}: group headings over column headings, a full-width row for
+ * each section title, then one row per indicator line with every cell's text as the pack prints
+ * it, tone colours on judgements and a sparkline in the trend column.
+ */
+final class ScorecardTable {
+  private final PageGeometry geometry;
+  private final LineBreaker lineBreaker;
+
+  ScorecardTable(PageGeometry geometry, LineBreaker lineBreaker) {
+    this.geometry = geometry;
+    this.lineBreaker = lineBreaker;
+  }
+
+  PagedTable of(Pack pack) {
+    List<Column> columns = pack.columns();
+    List<TableRow> rows = new ArrayList<>();
+    for (Section section : pack.sections()) {
+      if (!section.title().isEmpty()) {
+        rows.add(sectionRow(section.title(), columns.size()));
+      }
+      for (Row row : section.rows()) {
+        rows.add(indicatorRow(columns, row));
+      }
+    }
+    float body = geometry.bodySize();
+    TableHeader header = new TableHeader(header(columns), TextStyle.bold(body), Align.CENTER);
+    float[] widths = ColumnWidths.of(columns, geometry.contentWidth(), minimumWidths(header, columns.size()));
+    return new PagedTable(widths, header, rows, 2 * body, lineBreaker);
+  }
+
+  /**
+   * Consecutive columns of one group share a heading cell above theirs; a column outside any group
+   * has its heading cell run down both header rows.
+   */
+  static List<HeaderCell> header(List<Column> columns) {
+    boolean grouped = columns.stream().anyMatch(c -> !c.group().isEmpty());
+    List<HeaderCell> cells = new ArrayList<>();
+    int c = 0;
+    while (c < columns.size()) {
+      String group = columns.get(c).group();
+      if (!grouped) {
+        cells.add(new HeaderCell(columns.get(c).heading(), c, 1, 0, 1));
+        c++;
+      } else if (group.isEmpty()) {
+        cells.add(new HeaderCell(columns.get(c).heading(), c, 1, 0, 2));
+        c++;
+      } else {
+        int end = c;
+        while (end < columns.size() && columns.get(end).group().equals(group)) {
+          cells.add(new HeaderCell(columns.get(end).heading(), end, 1, 1, 1));
+          end++;
+        }
+        cells.add(new HeaderCell(group, c, end - c, 0, 1));
+        c = end;
+      }
+    }
+    // Cells in reading order: the group row first, then the column headings left to right.
+    cells.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row())
+        : Integer.compare(a.column(), b.column()));
+    return cells;
+  }
+
+  /** The width each column needs to keep the words of its headings whole. */
+  private float[] minimumWidths(TableHeader header, int columns) {
+    float[] minimum = new float[columns];
+    for (HeaderCell cell : header.cells()) {
+      if (cell.span() == 1) {
+        for (String word : cell.text().split(" +")) {
+          float width = lineBreaker.width(word, header.style()) + 2 * PagedTable.PADDING;
+          minimum[cell.column()] = Math.max(minimum[cell.column()], width);
+        }
+      }
+    }
+    return minimum;
+  }
+
+  private TableRow sectionRow(String title, int columns) {
+    CellLook look = new CellLook(TextStyle.bold(geometry.bodySize() + 0.5f), HouseColours.SECTION, Align.LEFT);
+    return new TableRow(List.of(new TableCell(title, look, columns, CellRole.ROW_HEADER, null, "")), true);
+  }
+
+  private TableRow indicatorRow(List<Column> columns, Row row) {
+    List<TableCell> cells = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) {
+      Field field = columns.get(c).field();
+      Cell cell = row.cells().get(c);
+      CellLook look = look(field, cell.tone());
+      if (field == Field.TREND && row.trend() != null) {
+        cells.add(new TableCell("", look, 1, CellRole.DATA, row.trend(), ""));
+      } else {
+        cells.add(new TableCell(cell.text(), look, 1, CellRole.DATA, null, alt(cell)));
+      }
+    }
+    return new TableRow(cells, false);
+  }
+
+  private CellLook look(Field field, Tone tone) {
+    ToneColours colours = ToneColours.of(tone);
+    // Liberation's arrows are thin; a larger bold size keeps them legible.
+    float size = isArrow(tone) ? geometry.bodySize() + 2.5f : geometry.bodySize();
+    TextStyle text = new TextStyle(colours.bold(), size, colours.text());
+    Align align = field == Field.INDICATOR || field == Field.REF ? Align.LEFT : Align.CENTER;
+    return new CellLook(text, colours.fill(), align);
+  }
+
+  /** An arrow is read out with its meaning, e.g. "↑ improving". */
+  private static String alt(Cell cell) {
+    boolean described = isArrow(cell.tone()) && !cell.meaning().isEmpty() && !cell.text().isEmpty();
+    return described ? cell.text() + " " + cell.meaning() : "";
+  }
+
+  private static boolean isArrow(Tone tone) {
+    return tone == Tone.IMPROVING || tone == Tone.DECLINING || tone == Tone.NEUTRAL;
+  }
+}

@@ -1,0 +1,46 @@
+package scorepack.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+import scorepack.pack.PackFixtures;
+
+/** veraPDF's machine checks of PDF/UA-1 and PDF/A-2a, on a pack long enough to run over pages. */
+class PdfUaComplianceTest {
+  private static final byte[] PDF = PdfFiles.render(PackFixtures.corporateParentingLike(30));
+
+  @BeforeAll
+  static void startVeraPdf() {
+    VeraGreenfieldFoundryProvider.initialise();
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = PDFAFlavour.class, names = {"PDFUA_1", "PDFA_2_A"})
+  void packIsCompliant(PDFAFlavour flavour) throws Exception {
+    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(PDF), flavour);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+      ValidationResult result = validator.validate(parser);
+      assertThat(result.isCompliant()).as(() -> result.getFailedChecks().toString()).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = PDFAFlavour.class, names = {"PDFUA_1"})
+  void narrowPackOnA4IsCompliant(PDFAFlavour flavour) throws Exception {
+    byte[] pdf = PdfFiles.render(PdfFiles.firstColumns(PackFixtures.corporateParentingLike(3), 12));
+    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+      ValidationResult result = validator.validate(parser);
+      assertThat(result.isCompliant()).as(() -> result.getFailedChecks().toString()).isTrue();
+    }
+  }
+}
