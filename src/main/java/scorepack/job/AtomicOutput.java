@@ -5,12 +5,18 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that readers only ever see the old file or the complete new one: the bytes go
  * to a temporary file beside the target, which is then moved into place.
  */
 final class AtomicOutput {
+  /** A new pack is readable by everyone (clerks, web servers), as a file written by hand would be. */
+  private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
+
   private AtomicOutput() {}
 
   static void write(Path target, byte[] bytes) throws IOException {
@@ -19,6 +25,9 @@ final class AtomicOutput {
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
     try {
       Files.write(temp, bytes);
+      if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target) : READABLE);
+      }
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
