@@ -2,10 +2,14 @@ package scorepack.render.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import scorepack.pack.Changes;
 import scorepack.pack.DataNote;
 import scorepack.pack.GlossaryEntry;
 
-/** The appendices as tables: the glossary (term, definition) and the data notes (ref, indicator, note). */
+/**
+ * The appendices as tables: the glossary (term, definition), the data notes (ref, indicator, note)
+ * and the changes since the last issue.
+ */
 final class AppendixTables {
   private static final float MAX_WIDTH = 760;
 
@@ -36,6 +40,18 @@ final class AppendixTables {
           TableCell.data(note.note(), plain())), false));
     }
     return table(new float[] {0.07f, 0.38f, 0.55f}, List.of("Ref", "Indicator", "Note"), rows);
+  }
+
+  /** The figures revised since the last issue: where, what it was, what it is now, and which extract changed it. */
+  PagedTable changes(Changes changes) {
+    List<TableRow> rows = new ArrayList<>();
+    for (Changes.Entry c : changes.entries()) {
+      rows.add(new TableRow(List.of(TableCell.data(c.ref(), plain()), TableCell.data(c.indicator(), plain()),
+          TableCell.data(c.month(), plain()), TableCell.data(c.was(), plain()), TableCell.data(c.now(), plain()),
+          TableCell.data(c.source(), plain())), false));
+    }
+    return table(new float[] {0.07f, 0.38f, 0.1f, 0.09f, 0.09f, 0.27f},
+        List.of("Ref", "Indicator", "Month", "Was", "Now", "Changed by"), rows);
   }
 
   private CellLook plain() {

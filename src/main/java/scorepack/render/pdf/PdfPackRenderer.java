@@ -13,8 +13,8 @@ import scorepack.pack.Pack;
 
 /**
  * Writes a pack as a tagged, accessible PDF (PDF/UA-1, PDF/A-2a): a front page, the scorecard on
- * landscape A4 or, for more than 14 columns, A3, a glossary, and
- * the data notes when there are any. Every page has a footer with the title and "Page N of M". The
+ * landscape A4 or, for more than 14 columns, A3, a glossary, and the data notes and the changes
+ * since the last issue when there are any. Every page has a footer with the title and "Page N of M". The
  * same pack always gives the same bytes, whatever the machine's locale or time zone.
  */
 public final class PdfPackRenderer {
@@ -64,6 +64,10 @@ public final class PdfPackRenderer {
     }
     if (!pack.dataNotes().isEmpty()) {
       parts.add(new TablePart("Data notes", "", appendices.dataNotes(pack.dataNotes()), geometry));
+    }
+    if (!pack.changes().entries().isEmpty()) {
+      parts.add(new TablePart("Changes since the last issue", pack.changes().previousIssue(),
+          appendices.changes(pack.changes()), geometry));
     }
     return parts;
   }

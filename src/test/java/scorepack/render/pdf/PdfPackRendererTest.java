@@ -22,6 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import scorepack.pack.Cell;
 import scorepack.pack.GlossaryEntry;
+import scorepack.pack.Changes;
 import scorepack.pack.Pack;
 import scorepack.pack.PackFixtures;
 import scorepack.pack.Row;
@@ -46,6 +47,17 @@ class PdfPackRendererTest {
       assertThat(text).contains(entry.term(), entry.definition());
     }
     assertThat(text).contains("No figure for Dec 2022 in the extracts", "Page 1 of");
+  }
+
+  @Test
+  void changesSinceTheLastIssueHaveTheirOwnAppendix() throws IOException {
+    Pack revised = PACK.withChanges(new Changes("November 2022, issued 5 December 2022", List.of(
+        new Changes.Entry("1.4", "% of care plans reviewed", "Nov 2022", "86.2%", "88.9%",
+            "samples/2023-01-04-cyps-monthly.csv"))));
+    String text = text(PdfFiles.render(revised));
+    assertThat(text).contains("Changes since the last issue", "November 2022, issued 5 December 2022",
+        "Changed by", "86.2%", "samples/2023-01-04-cyps-monthly.csv");
+    assertThat(text(PDF)).doesNotContain("Changes since the last issue");
   }
 
   @Test
