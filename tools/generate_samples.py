@@ -14,8 +14,9 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import samples_corporate_parenting  # noqa: E402
+import samples_early_help  # noqa: E402
 
-PACKS = [samples_corporate_parenting]
+PACKS = [samples_corporate_parenting, samples_early_help]
 
 if __name__ == "__main__":
     for pack in PACKS:

@@ -4,6 +4,7 @@ A pack's sample script says which figures the published report prints (its ancho
 builders here fill the months around them with a seeded random walk and choose numerators and
 denominators whose ratios print exactly as published. Same seed, same figures.
 """
+import copy
 import csv
 import datetime
 import os
@@ -36,6 +37,25 @@ def fit(target, den_guess, scale=100, places=1):
                 if 0 <= num and (scale != 100 or num <= den) and shows(num, den, target, scale, places):
                     return num, den
     raise ValueError("no fit for %s near %s" % (target, den_guess))
+
+
+def numerator_for(target, den, scale=100, places=1):
+    """The numerator over den whose ratio prints exactly as target (e.g. a year's outturn)."""
+    n0 = int(rounded(Decimal(str(target)) * den / scale, 0))
+    for num in (n0, n0 - 1, n0 + 1):
+        if num >= 0 and shows(num, den, target, scale, places):
+            return num
+    raise ValueError("no numerator over %s prints as %s" % (den, target))
+
+
+def denominator_for(target, num, scale=100, places=1):
+    """The denominator nearest num / target whose ratio with num prints exactly as target."""
+    d0 = int(rounded(Decimal(num) * scale / Decimal(str(target)), 0))
+    for step in range(0, 200):
+        for den in (d0 + step, d0 - step):
+            if den >= max(num, 1) and shows(num, den, target, scale, places):
+                return den
+    raise ValueError("no denominator for %s prints as %s" % (num, target))
 
 
 class Indicator:
@@ -224,6 +244,172 @@ class Samples:
                 running_total, running_cases = cands[0], running_cases + c
         for m in ind.months:
             ind.ratio(m, totals[m], cases[m])
+        return ind
+
+    # Builders added for the Early Help pack (the ones above are unchanged).
+
+    def view(self, keep):
+        """These samples on the months keep(month) accepts only, sharing the random stream: the
+        builders then give one figure per kept month (quarterly or annual figures, which sit on
+        the month their period ends)."""
+        v = copy.copy(self)
+        v.all = [m for m in self.all if keep(m)]
+        return v
+
+    def quarterly(self):
+        """A view on quarter-end months (June, September, December, March)."""
+        return self.view(lambda m: m[1] % 3 == 0)
+
+    def annual(self):
+        """A view on financial year-end months (March)."""
+        return self.view(lambda m: m[1] == 3)
+
+    def distribute_within(self, total, slots, caps, weights=None):
+        """Splits a whole-number total over slots, roughly by weight, every share from 0 to its cap."""
+        if total < 0 or total > sum(caps[s] for s in slots):
+            raise ValueError("cannot fit %s into %s" % (total, {key(s): caps[s] for s in slots}))
+        shares = self.distribute(total, slots, weights)
+        for s in slots:
+            extra = max(0, shares[s] - caps[s])
+            shares[s] -= extra
+            for t in sorted(slots, key=lambda t: shares[t] - caps[t]):
+                give = min(extra, caps[t] - shares[t])
+                shares[t] += give
+                extra -= give
+        return shares
+
+    def share_of(self, ident, whole, shown, totals, lo, hi, start=None):
+        """Monthly counts that are part of another count (contacts in time of contacts due): each
+        month about lo-hi% of the whole and never above it; shown months fixed; each financial
+        year in totals sums to its total."""
+        ind = Indicator(ident, [m for m in self.all if m in whole.rows], start)
+        bound = {m: whole.rows[m]["numerator"] for m in ind.months}
+        counts = {m: min(bound[m], int(round(bound[m] * self.rng.uniform(lo, hi) / 100))) for m in ind.months}
+        for m, n in shown.items():
+            if n > bound[m]:
+                raise ValueError("%s: %s is more than the whole %s in %s" % (ident, n, bound[m], key(m)))
+        counts.update(shown)
+        for start_year, total in totals.items():
+            ms = [m for m in self.published_months(start_year) if m in counts]
+            free = [m for m in ms if m not in shown]
+            counts.update(self.distribute_within(total - sum(shown.get(m, 0) for m in ms), free,
+                                                 {m: bound[m] for m in free},
+                                                 {m: bound[m] * (lo + hi) / 200 + 0.01 for m in free}))
+        for m in ind.months:
+            ind.count(m, counts[m])
+        return ind
+
+    def remainder(self, ident, whole, part):
+        """The rest of a whole once a part is taken (step downs via locality = all - via duty)."""
+        ind = Indicator(ident, [m for m in self.all if m in whole.rows and m in part.rows])
+        for m in ind.months:
+            ind.count(m, whole.rows[m]["numerator"] - part.rows[m]["numerator"])
+        return ind
+
+    def denominators_for(self, ident, part, shown, totals, typical, spread, start=None):
+        """Monthly counts a part is counted among (the cases re-referrals are a share of): at
+        least the part each month, about typical otherwise; shown months fixed; each financial
+        year in totals sums to its total."""
+        ind = Indicator(ident, [m for m in self.all if m in part.rows], start)
+        nums = {m: part.rows[m]["numerator"] for m in ind.months}
+        dens = {m: max(nums[m], typical + self.rng.randint(-spread, spread)) for m in ind.months}
+        dens.update(shown)
+        for start_year, total in totals.items():
+            ms = [m for m in self.published_months(start_year) if m in dens]
+            free = [m for m in ms if m not in shown]
+            extra = total - sum(shown.get(m, 0) for m in ms) - sum(nums[m] for m in free)
+            if extra < 0:
+                raise ValueError("%s: %s in %s/%s is less than its parts" % (ident, total, start_year, start_year + 1))
+            shares = self.distribute(extra, free, {m: max(1, dens[m] - nums[m]) for m in free})
+            dens.update({m: nums[m] + shares[m] for m in free})
+        for m in ind.months:
+            ind.count(m, dens[m])
+        return ind
+
+    def percent_of(self, ident, part, whole, breakdown=""):
+        """A percentage whose numerator and denominator are two count series built already."""
+        ind = Indicator(ident, [m for m in self.all if m in part.rows and m in whole.rows], breakdown=breakdown)
+        for m in ind.months:
+            num, den = part.rows[m]["numerator"], whole.rows[m]["numerator"]
+            if num > den:
+                raise ValueError("%s: %s of %s in %s" % (ident, num, den, key(m)))
+            ind.ratio(m, num, den)
+        return ind
+
+    def running_total(self, ident, year_ends, typical_end, start=None):
+        """A count that runs up from April to each financial year's end figure (families engaged
+        so far this year); year_ends fixes chosen years' end figures."""
+        ind = Indicator(ident, self.all, start)
+        for start_year in range(self.first[0] - 1, self.last[0] + 1):
+            ms = [m for m in self.year_months(start_year) if m in ind.months]
+            if not ms:
+                continue
+            end = year_ends.get(start_year, int(round(typical_end * self.rng.uniform(0.9, 1.1))))
+            steps = self.distribute(end, ms)
+            total = 0
+            for m in ms:
+                total += steps[m]
+                ind.count(m, total)
+        return ind
+
+    def snapshot_number(self, ident, anchors, lo, hi, spread, places, start=None):
+        """A figure given as it is (a published rate), to places decimals; anchors exactly."""
+        ind = Indicator(ident, self.all, start)
+        values = self.walk(anchors, lo, hi, spread)
+        for m in ind.months:
+            ind.count(m, Decimal(str(anchors[m])) if m in anchors else rounded(values[m], places))
+        return ind
+
+    def rolling_count(self, ident, anchors, typical, window=12, start=None):
+        """Counts per period (a month, or a quarter in a quarterly view) whose sums over the last
+        window periods equal the anchors (first time entrants in the 12 months to a quarter)."""
+        ind = Indicator(ident, self.all, start)
+        ms = ind.months
+        counts = {m: max(0, int(round(self.rng.gauss(typical, typical * 0.3)))) for m in ms}
+        fixed = set()
+        for m in sorted(anchors):
+            i = ms.index(m)
+            if i < window - 1:
+                raise ValueError("%s: the window to %s starts before the samples" % (ident, key(m)))
+            win = ms[i - window + 1:i + 1]
+            free = [x for x in win if x not in fixed]
+            rest = anchors[m] - sum(counts[x] for x in win if x in fixed)
+            if rest < 0:
+                raise ValueError("%s: no counts give %s in %s" % (ident, anchors[m], key(m)))
+            counts.update(self.distribute(rest, free))
+            fixed.update(win)
+        for m in ms:
+            ind.count(m, counts[m])
+        return ind
+
+    def rolling_ratio(self, ident, anchors, den_typical, lo, hi, window=12, start=None):
+        """Per-period (num, den), e.g. quarterly cohorts, whose Σnum/Σden over the last window
+        periods prints as the anchors (x 100)."""
+        ind = Indicator(ident, self.all, start)
+        ms = ind.months
+        dens = {m: den_typical + self.rng.randint(-4, 4) for m in ms}
+        nums = {m: int(round(self.rng.uniform(lo, hi) * dens[m] / 100)) for m in ms}
+        fixed = set()
+        for m in sorted(anchors):
+            i = ms.index(m)
+            if i < window - 1:
+                raise ValueError("%s: the window to %s starts before the samples" % (ident, key(m)))
+            win = ms[i - window + 1:i + 1]
+            free = [x for x in win if x not in fixed]
+            for attempt in range(100):
+                total_den = sum(dens[x] for x in win)
+                n0 = int(rounded(Decimal(str(anchors[m])) * total_den / 100, 0))
+                hit = [n for n in (n0, n0 - 1, n0 + 1) if shows(n, total_den, anchors[m])]
+                if hit:
+                    break
+                dens[free[attempt % len(free)]] += 1
+            else:
+                raise ValueError("%s: no cohorts give %s in %s" % (ident, anchors[m], key(m)))
+            rest = hit[0] - sum(nums[x] for x in win if x in fixed)
+            nums.update(self.distribute_within(rest, free, {x: dens[x] for x in free}))
+            fixed.update(win)
+        for m in ms:
+            ind.ratio(m, nums[m], dens[m])
         return ind
 
     def late_entries(self, row):
