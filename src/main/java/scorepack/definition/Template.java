@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param monthColumns how many month columns to show (the last N months)
  * @param sections the sections in order
  * @param glossaryTerms the glossary terms the appendix lists
+ * @param keyFacts the key-facts summary: topics with explanatory text and headline figures
  */
 public record Template(
     String id,
@@ -33,7 +34,8 @@ public record Template(
     List<ColumnSpec> columns,
     int monthColumns,
     List<SectionSpec> sections,
-    List<String> glossaryTerms) {
+    List<String> glossaryTerms,
+    List<Topic> keyFacts) {
   public Template {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(file, "file");
@@ -47,6 +49,7 @@ public record Template(
     columns = List.copyOf(columns);
     sections = List.copyOf(sections);
     glossaryTerms = List.copyOf(glossaryTerms);
+    keyFacts = List.copyOf(keyFacts);
   }
 
   /**
@@ -94,4 +97,32 @@ public record Template(
       breakdowns = List.copyOf(breakdowns);
     }
   }
+
+  /**
+   * A topic of the key-facts summary, e.g. "Looked After Children (LAC)".
+   *
+   * @param title the heading
+   * @param paragraphs the explanatory text, one entry per paragraph
+   * @param facts the headline figures, in order
+   */
+  public record Topic(String title, List<String> paragraphs, List<FactSpec> facts) {
+    public Topic {
+      paragraphs = List.copyOf(paragraphs);
+      facts = List.copyOf(facts);
+    }
+  }
+
+  /**
+   * A headline figure: one of an indicator's figures and the words printed after it.
+   *
+   * @param indicator the indicator id
+   * @param breakdown the breakdown, or empty
+   * @param yearToDate whether the figure is the year to date (or outturn) rather than the latest period's
+   * @param text the words after the figure, e.g. "LAC as at period end"
+   * @param note a smaller line under it, or empty
+   * @param line where the fact is written in the template, for messages
+   * @param column the column of the fact in the template
+   */
+  public record FactSpec(String indicator, String breakdown, boolean yearToDate, String text, String note, int line,
+      int column) {}
 }

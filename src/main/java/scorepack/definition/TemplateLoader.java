@@ -17,7 +17,7 @@ import scorepack.diagnostic.Suggestions;
 /** Loads {@code templates/*.yaml}, one scorecard layout per file, and checks it against the definitions. */
 public final class TemplateLoader {
   private static final Set<String> KEYS = Set.of("title", "scorecard_title", "author", "details", "vision",
-      "revision_note", "dot_key_intro", "columns", "month_columns", "sections", "glossary");
+      "revision_note", "dot_key_intro", "columns", "month_columns", "sections", "glossary", "key_facts");
   /** The column names a template may use. */
   public static final List<String> COLUMN_NAMES = List.of("ref", "indicator", "codes", "timeline", "data_note",
       "month", "ytd", "outturn", "polarity", "dot_month", "rag_month", "dot_year", "rag_year", "red", "amber",
@@ -80,12 +80,42 @@ public final class TemplateLoader {
       }
     });
     List<String> glossary = f.optional(m, "glossary").map(f::textList).orElse(List.of());
+    List<Template.Topic> keyFacts = new ArrayList<>();
+    f.optional(m, "key_facts").ifPresent(n -> {
+      for (YamlNode t : f.list(n, "key-fact topics {title: ..., text: ..., facts: [...]}")) {
+        f.mapping(t, "a topic {title: ..., text: ..., facts: [...]}").ifPresent(tm -> keyFacts.add(topic(tm, f)));
+      }
+    });
     if (title.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Template(id, file, title.get(), scorecardTitle, author, details,
         f.optionalText(m, "vision").orElse(""), f.optionalText(m, "revision_note").orElse(""),
-        f.optionalText(m, "dot_key_intro").orElse(""), columns, months, sections, glossary));
+        f.optionalText(m, "dot_key_intro").orElse(""), columns, months, sections, glossary, keyFacts));
+  }
+
+  private Template.Topic topic(YamlNode.Mapping tm, YamlFields f) {
+    f.onlyKeys(tm, Set.of("title", "text", "facts"));
+    List<String> paragraphs = f.optional(tm, "text")
+        .map(n -> n instanceof YamlNode.Scalar ? f.text(n).map(List::of).orElse(List.<String>of()) : f.textList(n))
+        .orElse(List.of());
+    List<Template.FactSpec> facts = new ArrayList<>();
+    f.optional(tm, "facts").ifPresent(n -> {
+      for (YamlNode item : f.list(n, "facts, e.g. - {indicator: admissions, figure: ytd, text: Admissions (ytd)}")) {
+        f.mapping(item, "a fact {indicator: ..., figure: latest|ytd, text: ...}").ifPresent(fm -> {
+          f.onlyKeys(fm, Set.of("indicator", "breakdown", "figure", "text", "note"));
+          Optional<String> indicator = f.requiredText(fm, "indicator");
+          Optional<String> text = f.requiredText(fm, "text");
+          Optional<Boolean> yearToDate = f.optional(fm, "figure")
+              .flatMap(fn -> f.choice(fn, Map.of("latest", false, "ytd", true)));
+          if (indicator.isPresent() && text.isPresent()) {
+            facts.add(new Template.FactSpec(indicator.get(), f.optionalText(fm, "breakdown").orElse(""),
+                yearToDate.orElse(false), text.get(), f.optionalText(fm, "note").orElse(""), fm.line(), fm.column()));
+          }
+        });
+      }
+    });
+    return new Template.Topic(f.optionalText(tm, "title").orElse(""), paragraphs, facts);
   }
 
   private List<Template.ColumnSpec> columns(YamlNode n, YamlFields f) {
@@ -131,32 +161,43 @@ public final class TemplateLoader {
     return new Template.SectionSpec(f.optionalText(sm, "title").orElse(""), rows);
   }
 
-  /** Reports rows naming unknown indicators or breakdowns, and glossary terms the glossary lacks. */
+  /**
+   * Reports rows and key facts naming unknown indicators or breakdowns, and glossary terms the
+   * glossary lacks.
+   */
   public void check(Template t, Map<String, DefinedIndicator> indicators, Set<String> glossaryTerms) {
     for (Template.SectionSpec s : t.sections()) {
       for (Template.RowSpec r : s.rows()) {
-        DefinedIndicator d = indicators.get(r.indicator());
-        String where = "row " + r.ref();
-        if (d == null) {
-          diagnostics.error(t.file(), r.line(), r.column(), where, "unknown indicator '" + r.indicator() + "'"
-              + Suggestions.didYouMean(r.indicator(), indicators.keySet())
-              + "; expected an id defined in indicators/");
-          continue;
-        }
-        for (String b : r.breakdowns()) {
-          if (!d.definition().breakdowns().contains(b)) {
-            diagnostics.error(t.file(), r.line(), r.column(), where, "unknown breakdown '" + b + "' for '"
-                + r.indicator() + "'" + Suggestions.didYouMean(b, d.definition().breakdowns())
-                + "; its definition lists " + (d.definition().breakdowns().isEmpty() ? "none"
-                : String.join(", ", d.definition().breakdowns())));
-          }
-        }
+        checkLine(t, r.line(), r.column(), "row " + r.ref(), r.indicator(), r.breakdowns(), indicators);
+      }
+    }
+    for (Template.Topic topic : t.keyFacts()) {
+      for (Template.FactSpec fact : topic.facts()) {
+        checkLine(t, fact.line(), fact.column(), "key fact '" + fact.text() + "'", fact.indicator(),
+            fact.breakdown().isEmpty() ? List.of() : List.of(fact.breakdown()), indicators);
       }
     }
     for (String term : t.glossaryTerms()) {
       if (!glossaryTerms.contains(term)) {
         diagnostics.error(t.file(), 0, 0, "glossary", "the term '" + term + "' is not in glossary.yaml"
             + Suggestions.didYouMean(term, glossaryTerms));
+      }
+    }
+  }
+
+  private void checkLine(Template t, int line, int column, String where, String indicator, List<String> breakdowns,
+      Map<String, DefinedIndicator> indicators) {
+    DefinedIndicator d = indicators.get(indicator);
+    if (d == null) {
+      diagnostics.error(t.file(), line, column, where, "unknown indicator '" + indicator + "'"
+          + Suggestions.didYouMean(indicator, indicators.keySet()) + "; expected an id defined in indicators/");
+      return;
+    }
+    for (String b : breakdowns) {
+      if (!d.definition().breakdowns().contains(b)) {
+        diagnostics.error(t.file(), line, column, where, "unknown breakdown '" + b + "' for '" + indicator + "'"
+            + Suggestions.didYouMean(b, d.definition().breakdowns()) + "; its definition lists "
+            + (d.definition().breakdowns().isEmpty() ? "none" : String.join(", ", d.definition().breakdowns())));
       }
     }
   }

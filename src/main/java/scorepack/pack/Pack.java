@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param glossary the glossary appendix, in alphabetical order
  * @param dataNotes data-quality notes, in scorecard order
  * @param changes the figures revised since the previous issue
+ * @param keyFacts the key-facts summary, in template order; empty if the template has none
  */
 public record Pack(
     String id,
@@ -27,7 +28,8 @@ public record Pack(
     List<Section> sections,
     List<GlossaryEntry> glossary,
     List<DataNote> dataNotes,
-    Changes changes) {
+    Changes changes,
+    List<KeyFactTopic> keyFacts) {
   public Pack {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(period, "period");
@@ -38,6 +40,7 @@ public record Pack(
     glossary = List.copyOf(glossary);
     dataNotes = List.copyOf(dataNotes);
     Objects.requireNonNull(changes, "changes");
+    keyFacts = List.copyOf(keyFacts);
     for (Section s : sections) {
       for (Row r : s.rows()) {
         if (r.cells().size() != columns.size()) {
@@ -48,15 +51,20 @@ public record Pack(
     }
   }
 
-  /** A pack with no record of an earlier issue. */
+  /** A pack with no key facts and no record of an earlier issue. */
   public Pack(String id, YearMonth period, PackMetadata metadata, FrontMatter front, List<Column> columns,
       List<Section> sections, List<GlossaryEntry> glossary, List<DataNote> dataNotes) {
-    this(id, period, metadata, front, columns, sections, glossary, dataNotes, Changes.NONE);
+    this(id, period, metadata, front, columns, sections, glossary, dataNotes, Changes.NONE, List.of());
   }
 
   /** This pack with the changes since its previous issue. */
   public Pack withChanges(Changes changes) {
-    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes);
+    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts);
+  }
+
+  /** This pack with a key-facts summary. */
+  public Pack withKeyFacts(List<KeyFactTopic> keyFacts) {
+    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts);
   }
 
   /** Every figure and judgement the scorecard prints, in reading order; blank cells are left out. */

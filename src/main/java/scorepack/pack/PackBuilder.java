@@ -10,11 +10,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import scorepack.definition.DefinedIndicator;
 import scorepack.definition.Template;
+import scorepack.engine.Figure;
+import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.IndicatorResult;
 import scorepack.engine.MonthNames;
 import scorepack.engine.PeriodFigure;
@@ -46,9 +51,9 @@ public final class PackBuilder {
     this.glossary = Map.copyOf(glossary);
   }
 
-  /** The (indicator, breakdown) lines the template shows, in order. */
+  /** The (indicator, breakdown) lines the template's scorecard and key facts show, in order. */
   public static List<SeriesKey> lines(Template template) {
-    List<SeriesKey> keys = new ArrayList<>();
+    Set<SeriesKey> keys = new LinkedHashSet<>();
     for (Template.SectionSpec s : template.sections()) {
       for (Template.RowSpec r : s.rows()) {
         if (r.breakdowns().isEmpty()) {
@@ -57,7 +62,10 @@ public final class PackBuilder {
         r.breakdowns().forEach(b -> keys.add(new SeriesKey(r.indicator(), b)));
       }
     }
-    return keys;
+    for (Template.Topic topic : template.keyFacts()) {
+      topic.facts().forEach(f -> keys.add(new SeriesKey(f.indicator(), f.breakdown())));
+    }
+    return List.copyOf(keys);
   }
 
   /**
@@ -92,7 +100,23 @@ public final class PackBuilder {
         template.scorecardTitle() + " as at " + MonthNames.longName(period), template.author(), LANGUAGE, created,
         digest(columns, sections));
     return new Pack(template.id(), period, metadata, frontMatter(asAt, created), columns, sections, terms,
-        notes);
+        notes).withKeyFacts(keyFacts());
+  }
+
+  private List<KeyFactTopic> keyFacts() {
+    List<KeyFactTopic> topics = new ArrayList<>();
+    for (Template.Topic topic : template.keyFacts()) {
+      List<KeyFactTopic.Fact> facts = new ArrayList<>();
+      for (Template.FactSpec spec : topic.facts()) {
+        IndicatorDefinition def = indicators.get(spec.indicator()).definition();
+        IndicatorResult result = results.get(new SeriesKey(spec.indicator(), spec.breakdown()));
+        Optional<Figure> figure = spec.yearToDate() ? result.yearToDate() : result.latest();
+        facts.add(new KeyFactTopic.Fact(figure.map(f -> FigureText.figure(f.value(), def.unit(), def.decimals()))
+            .orElse("-"), spec.text(), spec.note()));
+      }
+      topics.add(new KeyFactTopic(topic.title(), topic.paragraphs(), facts));
+    }
+    return topics;
   }
 
   private FrontMatter frontMatter(String asAt, Instant created) {

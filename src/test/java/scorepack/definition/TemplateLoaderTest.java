@@ -1,6 +1,7 @@
 package scorepack.definition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import java.util.List;
@@ -70,5 +71,29 @@ class TemplateLoaderTest {
     loader.load(new StringReader("title: T\ncolumns: [ref, rag_mnth]\nsections: []\n"), "templates/x.yaml", "x");
     assertThat(messages()).singleElement().asString()
         .startsWith("templates/x.yaml:2:16: error: columns[1]: unknown column 'rag_mnth' (did you mean 'rag_month'?)");
+  }
+
+  @Test
+  void keyFactsNameTheirIndicatorsAndFigures() {
+    String template = """
+        title: T
+        columns: [ref]
+        sections: []
+        key_facts:
+          - title: Looked After Children (LAC)
+            text: Children in care are ...
+            facts:
+              - { indicator: lac-count, text: LAC as at period end }
+              - { indicator: admissions, figure: ytd, text: Admissions (ytd), note: (since April) }
+              - { indicator: admissions, figure: ytdd, text: x }
+        """;
+    Template t = loader.load(new StringReader(template), "templates/x.yaml", "x").orElseThrow();
+    assertThat(messages()).containsExactly("templates/x.yaml:10:42: error:"
+        + " key_facts[0].facts[2].figure: expected one of latest, ytd, found 'ytdd' (did you mean 'ytd'?)");
+    Template.Topic topic = t.keyFacts().get(0);
+    assertThat(topic.paragraphs()).containsExactly("Children in care are ...");
+    assertThat(topic.facts()).extracting(Template.FactSpec::indicator, Template.FactSpec::yearToDate,
+        Template.FactSpec::note).containsExactly(tuple("lac-count", false, ""), tuple("admissions", true, "(since April)"),
+        tuple("admissions", false, ""));
   }
 }

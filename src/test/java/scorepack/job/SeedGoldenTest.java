@@ -104,6 +104,28 @@ class SeedGoldenTest {
   }
 
   @Test
+  void keyFactsPrintThePublishedHeadlineFigures() {
+    Diagnostics diagnostics = new Diagnostics();
+    Workspace ws = WorkspaceLoader.load(WORKSPACE, WORKSPACE.resolve("samples"), diagnostics);
+    Pack p = new PackCalculation(ws).pack(ws.templates().get("corporate-parenting"), YearMonth.of(2022, 12),
+        Instant.parse("2023-01-31T00:00:00Z"));
+    List<String> facts = p.keyFacts().stream().flatMap(t -> t.facts().stream())
+        .map(f -> f.figure() + " " + f.text()).toList();
+    // As the published report's summary pages print them (seed 001, "LOOKED AFTER CHILDREN" onwards).
+    assertThat(facts).contains("551 LAC as at period end", "147 Admissions (ytd)", "153 Discharges (ytd)",
+        "96.4% of LAC visits are up-to-date & complete (NMS)", "71.1% of IHA's completed in time (ytd)",
+        "66.1% of long term LAC in a stable placement for 2 years+",
+        "9.2% of LAC have had 3+ placements as at period end",
+        "13 placements created via foster carer approvals (ytd)", "322 care leavers as at the period end",
+        "74.8% of eligible LAC & care leavers had an up to date pathway plan at the period end",
+        "97.2% of care leavers were in suitable accommodation at the period end",
+        "73.0% of care leavers were in employment, education or training at the period end",
+        "6 adoptions completed within 12 months of SHOBPA (ytd)");
+    assertThat(p.keyFacts()).extracting(t -> t.title())
+        .containsExactly("Looked After Children (LAC)", "Placements", "Adoptions & Care Leavers");
+  }
+
+  @Test
   void anInconsistentSeedRowGetsNoRagWithoutTolerances() throws IOException {
     // The seed prints Yellow for 4.8 but no tolerances; scorepack prints a RAG only where tolerances are.
     Map<String, String[]> csv = csvOf("corporate-parenting", YearMonth.of(2022, 12));

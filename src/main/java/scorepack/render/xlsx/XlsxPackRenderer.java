@@ -11,8 +11,8 @@ import scorepack.pack.Pack;
 import scorepack.pack.PackMetadata;
 
 /**
- * Writes a pack as an XLSX workbook: Cover, Scorecard, Glossary and, when the pack has any, Data
- * notes and Changes (since the previous issue). Figures are numbers with Excel number formats, judgements keep their words, and every
+ * Writes a pack as an XLSX workbook: Cover, Key facts (when the template has them), Scorecard,
+ * Glossary and, when the pack has any, Data notes and Changes (since the previous issue). Figures are numbers with Excel number formats, judgements keep their words, and every
  * sheet prints landscape one page wide. The same pack always gives the same bytes.
  */
 public final class XlsxPackRenderer {
@@ -24,6 +24,10 @@ public final class XlsxPackRenderer {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       WorkbookStyles styles = new WorkbookStyles(workbook);
       new CoverSheet(styles, workbook.createSheet(CoverSheet.NAME)).write(pack.front());
+      if (!pack.keyFacts().isEmpty()) {
+        new KeyFactsSheet(styles, workbook.createSheet(KeyFactsSheet.NAME)).write("Key facts: "
+            + pack.front().asAtLine(), pack.keyFacts());
+      }
       new ScorecardSheet(styles, workbook.createSheet(ScorecardSheet.NAME)).write(pack);
       ListSheet.glossary().write(styles, workbook, ListSheet.entriesOf(pack.glossary()));
       if (!pack.dataNotes().isEmpty()) {

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import scorepack.pack.Cell;
 import scorepack.pack.Field;
+import scorepack.pack.KeyFactTopic;
 import scorepack.pack.Pack;
 import scorepack.pack.PackFixtures;
 import scorepack.pack.Row;
@@ -41,6 +42,27 @@ class XlsxPackRendererTest {
       assertThat(List.of(first.getCell(0).getStringCellValue(), first.getCell(1).getStringCellValue(),
           first.getCell(2).getStringCellValue()))
           .containsExactly("1.4", "% of care plans reviewed", "No figure for Dec 2022 in the extracts");
+    }
+  }
+
+  @Test
+  void keyFactsFollowTheCoverWithEachFigureBesideItsWords() throws IOException {
+    Pack withFacts = PACK.withKeyFacts(List.of(new KeyFactTopic("Looked After Children (LAC)",
+        List.of("Children in care are ..."), List.of(new KeyFactTopic.Fact("551", "LAC as at period end", "")))));
+    try (XSSFWorkbook wb = open(withFacts)) {
+      assertThat(wb.getSheetName(1)).isEqualTo("Key facts");
+      var sheet = wb.getSheet("Key facts");
+      List<String> lines = new java.util.ArrayList<>();
+      for (var row : sheet) {
+        StringBuilder line = new StringBuilder();
+        row.forEach(c -> line.append(c.getStringCellValue()).append('|'));
+        lines.add(line.toString());
+      }
+      assertThat(lines).containsSubsequence("Looked After Children (LAC)|", "|Children in care are ...|",
+          "551|LAC as at period end|");
+    }
+    try (XSSFWorkbook wb = open(PACK)) {
+      assertThat(wb.getSheet("Key facts")).isNull();
     }
   }
 
