@@ -144,7 +144,7 @@ def build(s):
     ]
 
     # YOT / EVIDENCE BASED HUB / FGC (quarterly lines sit on quarter-end months)
-    fte = next(c for c in range(40, 90) if shows(c, 27560, 22.5, scale=10000))  # 62 per mid-2021 10-17s
+    fte = next(c for c in range(40, 90) if shows(c, 27560, 225, scale=100000, places=0))  # 62 per mid-2021 10-17s
     attending = q.flow_count("families-attending-parenting-programmes", {DEC21: 36, MAR: 12}, {2021: 120}, 30,
                              start=APR21)
     received_families = split(s.flow_count("fgc-referrals-received", three(23, 20, 25), {2021: 230}, 19,

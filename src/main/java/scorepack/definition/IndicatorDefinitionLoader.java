@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,9 +32,12 @@ public final class IndicatorDefinitionLoader {
   private static final Set<String> KEYS = Set.of("id", "title", "unit", "polarity", "timeline", "behaviour",
       "year", "decimals", "data_note", "population", "new_measure", "previous_year", "breakdowns",
       "tolerances", "description");
-  private static final Map<String, Unit> UNITS = Map.of("count", Unit.COUNT, "percent", Unit.PERCENT,
-      "%", Unit.PERCENT, "percentage", Unit.PERCENT, "rate per 10,000", Unit.RATE_PER_10000,
-      "rate per 10000", Unit.RATE_PER_10000, "average", Unit.AVERAGE, "number", Unit.NUMBER);
+  private static final Map<String, Unit> UNITS = Map.ofEntries(Map.entry("count", Unit.COUNT),
+      Map.entry("percent", Unit.PERCENT), Map.entry("%", Unit.PERCENT), Map.entry("percentage", Unit.PERCENT),
+      Map.entry("rate per 1,000", Unit.RATE_PER_1000), Map.entry("rate per 1000", Unit.RATE_PER_1000),
+      Map.entry("rate per 10,000", Unit.RATE_PER_10000), Map.entry("rate per 10000", Unit.RATE_PER_10000),
+      Map.entry("rate per 100,000", Unit.RATE_PER_100000), Map.entry("rate per 100000", Unit.RATE_PER_100000),
+      Map.entry("average", Unit.AVERAGE), Map.entry("number", Unit.NUMBER));
   private static final Map<String, Polarity> POLARITIES =
       Map.of("high", Polarity.HIGH, "low", Polarity.LOW, "info", Polarity.INFO);
   private static final Map<String, Timeline> TIMELINES = Map.of("monthly", Timeline.MONTHLY,
@@ -119,8 +123,9 @@ public final class IndicatorDefinitionLoader {
         || behaviour.isEmpty()) {
       return Optional.empty();
     }
-    if (unit.get() == Unit.RATE_PER_10000 && population.isEmpty()) {
-      f.error(m, "a rate per 10,000 needs 'population:', the population id in reference/population.csv");
+    if (unit.get().isRate() && population.isEmpty()) {
+      f.error(m, "a " + unit.get().label().toLowerCase(Locale.ROOT)
+          + " needs 'population:', the population id in reference/population.csv");
       return Optional.empty();
     }
     Map<ReportingYear, Tolerance> tolerances = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +17,6 @@ import java.util.Optional;
 final class FigureRules {
   private static final MathContext PRECISION = MathContext.DECIMAL64;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
   private final IndicatorDefinition definition;
   private final Populations populations;
@@ -60,7 +60,7 @@ final class FigureRules {
     BigDecimal num = BigDecimal.ZERO;
     BigDecimal den = BigDecimal.ZERO;
     for (Observation o : window) {
-      if (o.numerator() == null || (definition.unit() != Unit.RATE_PER_10000 && o.denominator() == null)) {
+      if (o.numerator() == null || (!definition.unit().isRate() && o.denominator() == null)) {
         notes.add(label + ": " + MonthNames.shortName(o.period())
             + " has no numerator and denominator in " + o.source().file() + " line " + o.source().line()
             + ", so the figure over the window cannot be formed");
@@ -80,7 +80,7 @@ final class FigureRules {
       case COUNT, NUMBER -> {
         return Optional.of(new Figure(num, label + " = " + plain(num), sources));
       }
-      case RATE_PER_10000 -> {
+      case RATE_PER_1000, RATE_PER_10000, RATE_PER_100000 -> {
         String table = definition.population().orElseThrow();
         ReportingYear year = ReportingYear.containing(month, definition.yearKind());
         Optional<Map.Entry<Integer, BigDecimal>> pop = populations.estimateFor(table, year);
@@ -90,9 +90,11 @@ final class FigureRules {
           return Optional.empty();
         }
         BigDecimal p = pop.get().getValue();
-        BigDecimal rate = num.multiply(TEN_THOUSAND).divide(p, PRECISION);
-        return Optional.of(new Figure(rate, label + " = " + sigma + "count / population × 10,000 = "
-            + plain(num) + " / " + plain(p) + " (" + table + ", mid-" + pop.get().getKey() + ") × 10,000",
+        BigDecimal per = definition.unit().perPopulation();
+        BigDecimal rate = num.multiply(per).divide(p, PRECISION);
+        String times = String.format(Locale.UK, "%,d", per.longValueExact());
+        return Optional.of(new Figure(rate, label + " = " + sigma + "count / population × " + times + " = "
+            + plain(num) + " / " + plain(p) + " (" + table + ", mid-" + pop.get().getKey() + ") × " + times,
             sources));
       }
       default -> {

@@ -2,6 +2,7 @@ package scorepack.engine;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param decimals decimals printed, and the precision DOT and RAG are judged at
  * @param tolerances RAG tolerances by reporting year
  * @param newMeasureFrom the reporting year the measure was introduced, if it is recent
- * @param population the population table a rate per 10,000 divides by, if the unit is a rate
+ * @param population the population table a rate divides by, if the unit is a rate
  * @param previousYearOutturns last years' outturns to use where the extracts do not reach back
  * @param breakdowns the breakdown lines extracts may carry (e.g. Families, Children); empty if none
  */
@@ -54,8 +55,8 @@ public record IndicatorDefinition(
     Objects.requireNonNull(population, "population");
     previousYearOutturns = Map.copyOf(previousYearOutturns);
     breakdowns = List.copyOf(breakdowns);
-    if (unit == Unit.RATE_PER_10000 && population.isEmpty()) {
-      throw new IllegalArgumentException("a rate per 10,000 needs a population table");
+    if (unit.isRate() && population.isEmpty()) {
+      throw new IllegalArgumentException("a " + unit.label().toLowerCase(Locale.ROOT) + " needs a population table");
     }
   }
 

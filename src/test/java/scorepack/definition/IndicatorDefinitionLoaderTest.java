@@ -88,7 +88,8 @@ class IndicatorDefinitionLoaderTest {
     assertThat(messages()).containsExactly(
         "indicators/test.yaml:2:5: error: indicators[0].behaviour: the required key 'behaviour' is missing",
         "indicators/test.yaml:4:11: error: indicators[0].unit: expected one of %, average, count, number, percent,"
-            + " percentage, rate per 10,000, rate per 10000, found 'precent' (did you mean 'percent'?)",
+            + " percentage, rate per 1,000, rate per 10,000, rate per 100,000, rate per 1000, rate per 10000,"
+            + " rate per 100000, found 'precent' (did you mean 'percent'?)",
         "indicators/test.yaml:7:5: error: indicators[0].behavour: unknown key 'behavour' (did you mean 'behaviour'?);"
             + " expected one of behaviour, breakdowns, data_note, decimals, description, id, new_measure, polarity,"
             + " population, previous_year, timeline, title, tolerances, unit, year",

@@ -104,6 +104,19 @@ class IndicatorCalculatorTest {
   }
 
   @Test
+  void ratesPerThousandAndPerHundredThousandScaleTheSameCount() {
+    IndicatorDefinition perThousand = definition("rate", Unit.RATE_PER_1000, Polarity.LOW, Behaviour.SNAPSHOT);
+    IndicatorDefinition perHundredThousand =
+        definition("rate", Unit.RATE_PER_100000, Polarity.LOW, Behaviour.SNAPSHOT);
+    Series s = series("rate").count("2022-11", 60).count("2022-12", 62).build();
+    // 62 / 57,460 children = 1.079 per 1,000 and 107.9 per 100,000.
+    assertThat(oneDecimal(calculate(perThousand, s, "2022-12").latest())).isEqualByComparingTo("1.1");
+    IndicatorResult r = calculate(perHundredThousand, s, "2022-12");
+    assertThat(oneDecimal(r.latest())).isEqualByComparingTo("107.9");
+    assertThat(r.latest().orElseThrow().rule()).contains("count / population × 100,000 = 62 / 57460");
+  }
+
+  @Test
   void zeroDenominatorGivesNoFigureAndANote() {
     IndicatorDefinition p = definition("p", Unit.PERCENT, Polarity.HIGH, Behaviour.SNAPSHOT);
     Series s = series("p").ratio("2022-11", 5, 10).ratio("2022-12", 0, 0).build();

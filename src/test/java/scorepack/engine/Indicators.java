@@ -23,7 +23,7 @@ final class Indicators {
       Timeline timeline, Map<ReportingYear, Tolerance> tolerances) {
     return new IndicatorDefinition(id, id, unit, polarity, timeline, behaviour, YearKind.FINANCIAL,
         unit == Unit.COUNT ? 0 : 1, tolerances, Optional.empty(),
-        unit == Unit.RATE_PER_10000 ? Optional.of("children") : Optional.empty(), Map.of(), List.of());
+        unit.isRate() ? Optional.of("children") : Optional.empty(), Map.of(), List.of());
   }
 
   static ReportingYear fy(int startYear) {
