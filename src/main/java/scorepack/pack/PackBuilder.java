@@ -81,10 +81,16 @@ public final class PackBuilder {
     List<DataNote> notes = new ArrayList<>();
     for (Template.SectionSpec s : template.sections()) {
       List<Row> rows = new ArrayList<>();
+      String previousRef = "";
       for (Template.RowSpec r : s.rows()) {
         List<String> breakdowns = r.breakdowns().isEmpty() ? List.of("") : r.breakdowns();
+        // A reference, and its codes, print once: on the first line under it (the seeds' layout).
+        boolean newRef = !r.ref().equals(previousRef);
+        previousRef = r.ref();
         for (int i = 0; i < breakdowns.size(); i++) {
-          rows.add(row(r, breakdowns.get(i), i == 0 ? r.ref() : "", columns));
+          boolean first = newRef && i == 0;
+          rows.add(row(r, breakdowns.get(i), first ? r.ref() : "", first ? String.join(", ", r.codes()) : "",
+              columns));
           IndicatorResult result = results.get(new SeriesKey(r.indicator(), breakdowns.get(i)));
           String title = indicators.get(r.indicator()).definition().title()
               + (breakdowns.get(i).isEmpty() ? "" : ": " + breakdowns.get(i));
@@ -180,12 +186,11 @@ public final class PackBuilder {
     };
   }
 
-  private Row row(Template.RowSpec spec, String breakdown, String ref, List<Column> columns) {
+  private Row row(Template.RowSpec spec, String breakdown, String ref, String codes, List<Column> columns) {
     DefinedIndicator defined = Objects.requireNonNull(indicators.get(spec.indicator()), spec.indicator());
     IndicatorResult result = Objects.requireNonNull(results.get(new SeriesKey(spec.indicator(), breakdown)),
         () -> "no result for " + spec.indicator() + " " + breakdown);
     RowCells cells = new RowCells(defined, result);
-    String codes = String.join(", ", spec.codes());
     List<Cell> printed = columns.stream().map(c -> cells.cell(c, ref, codes)).toList();
     Trend trend = null;
     if (columns.stream().anyMatch(c -> c.field() == Field.TREND)) {
