@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.engine.Behaviour;
@@ -49,9 +50,18 @@ public final class IndicatorDefinitionLoader {
       "academic", YearKind.ACADEMIC);
 
   private final Diagnostics diagnostics;
+  private final Set<String> defective = new TreeSet<>();
 
   public IndicatorDefinitionLoader(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
+  }
+
+  /**
+   * The ids of definitions that were found but had errors: already reported, so extracts and
+   * templates naming them need not be reported as naming unknown indicators too.
+   */
+  public Set<String> defectiveIds() {
+    return Set.copyOf(defective);
   }
 
   /**
@@ -91,7 +101,13 @@ public final class IndicatorDefinitionLoader {
     }
     f.onlyKeys(root.get(), Set.of("indicators"));
     for (YamlNode item : f.required(root.get(), "indicators").map(n -> f.list(n, "indicators")).orElse(List.of())) {
-      f.mapping(item, "an indicator").flatMap(m -> indicator(m, f, file)).ifPresent(out::add);
+      f.mapping(item, "an indicator").ifPresent(m -> {
+        Optional<DefinedIndicator> d = indicator(m, f, file);
+        d.ifPresent(out::add);
+        if (d.isEmpty()) {
+          f.optionalText(m, "id").ifPresent(defective::add);
+        }
+      });
     }
     return out;
   }

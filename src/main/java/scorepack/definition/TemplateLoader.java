@@ -166,15 +166,24 @@ public final class TemplateLoader {
    * glossary lacks.
    */
   public void check(Template t, Map<String, DefinedIndicator> indicators, Set<String> glossaryTerms) {
+    check(t, indicators, Set.of(), glossaryTerms);
+  }
+
+  /**
+   * As {@link #check(Template, Map, Set)}, saying nothing of indicators whose definitions had
+   * errors (already reported).
+   */
+  public void check(Template t, Map<String, DefinedIndicator> indicators, Set<String> defective,
+      Set<String> glossaryTerms) {
     for (Template.SectionSpec s : t.sections()) {
       for (Template.RowSpec r : s.rows()) {
-        checkLine(t, r.line(), r.column(), "row " + r.ref(), r.indicator(), r.breakdowns(), indicators);
+        checkLine(t, r.line(), r.column(), "row " + r.ref(), r.indicator(), r.breakdowns(), indicators, defective);
       }
     }
     for (Template.Topic topic : t.keyFacts()) {
       for (Template.FactSpec fact : topic.facts()) {
         checkLine(t, fact.line(), fact.column(), "key fact '" + fact.text() + "'", fact.indicator(),
-            fact.breakdown().isEmpty() ? List.of() : List.of(fact.breakdown()), indicators);
+            fact.breakdown().isEmpty() ? List.of() : List.of(fact.breakdown()), indicators, defective);
       }
     }
     for (String term : t.glossaryTerms()) {
@@ -186,8 +195,11 @@ public final class TemplateLoader {
   }
 
   private void checkLine(Template t, int line, int column, String where, String indicator, List<String> breakdowns,
-      Map<String, DefinedIndicator> indicators) {
+      Map<String, DefinedIndicator> indicators, Set<String> defective) {
     DefinedIndicator d = indicators.get(indicator);
+    if (d == null && defective.contains(indicator)) {
+      return;
+    }
     if (d == null) {
       diagnostics.error(t.file(), line, column, where, "unknown indicator '" + indicator + "'"
           + Suggestions.didYouMean(indicator, indicators.keySet()) + "; expected an id defined in indicators/");

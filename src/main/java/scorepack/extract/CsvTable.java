@@ -100,8 +100,10 @@ final class CsvTable {
           }
           line = it.getCurrentLocation().getLineNr();
           values = it.nextValue();
-        } catch (RuntimeJsonMappingException e) {
-          diagnostics.error(file, (int) line, 0, "", "malformed CSV: " + e.getMessage().lines().findFirst().orElse(""));
+        } catch (RuntimeJsonMappingException | IOException e) {
+          // An unclosed quote runs to the end of the file: the row it opened in is the one to fix.
+          diagnostics.error(file, (int) line, 0, "", "malformed CSV from this line on: "
+              + e.getMessage().lines().findFirst().orElse("") + "; expected every quote to be closed");
           return true;
         }
         if (values.length == 1 && values[0].isBlank()) {

@@ -41,10 +41,17 @@ public final class ExtractLoader {
   private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
   private final Map<String, DefinedIndicator> indicators;
+  private final Set<String> defective;
   private final Diagnostics diagnostics;
 
   public ExtractLoader(Map<String, DefinedIndicator> indicators, Diagnostics diagnostics) {
+    this(indicators, Set.of(), diagnostics);
+  }
+
+  /** @param defective ids whose definitions had errors: their rows are skipped without a message */
+  public ExtractLoader(Map<String, DefinedIndicator> indicators, Set<String> defective, Diagnostics diagnostics) {
     this.indicators = indicators;
+    this.defective = defective;
     this.diagnostics = diagnostics;
   }
 
@@ -162,6 +169,10 @@ public final class ExtractLoader {
     Optional<Observation> observation(Optional<LocalDate> fileDate) {
       String id = row.get("indicator");
       DefinedIndicator defined = indicators.get(id);
+      if (defined == null && defective.contains(id)) {
+        ok = false;
+        return Optional.empty();
+      }
       if (defined == null) {
         error("indicator", id.isEmpty() ? "expected an indicator id, found nothing"
             : "unknown indicator '" + id + "'" + Suggestions.didYouMean(id, indicators.keySet())

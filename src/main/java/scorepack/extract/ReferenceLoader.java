@@ -28,10 +28,17 @@ import scorepack.engine.SeriesKey;
  */
 public final class ReferenceLoader {
   private final Map<String, DefinedIndicator> indicators;
+  private final Set<String> defective;
   private final Diagnostics diagnostics;
 
   public ReferenceLoader(Map<String, DefinedIndicator> indicators, Diagnostics diagnostics) {
+    this(indicators, Set.of(), diagnostics);
+  }
+
+  /** @param defective ids whose definitions had errors: their rows are skipped without a message */
+  public ReferenceLoader(Map<String, DefinedIndicator> indicators, Set<String> defective, Diagnostics diagnostics) {
     this.indicators = indicators;
+    this.defective = defective;
     this.diagnostics = diagnostics;
   }
 
@@ -73,13 +80,22 @@ public final class ReferenceLoader {
     }
   }
 
+  private boolean known(String file, CsvTable.Row row, String id) {
+    if (indicators.containsKey(id)) {
+      return true;
+    }
+    if (!defective.contains(id)) {
+      diagnostics.error(file, (int) row.line(), row.columnNumber("indicator"), "column indicator",
+          "unknown indicator '" + id + "'" + Suggestions.didYouMean(id, indicators.keySet()));
+    }
+    return false;
+  }
+
   /** Keeps each authority's latest period (periods are labels that sort in time, e.g. 2021/22). */
   private void authorityValue(String file, CsvTable.Row row, Map<SeriesKey, Map<String, String[]>> out) {
     String id = row.get("indicator");
     int line = (int) row.line();
-    if (!indicators.containsKey(id)) {
-      diagnostics.error(file, line, row.columnNumber("indicator"), "column indicator", "unknown indicator '" + id + "'"
-          + Suggestions.didYouMean(id, indicators.keySet()));
+    if (!known(file, row, id)) {
       return;
     }
     if (NumberText.parse(row.get("value")).isEmpty()) {
@@ -125,9 +141,7 @@ public final class ReferenceLoader {
   private void benchmark(String file, CsvTable.Row row, Map<SeriesKey, List<Benchmark>> out) {
     String id = row.get("indicator");
     int line = (int) row.line();
-    if (!indicators.containsKey(id)) {
-      diagnostics.error(file, line, row.columnNumber("indicator"), "column indicator", "unknown indicator '" + id + "'"
-          + Suggestions.didYouMean(id, indicators.keySet()));
+    if (!known(file, row, id)) {
       return;
     }
     List<String> kinds = java.util.Arrays.stream(BenchmarkKind.values()).map(BenchmarkKind::code).toList();

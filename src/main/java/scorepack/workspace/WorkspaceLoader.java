@@ -2,6 +2,7 @@ package scorepack.workspace;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import scorepack.definition.DefinedIndicator;
 import scorepack.definition.GlossaryLoader;
 import scorepack.definition.IndicatorDefinitionLoader;
@@ -30,15 +31,16 @@ public final class WorkspaceLoader {
    */
   public static Workspace load(Path root, Path data, Diagnostics diagnostics) {
     Settings settings = new SettingsLoader(diagnostics).load(root.resolve("scorepack.yaml"), root);
-    Map<String, DefinedIndicator> indicators =
-        new IndicatorDefinitionLoader(diagnostics).loadFolder(root.resolve("indicators"), root);
+    IndicatorDefinitionLoader definitions = new IndicatorDefinitionLoader(diagnostics);
+    Map<String, DefinedIndicator> indicators = definitions.loadFolder(root.resolve("indicators"), root);
+    Set<String> defective = definitions.defectiveIds();
     Map<String, String> glossary = new GlossaryLoader(diagnostics).load(root.resolve("glossary.yaml"), root);
     TemplateLoader templateLoader = new TemplateLoader(diagnostics);
     Map<String, Template> templates = templateLoader.loadFolder(root.resolve("templates"), root);
-    templates.values().forEach(t -> templateLoader.check(t, indicators, glossary.keySet()));
-    References references = new ReferenceLoader(indicators, diagnostics).loadFolder(root.resolve("reference"), root)
-        .withNeighbours(settings.neighbours());
-    Extracts extracts = new ExtractLoader(indicators, diagnostics).loadFolder(data, root);
+    templates.values().forEach(t -> templateLoader.check(t, indicators, defective, glossary.keySet()));
+    References references = new ReferenceLoader(indicators, defective, diagnostics)
+        .loadFolder(root.resolve("reference"), root).withNeighbours(settings.neighbours());
+    Extracts extracts = new ExtractLoader(indicators, defective, diagnostics).loadFolder(data, root);
     return new Workspace(root, settings, indicators, templates, glossary, extracts, references,
         SeriesAssembler.assemble(extracts.observations()));
   }
