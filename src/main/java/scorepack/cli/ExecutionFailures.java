@@ -51,6 +51,6 @@ final class ExecutionFailures implements CommandLine.IExecutionExceptionHandler 
       err.println(d);
     }
     long errors = problems.diagnostics().stream().filter(d -> d.severity().name().equals("ERROR")).count();
-    err.println("scorepack: " + errors + " error(s) in the input; nothing was written.");
+    err.println("scorepack: " + errors + " error(s) in the input; " + problems.outcome() + ".");
   }
 }

@@ -52,6 +52,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing but errors (for cron).")
   boolean quiet;
 
+  @Option(names = "--authority", paramLabel = "NAME|ALL",
+      description = {"Build the packs of one authority, from the extracts folder of that name inside the data folder,",
+          "or of ALL of them (one folder each), on every core; outputs go to OUT/NAME/."})
+  String authority;
+
   @Option(names = "--strict", description = "Treat warnings (a missing month, a large revision) as errors: "
       + "nothing is written and the exit code is 2.")
   boolean strict;
@@ -88,7 +93,7 @@ final class GenerateCommand implements Callable<Integer> {
     Set<Format> chosen = formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
     Path outDir = out != null ? out : workspace.workspace.resolve("out");
     return new GenerateRequest(workspace.workspace, workspace.dataFolder(), outDir, month, packs, chosen,
-        sourceDateEpoch(), strict);
+        sourceDateEpoch(), strict, Optional.ofNullable(authority), Runtime.getRuntime().availableProcessors());
   }
 
   /** SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the date written into documents. */

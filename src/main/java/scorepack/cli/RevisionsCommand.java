@@ -1,5 +1,6 @@
 package scorepack.cli;
 
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -29,6 +30,10 @@ final class RevisionsCommand implements Callable<Integer> {
   @Option(names = "--pack", paramLabel = "ID", description = "Only this pack.")
   String pack;
 
+  @Option(names = "--authority", paramLabel = "NAME",
+      description = "The authority whose ledger to read, in a workspace run with generate --authority.")
+  String authority;
+
   @Mixin
   WorkspaceOptions workspace;
 
@@ -43,7 +48,9 @@ final class RevisionsCommand implements Callable<Integer> {
       }
     }
     Diagnostics diagnostics = new Diagnostics();
-    Ledger ledger = LedgerFile.read(workspace.workspace, diagnostics);
+    Path ledgerPath = authority == null ? LedgerFile.PATH
+        : LedgerFile.pathFor(authority);
+    Ledger ledger = LedgerFile.read(workspace.workspace, ledgerPath, diagnostics);
     diagnostics.throwIfErrors();
     List<Revision> revisions = ledger.revisionsSince(from).stream()
         .filter(r -> pack == null || r.later().pack().equals(pack)).toList();
@@ -54,7 +61,7 @@ final class RevisionsCommand implements Callable<Integer> {
           + r.later().issued() + " for " + r.later().period() + (r.source().isEmpty() ? "" : "; " + r.source()) + ")");
     }
     spec.commandLine().getOut().println("scorepack: " + revisions.size() + " revised figure(s) in "
-        + ledger.issues().size() + " issue(s) in " + LedgerFile.PATH);
+        + ledger.issues().size() + " issue(s) in " + ledgerPath);
     return ExitCode.OK.code();
   }
 }

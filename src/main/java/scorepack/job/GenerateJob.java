@@ -13,6 +13,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import scorepack.definition.Template;
 import scorepack.diagnostic.Diagnostics;
@@ -26,6 +29,7 @@ import scorepack.pack.Pack;
 import scorepack.render.csv.CsvPackRenderer;
 import scorepack.render.pdf.PdfPackRenderer;
 import scorepack.render.xlsx.XlsxPackRenderer;
+import scorepack.workspace.Definitions;
 import scorepack.workspace.RunChecks;
 import scorepack.workspace.Workspace;
 import scorepack.workspace.WorkspaceLoader;
@@ -33,27 +37,97 @@ import scorepack.workspace.WorkspaceLoader;
 /**
  * The month-end run: load and check the workspace, calculate and lay out each pack, render every
  * format in memory, and only then write the files, each atomically. Input errors stop the run
- * before anything is written, so the previous packs stay as they were.
+ * before anything is written, so the previous packs stay as they were. With {@code --authority},
+ * the same definitions serve each authority's own extracts folder, on every core.
  */
 public final class GenerateJob {
   private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
   private final Consumer<String> progress;
 
-  /** @param progress receives a line per step, for the terminal */
+  /** @param progress receives a line per step, for the terminal (from several threads, one line at a time) */
   public GenerateJob(Consumer<String> progress) {
-    this.progress = progress;
+    this.progress = line -> {
+      synchronized (this) {
+        progress.accept(line);
+      }
+    };
   }
 
   /**
    * Runs the request.
    *
    * @return the files written
-   * @throws InputProblemException when the input has errors (nothing is written)
+   * @throws InputProblemException when the input has errors (nothing is written; for a run over
+   *     several authorities, nothing for those whose input has errors)
    * @throws IOException when an output cannot be written
    */
   public List<Path> run(GenerateRequest request, Diagnostics diagnostics) throws IOException {
-    Workspace workspace = WorkspaceLoader.load(request.workspace(), request.data(), diagnostics);
+    Definitions definitions = WorkspaceLoader.loadDefinitions(request.workspace(), diagnostics);
+    if (request.authority().isPresent()) {
+      diagnostics.throwIfErrors();
+      return runAuthorities(request, definitions, diagnostics);
+    }
+    Workspace workspace = definitions.withExtracts(request.data(), diagnostics);
     diagnostics.throwIfErrors();
+    try (WorkspaceLock lock = WorkspaceLock.acquire(request.workspace(), LOCK_WAIT)) {
+      return runFor(request, workspace, request.out(), LedgerFile.PATH, diagnostics);
+    }
+  }
+
+  /**
+   * Builds the packs of several authorities, each from its own extracts folder, in parallel. An
+   * authority whose input has errors gets no packs; the others still get theirs.
+   */
+  private List<Path> runAuthorities(GenerateRequest request, Definitions definitions, Diagnostics diagnostics)
+      throws IOException {
+    List<String> authorities = Authorities.named(request.authority().get(), request.data());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(authorities.size(), request.threads()));
+    try (WorkspaceLock lock = WorkspaceLock.acquire(request.workspace(), LOCK_WAIT)) {
+      List<Future<AuthorityOutcome>> runs = new ArrayList<>();
+      for (String authority : authorities) {
+        runs.add(pool.submit(() -> runAuthority(request, definitions, authority)));
+      }
+      List<Path> written = new ArrayList<>();
+      List<String> failed = new ArrayList<>();
+      for (int i = 0; i < runs.size(); i++) {
+        AuthorityOutcome outcome = Authorities.await(runs.get(i));
+        outcome.diagnostics().sorted().forEach(diagnostics::add);
+        written.addAll(outcome.written());
+        if (outcome.failed()) {
+          failed.add(authorities.get(i));
+        }
+      }
+      if (!failed.isEmpty()) {
+        throw new InputProblemException(diagnostics.sorted(), "no packs were written for " + String.join(", ", failed)
+            + "; the packs of the other " + (authorities.size() - failed.size()) + " authorities were written");
+      }
+      return written;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private AuthorityOutcome runAuthority(GenerateRequest request, Definitions definitions, String authority)
+      throws IOException {
+    Diagnostics own = new Diagnostics();
+    Workspace workspace = definitions.withExtracts(request.data().resolve(authority), own);
+    if (own.hasErrors()) {
+      return new AuthorityOutcome(own, List.of(), true);
+    }
+    try {
+      List<Path> written = runFor(request, workspace, request.out().resolve(authority),
+          LedgerFile.pathFor(authority), own);
+      return new AuthorityOutcome(own, written, false);
+    } catch (InputProblemException e) {
+      Diagnostics reported = new Diagnostics();
+      e.diagnostics().forEach(reported::add);
+      return new AuthorityOutcome(reported, List.of(), true);
+    }
+  }
+
+  /** One authority's packs: checked, calculated, rendered in memory, then written with its ledger. */
+  private List<Path> runFor(GenerateRequest request, Workspace workspace, Path out, Path ledgerPath,
+      Diagnostics diagnostics) throws IOException {
     YearMonth period = period(request, workspace);
     List<Template> templates = templates(request, workspace);
     RunChecks.check(workspace, period, templates, diagnostics);
@@ -63,32 +137,30 @@ public final class GenerateJob {
     }
     Instant created = request.documentDate().orElseGet(() -> workspace.extracts().latestExtractDate()
         .orElse(LocalDate.of(2000, 1, 1)).atStartOfDay().toInstant(ZoneOffset.UTC));
-    try (WorkspaceLock lock = WorkspaceLock.acquire(request.workspace(), LOCK_WAIT)) {
-      Ledger ledger = LedgerFile.read(request.workspace(), diagnostics);
-      diagnostics.throwIfErrors();
-      PackCalculation calculation = new PackCalculation(workspace);
-      Map<Path, byte[]> outputs = new LinkedHashMap<>();
-      for (Template template : templates) {
-        Pack calculated = calculation.pack(template, period, created);
-        Issue issue = new Issue(calculated.id(), period, LocalDate.ofInstant(created, ZoneOffset.UTC));
-        List<LedgerEntry> figures = PublishedFigures.of(calculated, issue, workspace);
-        Pack pack = calculated.withChanges(PublishedFigures.changesSince(ledger, issue, figures, workspace));
-        ledger = ledger.with(issue, figures);
-        for (Format format : EnumSet.copyOf(request.formats())) {
-          outputs.put(request.out().resolve(pack.fileStem() + "." + format.extension()), render(pack, format));
-        }
-        progress.accept("built " + pack.fileStem() + " (" + pack.sections().stream()
-            .mapToInt(s -> s.rows().size()).sum() + " rows)");
+    Ledger ledger = LedgerFile.read(request.workspace(), ledgerPath, diagnostics);
+    diagnostics.throwIfErrors();
+    PackCalculation calculation = new PackCalculation(workspace);
+    Map<Path, byte[]> outputs = new LinkedHashMap<>();
+    for (Template template : templates) {
+      Pack calculated = calculation.pack(template, period, created);
+      Issue issue = new Issue(calculated.id(), period, LocalDate.ofInstant(created, ZoneOffset.UTC));
+      List<LedgerEntry> figures = PublishedFigures.of(calculated, issue, workspace);
+      Pack pack = calculated.withChanges(PublishedFigures.changesSince(ledger, issue, figures, workspace));
+      ledger = ledger.with(issue, figures);
+      for (Format format : EnumSet.copyOf(request.formats())) {
+        outputs.put(out.resolve(pack.fileStem() + "." + format.extension()), render(pack, format));
       }
-      List<Path> written = new ArrayList<>();
-      for (Map.Entry<Path, byte[]> e : outputs.entrySet()) {
-        AtomicOutput.write(e.getKey(), e.getValue());
-        written.add(e.getKey());
-        progress.accept("wrote " + e.getKey() + " (" + e.getValue().length + " bytes)");
-      }
-      AtomicOutput.write(request.workspace().resolve(LedgerFile.PATH), LedgerFile.bytes(ledger));
-      return written;
+      progress.accept("built " + out.resolve(pack.fileStem()) + " (" + pack.sections().stream()
+          .mapToInt(s -> s.rows().size()).sum() + " rows)");
     }
+    List<Path> written = new ArrayList<>();
+    for (Map.Entry<Path, byte[]> e : outputs.entrySet()) {
+      AtomicOutput.write(e.getKey(), e.getValue());
+      written.add(e.getKey());
+      progress.accept("wrote " + e.getKey() + " (" + e.getValue().length + " bytes)");
+    }
+    AtomicOutput.write(request.workspace().resolve(ledgerPath), LedgerFile.bytes(ledger));
+    return written;
   }
 
   static byte[] render(Pack pack, Format format) throws IOException {

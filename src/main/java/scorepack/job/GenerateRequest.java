@@ -19,6 +19,9 @@ import java.util.Set;
  * @param formats the formats to write
  * @param documentDate the date written into the documents; empty to use the newest extract's date
  * @param strict whether warnings stop the run as errors do
+ * @param authority one authority's folder inside {@code data}, or {@code ALL} for every one; empty
+ *     when {@code data} itself holds the extracts
+ * @param threads how many packs to build at once in a run over several authorities
  */
 public record GenerateRequest(
     Path workspace,
@@ -28,7 +31,9 @@ public record GenerateRequest(
     List<String> packs,
     Set<Format> formats,
     Optional<Instant> documentDate,
-    boolean strict) {
+    boolean strict,
+    Optional<String> authority,
+    int threads) {
   public GenerateRequest {
     Objects.requireNonNull(workspace, "workspace");
     Objects.requireNonNull(data, "data");
@@ -37,6 +42,10 @@ public record GenerateRequest(
     packs = List.copyOf(packs);
     formats = Set.copyOf(formats);
     Objects.requireNonNull(documentDate, "documentDate");
+    Objects.requireNonNull(authority, "authority");
+    if (threads < 1) {
+      throw new IllegalArgumentException("at least one thread is needed");
+    }
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("at least one format is needed");
     }

@@ -38,16 +38,26 @@ public final class LedgerFile {
 
   private LedgerFile() {}
 
+  /** Where one authority's ledger lives in a workspace run over several authorities. */
+  public static Path pathFor(String authority) {
+    return PATH.getParent().resolve(authority).resolve(PATH.getFileName());
+  }
+
   /** Reads the workspace's ledger; no file is an empty ledger. Problems go to the diagnostics. */
   public static Ledger read(Path workspace, Diagnostics diagnostics) {
-    Path file = workspace.resolve(PATH);
+    return read(workspace, PATH, diagnostics);
+  }
+
+  /** Reads a ledger at a path relative to the workspace (an authority's own, in a run over several). */
+  public static Ledger read(Path workspace, Path ledger, Diagnostics diagnostics) {
+    Path file = workspace.resolve(ledger);
     if (!Files.exists(file)) {
       return Ledger.empty();
     }
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, PATH.toString(), diagnostics);
+      return read(in, ledger.toString(), diagnostics);
     } catch (IOException | UncheckedIOException e) {
-      diagnostics.error(PATH.toString(), 0, 0, "", "cannot be read: " + e.getMessage());
+      diagnostics.error(ledger.toString(), 0, 0, "", "cannot be read: " + e.getMessage());
       return Ledger.empty();
     }
   }

@@ -11,9 +11,6 @@ import scorepack.definition.SettingsLoader;
 import scorepack.definition.Template;
 import scorepack.definition.TemplateLoader;
 import scorepack.diagnostic.Diagnostics;
-import scorepack.engine.SeriesAssembler;
-import scorepack.extract.ExtractLoader;
-import scorepack.extract.Extracts;
 import scorepack.extract.ReferenceLoader;
 import scorepack.extract.References;
 
@@ -30,6 +27,11 @@ public final class WorkspaceLoader {
    * @param data the extracts folder
    */
   public static Workspace load(Path root, Path data, Diagnostics diagnostics) {
+    return loadDefinitions(root, diagnostics).withExtracts(data, diagnostics);
+  }
+
+  /** Everything but the extracts, to be shared by the authorities of a run. */
+  public static Definitions loadDefinitions(Path root, Diagnostics diagnostics) {
     Settings settings = new SettingsLoader(diagnostics).load(root.resolve("scorepack.yaml"), root);
     IndicatorDefinitionLoader definitions = new IndicatorDefinitionLoader(diagnostics);
     Map<String, DefinedIndicator> indicators = definitions.loadFolder(root.resolve("indicators"), root);
@@ -40,8 +42,6 @@ public final class WorkspaceLoader {
     templates.values().forEach(t -> templateLoader.check(t, indicators, defective, glossary.keySet()));
     References references = new ReferenceLoader(indicators, defective, diagnostics)
         .loadFolder(root.resolve("reference"), root).withNeighbours(settings.neighbours());
-    Extracts extracts = new ExtractLoader(indicators, defective, diagnostics).loadFolder(data, root);
-    return new Workspace(root, settings, indicators, templates, glossary, extracts, references,
-        SeriesAssembler.assemble(extracts.observations()));
+    return new Definitions(root, settings, indicators, defective, templates, glossary, references);
   }
 }

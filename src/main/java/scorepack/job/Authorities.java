@@ -1,0 +1,61 @@
+package scorepack.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import scorepack.diagnostic.InputProblemException;
+
+/** The authorities of a run: one extracts folder each, inside the data folder. */
+final class Authorities {
+  static final String ALL = "ALL";
+
+  private Authorities() {}
+
+  /** {@code ALL} names every folder in the data folder; any other name, that one folder. */
+  static List<String> named(String authority, Path data) throws IOException {
+    if (!authority.equals(ALL)) {
+      if (!Files.isDirectory(data.resolve(authority))) {
+        throw InputProblemException.of(data.toString(), "no extracts folder for --authority " + authority
+            + "; expected " + data.resolve(authority) + " (one folder per authority)");
+      }
+      return List.of(authority);
+    }
+    List<String> all;
+    try (Stream<Path> s = Files.list(data)) {
+      all = s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("."))
+          .sorted().toList();
+    }
+    if (all.isEmpty()) {
+      throw InputProblemException.of(data.toString(), "--authority ALL found no authority folders; expected one"
+          + " extracts folder per authority inside " + data);
+    }
+    return all;
+  }
+
+  /** The outcome of one authority's run, with its failure as it was thrown. */
+  static AuthorityOutcome await(Future<AuthorityOutcome> run) throws IOException {
+    try {
+      return run.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while building the authorities' packs", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(cause);
+    }
+  }
+}

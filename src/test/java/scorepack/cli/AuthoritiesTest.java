@@ -1,0 +1,69 @@
+package scorepack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One workspace, one extracts folder per authority: every authority's packs in one run. */
+class AuthoritiesTest {
+  @TempDir
+  Path temp;
+
+  /** The mini workspace with its extracts copied into one folder per authority. */
+  private Path workspaceFor(String... authorities) throws IOException {
+    Path ws = MiniWorkspace.copyTo(temp.resolve("ws"));
+    for (String authority : authorities) {
+      Path folder = Files.createDirectories(ws.resolve("samples").resolve(authority));
+      try (Stream<Path> extracts = Files.list(ws.resolve("samples"))) {
+        for (Path extract : extracts.filter(Files::isRegularFile).toList()) {
+          Files.copy(extract, folder.resolve(extract.getFileName()));
+        }
+      }
+    }
+    return ws;
+  }
+
+  @Test
+  void allBuildsEveryAuthoritysPacksIntoItsOwnFolderWithItsOwnLedger() throws IOException {
+    Path ws = workspaceFor("barnsley", "rotherham");
+    CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--authority", "ALL", "--format", "csv");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(ws.resolve("out/barnsley/mini-2022-12.csv")).exists();
+    assertThat(ws.resolve("out/rotherham/mini-2022-12.csv")).hasSameTextualContentAs(
+        ws.resolve("out/barnsley/mini-2022-12.csv"));
+    assertThat(ws.resolve("ledger/barnsley/published.csv")).exists();
+    assertThat(ws.resolve("ledger/rotherham/published.csv")).exists();
+    assertThat(run.out()).contains("2 file(s) written");
+    CliRun revisions = CliRun.of("revisions", "--workspace", ws.toString(), "--authority", "rotherham");
+    assertThat(revisions.out()).contains("in 1 issue(s) in ledger/rotherham/published.csv");
+  }
+
+  @Test
+  void anAuthorityWithBadInputGetsNoPacksAndTheOthersStillGetTheirs() throws IOException {
+    Path ws = workspaceFor("barnsley", "rotherham");
+    Files.writeString(ws.resolve("samples/rotherham/2023-01-05-extract.csv"),
+        "indicator,period,breakdown,value,numerator,denominator\nreviews-in-time,2022-12,,,38,37\n");
+    CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--authority", "ALL", "--format", "csv");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("samples/rotherham/2023-01-05-extract.csv:2:5: error: column numerator:",
+        "no packs were written for rotherham; the packs of the other 1 authorities were written");
+    assertThat(ws.resolve("out/barnsley/mini-2022-12.csv")).exists();
+    assertThat(ws.resolve("out/rotherham")).doesNotExist();
+  }
+
+  @Test
+  void oneAuthorityByNameAndAnUnknownOneIsAnError() throws IOException {
+    Path ws = workspaceFor("barnsley", "rotherham");
+    assertThat(CliRun.of("generate", "--workspace", ws.toString(), "--authority", "barnsley", "--format", "csv")
+        .exitCode()).isZero();
+    assertThat(ws.resolve("out/rotherham")).doesNotExist();
+    CliRun unknown = CliRun.of("generate", "--workspace", ws.toString(), "--authority", "sheffield");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no extracts folder for --authority sheffield");
+  }
+}
