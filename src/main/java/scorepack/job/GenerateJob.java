@@ -163,7 +163,8 @@ public final class GenerateJob {
     return written;
   }
 
-  static byte[] render(Pack pack, Format format) throws IOException {
+  /** One pack in one format, in memory. */
+  public static byte[] render(Pack pack, Format format) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     switch (format) {
       case PDF -> new PdfPackRenderer().render(pack, bytes);

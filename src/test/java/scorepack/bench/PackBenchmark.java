@@ -1,0 +1,148 @@
+package scorepack.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.job.Format;
+import scorepack.job.GenerateJob;
+import scorepack.job.PackCalculation;
+import scorepack.pack.Pack;
+import scorepack.workspace.Workspace;
+import scorepack.workspace.WorkspaceLoader;
+
+/**
+ * The speed and memory benchmark: prints its figures, asserts nothing. Run it with
+ * {@code bench/run} from the repository root (it builds the jar first); see bench/README.md.
+ */
+public final class PackBenchmark {
+  private static final Path REPO = Path.of(".");
+  private static final int AUTHORITIES = 150;
+  /** The launcher's heap cap (./scorepack), which keeps a region-wide run within 512 MB. */
+  private static final String HEAP = "-Xmx320m";
+
+  private PackBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path jar = Path.of(args.length > 0 ? args[0] : "target/scorepack.jar");
+    Path work = Files.createTempDirectory("scorepack-bench");
+    System.out.printf(Locale.UK, "scorepack benchmark: %d cores, %s, Java %s%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.version"));
+
+    System.out.println("\n1. The bundled packs (all formats), wall time from process start and peak memory (RSS)");
+    Path archive = work.resolve("scorepack.jsa");
+    Processes.run(List.of("java", HEAP, "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + archive,
+        "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "generate", "--quiet",
+        "--out", work.resolve("cds").toString()), REPO);
+    report("java -jar (default JIT)", median(5, () -> Processes.run(List.of("java", "-jar", jar.toString(),
+        "generate", "--quiet", "--out", work.resolve("out1").toString()), REPO)));
+    report("./scorepack launcher (C1 + class-data sharing)", median(5, () -> Processes.run(List.of("java", HEAP,
+        "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-jar", jar.toString(),
+        "generate", "--quiet", "--out", work.resolve("out2").toString()), REPO)));
+
+    System.out.println("\n2. " + AUTHORITIES + " authorities x the bundled packs, one run (--authority ALL)");
+    Path region = Synthetic.region(work.resolve("region"), REPO, AUTHORITIES);
+    int packs = AUTHORITIES * templateCount();
+    Processes.Result all = Processes.run(List.of("java", HEAP, "-XX:TieredStopAtLevel=1",
+        "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-jar", jar.toString(), "generate", "--quiet", "--authority", "ALL", "--workspace",
+        region.toString()), REPO);
+    report(packs + " packs", all);
+    System.out.printf(Locale.UK, "   %.1f packs per second%n", packs / all.seconds());
+
+    System.out.println("\n3. Growth (load + calculate + CSV, in one warm JVM)");
+    for (int indicators : new int[] {100, 1_000, 10_000}) {
+      growth(work, indicators, 24);
+    }
+    for (int months : new int[] {60, 120}) {
+      growth(work, 100, months);
+    }
+
+    System.out.println("\n4. Warm time per Corporate Parenting pack (PDF + XLSX + CSV), after ten packs");
+    Workspace bundled = WorkspaceLoader.load(REPO, REPO.resolve("samples"), new Diagnostics());
+    PackCalculation calculation = new PackCalculation(bundled);
+    YearMonth period = bundled.extracts().latestPeriod().orElseThrow();
+    for (int i = 0; i < 10; i++) {
+      renderAll(calculation.pack(bundled.templates().get("corporate-parenting"), period, Instant.EPOCH));
+    }
+    int rounds = 20;
+    long start = System.nanoTime();
+    for (int i = 0; i < rounds; i++) {
+      renderAll(calculation.pack(bundled.templates().get("corporate-parenting"), period, Instant.EPOCH));
+    }
+    System.out.printf(Locale.UK, "   %.3f s per pack (mean of %d); heap peak %d MB in this JVM%n",
+        (System.nanoTime() - start) / 1e9 / rounds, rounds, heapPeakMegabytes());
+  }
+
+  private static void growth(Path work, int indicators, int months) throws IOException {
+    Path ws = Synthetic.scaled(work.resolve("scaled-" + indicators + "-" + months), indicators, months);
+    run(ws); // warm-up
+    long start = System.nanoTime();
+    int rows = run(ws);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(Locale.UK, "   %,6d indicators x %3d months: %.3f s (%,d extract rows; %.1f µs per row)%n",
+        indicators, months, seconds, rows, seconds * 1e6 / rows);
+  }
+
+  private static int run(Path ws) throws IOException {
+    Workspace workspace = WorkspaceLoader.load(ws, ws.resolve("samples"), new Diagnostics());
+    PackCalculation calculation = new PackCalculation(workspace);
+    YearMonth period = workspace.extracts().latestPeriod().orElseThrow();
+    Pack pack = calculation.pack(workspace.templates().get("synthetic"), period, Instant.EPOCH);
+    GenerateJob.render(pack, Format.CSV);
+    return workspace.extracts().observations().size();
+  }
+
+  private static void renderAll(Pack pack) throws IOException {
+    for (Format f : Format.values()) {
+      GenerateJob.render(pack, f);
+    }
+  }
+
+  private static int templateCount() throws IOException {
+    try (Stream<Path> s = Files.list(REPO.resolve("templates"))) {
+      return (int) s.filter(p -> p.toString().endsWith(".yaml")).count();
+    }
+  }
+
+  private static long heapPeakMegabytes() {
+    long bytes = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        bytes += pool.getPeakUsage().getUsed();
+      }
+    }
+    return bytes / (1024 * 1024);
+  }
+
+  private interface Timed {
+    Processes.Result run() throws IOException;
+  }
+
+  private static Processes.Result median(int times, Timed timed) throws IOException {
+    List<Processes.Result> results = new ArrayList<>();
+    for (int i = 0; i < times; i++) {
+      results.add(timed.run());
+    }
+    results.sort((a, b) -> Double.compare(a.seconds(), b.seconds()));
+    return results.get(times / 2);
+  }
+
+  private static void report(String what, Processes.Result r) {
+    System.out.printf(Locale.UK, "   %-48s %.2f s wall, peak RSS %d MB%n", what, r.seconds(), r.peakKilobytes() / 1024);
+  }
+
+  static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+}
