@@ -46,7 +46,8 @@ final class GenerateCommand implements Callable<Integer> {
       description = "An output format: ${COMPLETION-CANDIDATES}; repeatable (default: all).")
   List<Format> formats = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the packs (default: out/ in the workspace).")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Where to write the packs (default: out/ in the workspace).")
   Path out;
 
   @Option(names = "--quiet", description = "Print nothing but errors (for cron).")

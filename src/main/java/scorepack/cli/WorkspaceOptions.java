@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 /** The options every command that reads a workspace shares. */
 final class WorkspaceOptions {
   @Option(names = "--workspace", paramLabel = "DIR", defaultValue = ".",
-      description = "The folder holding indicators/, templates/, glossary.yaml and reference/ (default: ${DEFAULT-VALUE}).")
+      description = "The folder holding indicators/, templates/, glossary.yaml and reference/"
+          + " (default: ${DEFAULT-VALUE}).")
   Path workspace;
 
   @Option(names = "--data", paramLabel = "DIR",

@@ -54,7 +54,8 @@ public final class PackBenchmark {
     Path region = Synthetic.region(work.resolve("region"), REPO, AUTHORITIES);
     int packs = AUTHORITIES * templateCount();
     Processes.Result all = Processes.run(List.of("java", HEAP, "-XX:TieredStopAtLevel=1",
-        "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-jar", jar.toString(), "generate", "--quiet", "--authority", "ALL", "--workspace",
+        "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-jar", jar.toString(), "generate", "--quiet",
+        "--authority", "ALL", "--workspace",
         region.toString()), REPO);
     report(packs + " packs", all);
     System.out.printf(Locale.UK, "   %.1f packs per second%n", packs / all.seconds());

@@ -43,7 +43,8 @@ final class Synthetic {
       boolean count = behaviour.equals("flow") || i % 8 == 1;
       defs.append("  - { id: ind-").append(i).append(", title: \"Synthetic indicator ").append(i)
           .append("\", unit: ").append(count ? "count" : "percent").append(", polarity: high, timeline: monthly,")
-          .append(" behaviour: ").append(behaviour).append(count ? "" : ", tolerances: { 2022/23: { green: 80, amber: 60 } }")
+          .append(" behaviour: ").append(behaviour)
+          .append(count ? "" : ", tolerances: { 2022/23: { green: 80, amber: 60 } }")
           .append(" }\n");
       if (i % 50 == 0) {
         rows.append("  - title: SECTION ").append(i / 50 + 1).append("\n    rows:\n");
