@@ -1,14 +1,18 @@
 package scorepack.cli;
 
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import scorepack.definition.Template;
 import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.Severity;
+import scorepack.job.CommentaryChecks;
+import scorepack.job.PackCalculation;
 import scorepack.workspace.RunChecks;
 import scorepack.workspace.Workspace;
 import scorepack.workspace.WorkspaceLoader;
@@ -32,8 +36,14 @@ final class ValidateCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     Workspace ws = WorkspaceLoader.load(workspace.workspace, workspace.dataFolder(), diagnostics);
     if (!diagnostics.hasErrors()) {
-      ws.extracts().latestPeriod().ifPresent(latest ->
-          RunChecks.check(ws, latest, ws.templates().values(), diagnostics));
+      ws.extracts().latestPeriod().ifPresent(latest -> {
+        RunChecks.check(ws, latest, ws.templates().values(), diagnostics);
+        PackCalculation calculation = new PackCalculation(ws);
+        for (Template t : ws.templates().values()) {
+          CommentaryChecks.check(t, calculation.pack(t, latest, Instant.EPOCH),
+              ws.settings().commentaryRequiredFor(), diagnostics);
+        }
+      });
     }
     if (strict) {
       diagnostics.treatWarningsAsErrors();

@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.engine.NeighbourLists;
 import scorepack.engine.PeriodCalendar;
+import scorepack.engine.Rag;
 
 /**
  * Loads {@code scorepack.yaml}: the school terms and the statistical neighbours.
@@ -71,7 +73,8 @@ public final class SettingsLoader {
       return Settings.defaults();
     }
     YamlNode.Mapping m = root.get();
-    f.onlyKeys(m, Set.of("authority", "terms", "region", "statistical_neighbours", "revision_warning_percent"));
+    f.onlyKeys(m, Set.of("authority", "terms", "region", "statistical_neighbours", "revision_warning_percent",
+        "commentary_required_for"));
     PeriodCalendar calendar = f.optional(m, "terms").map(n -> calendar(n, f)).orElse(PeriodCalendar.DEFAULT);
     Optional<String> authority = f.optionalText(m, "authority");
     List<String> region = f.optional(m, "region").map(f::textList).orElse(List.of());
@@ -101,7 +104,12 @@ public final class SettingsLoader {
         authority.map(a -> new NeighbourLists(a, region, lists));
     BigDecimal revisionWarning = f.optional(m, "revision_warning_percent").flatMap(f::number)
         .orElse(Settings.DEFAULT_REVISION_WARNING_PERCENT);
-    return new Settings(calendar, neighbours, revisionWarning);
+    Set<Rag> commentaryRequiredFor = f.optional(m, "commentary_required_for")
+        .map(n -> f.list(n, "RAG judgements, e.g. [red, amber]").stream()
+            .flatMap(item -> f.choice(item, Map.of("red", Rag.RED, "amber", Rag.AMBER, "green", Rag.GREEN)).stream())
+            .collect(Collectors.toSet()))
+        .orElse(Set.of(Rag.RED));
+    return new Settings(calendar, neighbours, revisionWarning, commentaryRequiredFor);
   }
 
   private PeriodCalendar calendar(YamlNode n, YamlFields f) {

@@ -131,10 +131,6 @@ public final class GenerateJob {
     YearMonth period = period(request, workspace);
     List<Template> templates = templates(request, workspace);
     RunChecks.check(workspace, period, templates, diagnostics);
-    if (request.strict()) {
-      diagnostics.treatWarningsAsErrors();
-      diagnostics.throwIfErrors();
-    }
     Instant created = request.documentDate().orElseGet(() -> workspace.extracts().latestExtractDate()
         .orElse(LocalDate.of(2000, 1, 1)).atStartOfDay().toInstant(ZoneOffset.UTC));
     Ledger ledger = LedgerFile.read(request.workspace(), ledgerPath, diagnostics);
@@ -143,6 +139,7 @@ public final class GenerateJob {
     Map<Path, byte[]> outputs = new LinkedHashMap<>();
     for (Template template : templates) {
       Pack calculated = calculation.pack(template, period, created);
+      CommentaryChecks.check(template, calculated, workspace.settings().commentaryRequiredFor(), diagnostics);
       Issue issue = new Issue(calculated.id(), period, LocalDate.ofInstant(created, ZoneOffset.UTC));
       List<LedgerEntry> figures = PublishedFigures.of(calculated, issue, workspace);
       Pack pack = calculated.withChanges(PublishedFigures.changesSince(ledger, issue, figures, workspace));
@@ -152,6 +149,10 @@ public final class GenerateJob {
       }
       progress.accept("built " + out.resolve(pack.fileStem()) + " (" + pack.sections().stream()
           .mapToInt(s -> s.rows().size()).sum() + " rows)");
+    }
+    if (request.strict()) {
+      diagnostics.treatWarningsAsErrors();
+      diagnostics.throwIfErrors();
     }
     List<Path> written = new ArrayList<>();
     for (Map.Entry<Path, byte[]> e : outputs.entrySet()) {

@@ -33,6 +33,7 @@ public final class PackCalculation {
     for (SeriesKey key : PackBuilder.lines(template)) {
       results.put(key, line(key, period));
     }
-    return new PackBuilder(template, workspace.indicators(), results, workspace.glossary()).build(period, created);
+    return new PackBuilder(template, workspace.indicators(), results, workspace.glossary(), workspace.commentary())
+        .build(period, created);
   }
 }

@@ -30,7 +30,9 @@ public enum Field {
   TOP_QUARTILE(true, "Top qtile threshold"),
   REGIONAL(true, "Regional av."),
   QUARTILE_BAND(true, "Quartile band"),
-  RANK(true, "Rank");
+  RANK(true, "Rank"),
+  /** The performance officer's commentary on the line for the month (a row's data, not a column). */
+  COMMENTARY(true, "Commentary");
 
   private final boolean figure;
   private final String defaultHeading;

@@ -3,6 +3,7 @@ package scorepack.pack;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -69,6 +70,18 @@ public record Pack(
 
   /** Every figure and judgement the scorecard prints, in reading order; blank cells are left out. */
   public List<PrintedFigure> printedFigures() {
+    return figures(false);
+  }
+
+  /**
+   * Every figure and judgement the pack holds: after each line's printed ones, the data it carries
+   * beyond its columns (commentary, statistical signals). The CSV output's rows.
+   */
+  public List<PrintedFigure> figures() {
+    return figures(true);
+  }
+
+  private List<PrintedFigure> figures(boolean withData) {
     List<PrintedFigure> out = new ArrayList<>();
     for (Section section : sections) {
       String ref = "";
@@ -80,6 +93,12 @@ public record Pack(
           if (column.field().isFigure() && (!cell.text().isEmpty() || cell.hasValue())) {
             out.add(new PrintedFigure(section.title(), ref, row.indicatorId(), row.breakdown(), column.field(),
                 column.period() != null ? column.period() : period, cell));
+          }
+        }
+        if (withData) {
+          for (Map.Entry<Field, Cell> d : row.data().entrySet()) {
+            out.add(new PrintedFigure(section.title(), ref, row.indicatorId(), row.breakdown(), d.getKey(), period,
+                d.getValue()));
           }
         }
       }

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import scorepack.definition.Commentary;
 import scorepack.definition.DefinedIndicator;
 import scorepack.definition.Template;
 import scorepack.engine.Figure;
@@ -36,19 +38,22 @@ public final class PackBuilder {
   private final Map<String, DefinedIndicator> indicators;
   private final Map<SeriesKey, IndicatorResult> results;
   private final Map<String, String> glossary;
+  private final Commentary commentary;
 
   /**
    * @param template the scorecard layout
    * @param indicators the definitions by id
    * @param results the calculated line for every (indicator, breakdown) the template shows
    * @param glossary definitions by term
+   * @param commentary the performance officers' commentary, by month
    */
   public PackBuilder(Template template, Map<String, DefinedIndicator> indicators,
-      Map<SeriesKey, IndicatorResult> results, Map<String, String> glossary) {
+      Map<SeriesKey, IndicatorResult> results, Map<String, String> glossary, Commentary commentary) {
     this.template = Objects.requireNonNull(template, "template");
     this.indicators = Map.copyOf(indicators);
     this.results = Map.copyOf(results);
     this.glossary = Map.copyOf(glossary);
+    this.commentary = Objects.requireNonNull(commentary, "commentary");
   }
 
   /** The (indicator, breakdown) lines the template's scorecard and key facts show, in order. */
@@ -90,7 +95,7 @@ public final class PackBuilder {
         for (int i = 0; i < breakdowns.size(); i++) {
           boolean first = newRef && i == 0;
           rows.add(row(r, breakdowns.get(i), first ? r.ref() : "", first ? String.join(", ", r.codes()) : "",
-              columns));
+              columns, period));
           IndicatorResult result = results.get(new SeriesKey(r.indicator(), breakdowns.get(i)));
           String title = indicators.get(r.indicator()).definition().title()
               + (breakdowns.get(i).isEmpty() ? "" : ": " + breakdowns.get(i));
@@ -186,7 +191,8 @@ public final class PackBuilder {
     };
   }
 
-  private Row row(Template.RowSpec spec, String breakdown, String ref, String codes, List<Column> columns) {
+  private Row row(Template.RowSpec spec, String breakdown, String ref, String codes, List<Column> columns,
+      YearMonth period) {
     DefinedIndicator defined = Objects.requireNonNull(indicators.get(spec.indicator()), spec.indicator());
     IndicatorResult result = Objects.requireNonNull(results.get(new SeriesKey(spec.indicator(), breakdown)),
         () -> "no result for " + spec.indicator() + " " + breakdown);
@@ -202,7 +208,18 @@ public final class PackBuilder {
       }
       trend = new Trend(labels, values, TrendDescription.describe(defined, labels, values));
     }
-    return new Row(ref, spec.indicator(), breakdown, printed, trend);
+    Map<Field, Cell> data = new EnumMap<>(Field.class);
+    commentary.on(new SeriesKey(spec.indicator(), breakdown), period)
+        .ifPresent(c -> data.put(Field.COMMENTARY, commentaryCell(c)));
+    return new Row(ref, spec.indicator(), breakdown, printed, trend, data);
+  }
+
+  /** A carried-forward comment says so before its text, wherever it is printed. */
+  private static Cell commentaryCell(Commentary.Entry entry) {
+    String text = entry.carriedFrom().map(m -> "(Carried forward from " + MonthNames.longName(m) + ") ").orElse("")
+        + entry.text();
+    return new Cell(text, null, NumberFormat.NONE, Tone.PLAIN, "", entry.carriedFrom().isPresent() ? "carried_forward"
+        : "");
   }
 
   /** A stable document id: the same printed content always gives the same id. */

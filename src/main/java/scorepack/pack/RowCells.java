@@ -48,7 +48,7 @@ final class RowCells {
       case GREEN -> result.tolerance().map(t -> threshold(t.greenBand())).orElse(Cell.blank());
       case PREVIOUS_YEAR -> result.newMeasureText().map(Cell::text)
           .orElseGet(() -> result.previousYear().map(this::figure).orElse(Cell.blank()));
-      case TREND -> Cell.blank();
+      case TREND, COMMENTARY -> Cell.blank();
       case SN_AVERAGE -> benchmark(BenchmarkKind.SN_AVERAGE);
       case BEST_SN -> benchmark(BenchmarkKind.BEST_SN);
       case NATIONAL -> benchmark(BenchmarkKind.NATIONAL);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import scorepack.definition.Commentary;
 import scorepack.definition.DefinedIndicator;
 import scorepack.definition.Settings;
 import scorepack.definition.Template;
@@ -24,6 +25,7 @@ import scorepack.extract.References;
  * @param templates the templates by pack id
  * @param glossary definitions by term
  * @param references population and benchmark reference data
+ * @param commentary the performance officers' commentary, by month
  */
 public record Definitions(
     Path root,
@@ -32,7 +34,8 @@ public record Definitions(
     Set<String> defective,
     Map<String, Template> templates,
     Map<String, String> glossary,
-    References references) {
+    References references,
+    Commentary commentary) {
   public Definitions {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(settings, "settings");
@@ -41,12 +44,13 @@ public record Definitions(
     templates = Map.copyOf(templates);
     glossary = Map.copyOf(glossary);
     Objects.requireNonNull(references, "references");
+    Objects.requireNonNull(commentary, "commentary");
   }
 
   /** The workspace with one authority's extracts, read from {@code data}. */
   public Workspace withExtracts(Path data, Diagnostics diagnostics) {
     Extracts extracts = new ExtractLoader(indicators, defective, diagnostics).loadFolder(data, root);
     return new Workspace(root, settings, indicators, templates, glossary, extracts, references,
-        SeriesAssembler.assemble(extracts.observations()));
+        SeriesAssembler.assemble(extracts.observations()), commentary);
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.TreeMap;
 import java.util.Map;
 import java.util.Objects;
+import scorepack.definition.Commentary;
 import scorepack.definition.DefinedIndicator;
 import scorepack.definition.Settings;
 import scorepack.definition.Template;
@@ -25,6 +26,7 @@ import scorepack.extract.References;
  * @param extracts the extract rows
  * @param references population and benchmark reference data
  * @param series the extract rows as series, after later extracts replaced earlier ones
+ * @param commentary the performance officers' commentary, by month
  */
 public record Workspace(
     Path root,
@@ -34,7 +36,8 @@ public record Workspace(
     Map<String, String> glossary,
     Extracts extracts,
     References references,
-    Map<SeriesKey, Series> series) {
+    Map<SeriesKey, Series> series,
+    Commentary commentary) {
   public Workspace {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(settings, "settings");
@@ -44,6 +47,7 @@ public record Workspace(
     Objects.requireNonNull(extracts, "extracts");
     Objects.requireNonNull(references, "references");
     series = Collections.unmodifiableSortedMap(new TreeMap<>(series));
+    Objects.requireNonNull(commentary, "commentary");
   }
 
   /** The series of one line, or an empty one if no extract holds it. */

@@ -3,6 +3,8 @@ package scorepack.workspace;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import scorepack.definition.Commentary;
+import scorepack.definition.CommentaryLoader;
 import scorepack.definition.DefinedIndicator;
 import scorepack.definition.GlossaryLoader;
 import scorepack.definition.IndicatorDefinitionLoader;
@@ -42,6 +44,8 @@ public final class WorkspaceLoader {
     templates.values().forEach(t -> templateLoader.check(t, indicators, defective, glossary.keySet()));
     References references = new ReferenceLoader(indicators, defective, diagnostics)
         .loadFolder(root.resolve("reference"), root).withNeighbours(settings.neighbours());
-    return new Definitions(root, settings, indicators, defective, templates, glossary, references);
+    Commentary commentary = new CommentaryLoader(indicators, defective, diagnostics)
+        .loadFolder(root.resolve("commentary"), root);
+    return new Definitions(root, settings, indicators, defective, templates, glossary, references, commentary);
   }
 }

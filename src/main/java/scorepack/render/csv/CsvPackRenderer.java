@@ -33,7 +33,7 @@ public final class CsvPackRenderer {
     try (SequenceWriter csv = MAPPER.writer(schema).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValues(writer)) {
       csv.write(HEADER.toArray(new String[0]));
-      for (PrintedFigure f : pack.printedFigures()) {
+      for (PrintedFigure f : pack.figures()) {
         csv.write(new String[] {pack.id(), asText(f.section()), asText(f.ref()), f.indicator(),
             asText(f.breakdown()), f.field().code(), f.period().toString(), f.cell().dataValue(), asText(f.cell().text())});
       }

@@ -1,0 +1,94 @@
+package scorepack.definition;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.Suggestions;
+import scorepack.engine.SeriesKey;
+
+/**
+ * Loads {@code commentary/YYYY-MM.yaml}: per month, a comment per indicator line, e.g.
+ * {@code - { indicator: reviews-in-time, text: "Two reviewing officers were on leave ..." }}.
+ */
+public final class CommentaryLoader {
+  private final Map<String, DefinedIndicator> indicators;
+  private final Set<String> defective;
+  private final Diagnostics diagnostics;
+
+  public CommentaryLoader(Map<String, DefinedIndicator> indicators, Set<String> defective, Diagnostics diagnostics) {
+    this.indicators = indicators;
+    this.defective = defective;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Every month's commentary in the folder; no folder is no commentary. */
+  public Commentary loadFolder(Path folder, Path displayBase) {
+    Map<YearMonth, Map<SeriesKey, Commentary.Note>> byMonth = new HashMap<>();
+    if (!Files.isDirectory(folder)) {
+      return Commentary.none();
+    }
+    for (Path file : YamlFiles.list(folder, displayBase, diagnostics)) {
+      String name = YamlFiles.display(file, displayBase);
+      String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+      YearMonth month;
+      try {
+        month = YearMonth.parse(stem);
+      } catch (DateTimeParseException e) {
+        diagnostics.error(name, 0, 0, "", "expected a file named for its month, YYYY-MM.yaml, found '"
+            + file.getFileName() + "'");
+        continue;
+      }
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        byMonth.put(month, load(r, name));
+      } catch (IOException e) {
+        diagnostics.error(name, 0, 0, "", "cannot be read: " + e.getMessage());
+      }
+    }
+    return new Commentary(byMonth);
+  }
+
+  Map<SeriesKey, Commentary.Note> load(Reader reader, String file) {
+    YamlFields f = new YamlFields(file, diagnostics);
+    Map<SeriesKey, Commentary.Note> notes = new HashMap<>();
+    Optional<YamlNode.Mapping> root = new YamlTreeReader(file, diagnostics).read(reader)
+        .flatMap(n -> f.mapping(n, "a document with 'commentary:'"));
+    if (root.isEmpty()) {
+      return notes;
+    }
+    f.onlyKeys(root.get(), Set.of("commentary"));
+    for (YamlNode item : f.required(root.get(), "commentary").map(n -> f.list(n, "comments")).orElse(List.of())) {
+      f.mapping(item, "a comment {indicator: ..., text: ...}").ifPresent(m -> {
+        f.onlyKeys(m, Set.of("indicator", "breakdown", "text"));
+        Optional<String> indicator = f.requiredText(m, "indicator");
+        Optional<String> text = f.requiredText(m, "text");
+        String breakdown = f.optionalText(m, "breakdown").orElse("");
+        if (indicator.isEmpty() || text.isEmpty() || defective.contains(indicator.get())) {
+          return;
+        }
+        DefinedIndicator d = indicators.get(indicator.get());
+        if (d == null) {
+          f.error(m.entries().get("indicator"), "unknown indicator '" + indicator.get() + "'"
+              + Suggestions.didYouMean(indicator.get(), indicators.keySet()) + "; expected an id defined in indicators/");
+        } else if (!breakdown.isEmpty() && !d.definition().breakdowns().contains(breakdown)) {
+          f.error(m.entries().get("breakdown"), "unknown breakdown '" + breakdown + "' for '" + indicator.get() + "'"
+              + Suggestions.didYouMean(breakdown, d.definition().breakdowns()));
+        } else if (notes.put(new SeriesKey(indicator.get(), breakdown),
+            new Commentary.Note(text.get(), file, m.line())) != null) {
+          f.error(m, "a second comment on '" + new SeriesKey(indicator.get(), breakdown)
+              + "'; expected one comment per line and month");
+        }
+      });
+    }
+    return notes;
+  }
+}
