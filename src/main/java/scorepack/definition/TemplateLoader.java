@@ -22,7 +22,7 @@ public final class TemplateLoader {
   public static final List<String> COLUMN_NAMES = List.of("ref", "indicator", "codes", "timeline", "data_note",
       "month", "ytd", "outturn", "polarity", "dot_month", "rag_month", "dot_year", "rag_year", "red", "amber",
       "green", "previous_year", "trend", "sn_average", "best_sn", "national", "top_quartile", "regional",
-      "quartile_band", "rank");
+      "quartile_band", "rank", "spc_variation", "spc_assurance", "spc_mean", "spc_upper", "spc_lower");
 
   private final Diagnostics diagnostics;
 

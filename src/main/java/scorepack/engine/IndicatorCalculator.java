@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class IndicatorCalculator {
   private static final int MONTH_COLUMNS = 3;
   private static final int TREND_PERIODS = 12;
+  /** How many periods the statistical process control chart looks back over. */
+  private static final int SPC_PERIODS = 24;
 
   private final PeriodCalendar calendar;
   private final Populations populations;
@@ -102,8 +104,26 @@ public final class IndicatorCalculator {
       return new IndicatorResult(def, series.key().breakdown(), reportingMonth, year, months, latest,
           def.behaviour().hasYearToDate() || outturn ? yearToDate : Optional.empty(), outturn,
           previousYear, newMeasure, monthDot, yearDot, tolerance, monthRag, yearRag, benchmarks.benchmarks(),
-          benchmarks.band(), benchmarks.rank(), trend,
+          benchmarks.band(), benchmarks.rank(), trend, spc(latestEnd, tolerance),
           List.copyOf(new LinkedHashSet<>(notes)));
+    }
+
+    /**
+     * The signals of the figures up to the latest period: the unbroken run of periods ending with
+     * it, at most {@link #SPC_PERIODS} long (a gap starts the chart afresh).
+     */
+    private Optional<SpcResult> spc(YearMonth latestEnd, Optional<Tolerance> tolerance) {
+      List<BigDecimal> figures = new ArrayList<>();
+      YearMonth end = latestEnd;
+      for (int i = 0; i < SPC_PERIODS; i++) {
+        Optional<Figure> f = periodFigure(end, false);
+        if (f.isEmpty()) {
+          break;
+        }
+        figures.add(0, f.get().value());
+        end = calendar.previousPeriodEnd(def.timeline(), def.yearKind(), end);
+      }
+      return SpcSignals.of(figures, def.polarity(), tolerance);
     }
 
     private boolean endsPeriod(YearMonth m) {

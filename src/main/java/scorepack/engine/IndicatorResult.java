@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param quartileBand the authority's quartile band among all authorities (A best), if computed
  * @param rank the authority's rank among all authorities (1 best; ties share the lowest), if computed
  * @param trend the last twelve periods of the indicator's timeline, oldest first
+ * @param spc the statistical process control signals of the latest period, when there are enough periods
  * @param dataNotes data-quality notes: why a figure is missing, which figures were revised
  */
 public record IndicatorResult(
@@ -49,6 +50,7 @@ public record IndicatorResult(
     Optional<QuartileBand> quartileBand,
     Optional<Integer> rank,
     List<PeriodFigure> trend,
+    Optional<SpcResult> spc,
     List<String> dataNotes) {
 
   public IndicatorResult {
@@ -70,6 +72,7 @@ public record IndicatorResult(
     Objects.requireNonNull(quartileBand, "quartileBand");
     Objects.requireNonNull(rank, "rank");
     trend = List.copyOf(trend);
+    Objects.requireNonNull(spc, "spc");
     dataNotes = List.copyOf(dataNotes);
   }
 }

@@ -94,6 +94,9 @@ public final class ExplainJob {
       dot("DOT (Yr on Yr)", r.yearDirection());
       rag("RAG (month)", r.monthRag(), r.latest());
       rag("RAG (Yr End)", r.yearRag(), def.behaviour().hasYearToDate() ? r.yearToDate() : r.latest());
+      out.add("SPC: " + r.spc().map(s -> s.describe(def.unit(), def.decimals()) + " (XmR chart of the last "
+          + s.figures().size() + " periods, limits from the first " + s.chart().baselinePoints() + ")")
+          .orElse("too few unbroken periods for a process control chart"));
       r.benchmarks().forEach(b -> out.add("Benchmark " + b.kind().heading() + ": " + b.value().toPlainString()
           + (b.period().isEmpty() ? "" : " (" + b.period() + ")") + ", from reference/benchmarks.csv"));
       supersessions();

@@ -31,6 +31,13 @@ public enum Field {
   REGIONAL(true, "Regional av."),
   QUARTILE_BAND(true, "Quartile band"),
   RANK(true, "Rank"),
+  /** Statistical process control: special cause improvement or concern, or common cause. */
+  SPC_VARIATION(true, "Variation"),
+  /** Statistical process control: whether the target is consistently met, missed, or hit and miss. */
+  SPC_ASSURANCE(true, "Assurance"),
+  SPC_MEAN(true, "SPC mean"),
+  SPC_UPPER(true, "Upper process limit"),
+  SPC_LOWER(true, "Lower process limit"),
   /** The performance officer's commentary on the line for the month (a row's data, not a column). */
   COMMENTARY(true, "Commentary");
 

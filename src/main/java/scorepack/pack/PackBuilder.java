@@ -32,6 +32,9 @@ import scorepack.engine.YearKind;
 /** Lays out a template's scorecard from the engine's results: every printed text, in order. */
 public final class PackBuilder {
   private static final String LANGUAGE = "en-GB";
+  /** The statistical signals every line carries for the CSV output, shown or not. */
+  private static final List<Field> SPC_FIELDS = List.of(Field.SPC_VARIATION, Field.SPC_ASSURANCE, Field.SPC_MEAN,
+      Field.SPC_UPPER, Field.SPC_LOWER);
   private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final Template template;
@@ -209,6 +212,12 @@ public final class PackBuilder {
       trend = new Trend(labels, values, TrendDescription.describe(defined, labels, values));
     }
     Map<Field, Cell> data = new EnumMap<>(Field.class);
+    for (Field f : SPC_FIELDS) {
+      Cell cell = cells.cell(new Column(f, "", "", null), ref, codes);
+      if (columns.stream().noneMatch(c -> c.field() == f) && (cell.hasValue() || !cell.text().isEmpty())) {
+        data.put(f, cell);
+      }
+    }
     commentary.on(new SeriesKey(spec.indicator(), breakdown), period)
         .ifPresent(c -> data.put(Field.COMMENTARY, commentaryCell(c)));
     return new Row(ref, spec.indicator(), breakdown, printed, trend, data);

@@ -12,6 +12,7 @@ import scorepack.engine.IndicatorResult;
 import scorepack.engine.PeriodFigure;
 import scorepack.engine.Rag;
 import scorepack.engine.Tolerance;
+import scorepack.engine.Variation;
 
 /** The printed cell of each column for one indicator line. */
 final class RowCells {
@@ -49,6 +50,14 @@ final class RowCells {
       case PREVIOUS_YEAR -> result.newMeasureText().map(Cell::text)
           .orElseGet(() -> result.previousYear().map(this::figure).orElse(Cell.blank()));
       case TREND, COMMENTARY -> Cell.blank();
+      case SPC_VARIATION -> result.spc().map(s -> new Cell(s.variation().words(), null, NumberFormat.NONE,
+          variationTone(s.variation()), s.describe(def.unit(), def.decimals()), s.variation().code()))
+          .orElse(Cell.blank());
+      case SPC_ASSURANCE -> result.spc().flatMap(s -> s.assurance().map(a -> new Cell(a.words(), null,
+          NumberFormat.NONE, Tone.PLAIN, s.describe(def.unit(), def.decimals()), a.code()))).orElse(Cell.blank());
+      case SPC_MEAN -> result.spc().map(s -> spcFigure(s.mean())).orElse(Cell.blank());
+      case SPC_UPPER -> result.spc().map(s -> spcFigure(s.upperLimit())).orElse(Cell.blank());
+      case SPC_LOWER -> result.spc().map(s -> spcFigure(s.lowerLimit())).orElse(Cell.blank());
       case SN_AVERAGE -> benchmark(BenchmarkKind.SN_AVERAGE);
       case BEST_SN -> benchmark(BenchmarkKind.BEST_SN);
       case NATIONAL -> benchmark(BenchmarkKind.NATIONAL);
@@ -64,6 +73,18 @@ final class RowCells {
 
   private Cell figure(Figure f) {
     return number(f.value(), FigureText.figure(f.value(), def.unit(), def.decimals()));
+  }
+
+  private Cell spcFigure(BigDecimal value) {
+    return number(value, FigureText.figure(value, def.unit(), def.decimals()));
+  }
+
+  private static Tone variationTone(Variation v) {
+    return switch (v) {
+      case IMPROVEMENT -> Tone.IMPROVING;
+      case CONCERN -> Tone.DECLINING;
+      case COMMON, NEITHER -> Tone.NEUTRAL;
+    };
   }
 
   private Cell number(BigDecimal value, String text) {

@@ -10,6 +10,7 @@ import static scorepack.engine.Indicators.tolerances;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +115,27 @@ class IndicatorCalculatorTest {
     IndicatorResult r = calculate(perHundredThousand, s, "2022-12");
     assertThat(oneDecimal(r.latest())).isEqualByComparingTo("107.9");
     assertThat(r.latest().orElseThrow().rule()).contains("count / population × 100,000 = 62 / 57460");
+  }
+
+  @Test
+  void processControlSignalsNeedTwelveUnbrokenPeriodsAndJudgeTheLatest() {
+    IndicatorDefinition count = definition("c", Unit.COUNT, Polarity.HIGH, Behaviour.SNAPSHOT);
+    // Twelve months alternating 10 and 12 (mean 11, average moving range 2, limits 5.68 to 16.32),
+    // then a thirteenth month of 20: above the upper limit, a special cause improvement.
+    Indicators.SeriesBuilder s = series("c");
+    YearMonth m = YearMonth.of(2021, 12);
+    for (int i = 0; i < 12; i++, m = m.plusMonths(1)) {
+      s.count(m.toString(), i % 2 == 0 ? 10 : 12);
+    }
+    s.count(m.toString(), 20);
+    IndicatorResult r = calculate(count, s.build(), m.toString());
+    assertThat(r.spc()).hasValueSatisfying(spc -> {
+      assertThat(spc.mean()).isEqualByComparingTo("11");
+      assertThat(spc.upperLimit()).isEqualByComparingTo("16.32");
+      assertThat(spc.variation()).isEqualTo(Variation.IMPROVEMENT);
+    });
+    // Eleven periods are too few.
+    assertThat(calculate(count, s.build(), m.minusMonths(2).toString()).spc()).isEmpty();
   }
 
   @Test
