@@ -15,8 +15,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import samples_corporate_parenting  # noqa: E402
 import samples_early_help  # noqa: E402
+import samples_members  # noqa: E402
 
-PACKS = [samples_corporate_parenting, samples_early_help]
+PACKS = [samples_corporate_parenting, samples_early_help, samples_members]
 
 if __name__ == "__main__":
     for pack in PACKS:

@@ -2,7 +2,9 @@
 
 Built so that the December 2022 pack reproduces every figure the council published (seed 001):
 the three month columns, the 2022/23 year to date and the 2021/22 outturn of each indicator.
-Other months are a seeded random walk between those anchors.
+The Members report of March 2023 (seed 000) prints many of these indicators again: their
+January-March 2023 figures and 2022/23 outturns are anchored too (later(...), after the published
+month only, so no published figure moves). Other months are a seeded random walk between anchors.
 """
 from samplegen import Indicator, Samples
 
@@ -15,15 +17,22 @@ def samples():
 
 OCT, NOV, DEC, MAR22 = (2022, 10), (2022, 11), (2022, 12), (2022, 3)
 APR21, APR22 = (2021, 4), (2022, 4)
+JAN23, FEB23, MAR23 = (2023, 1), (2023, 2), (2023, 3)
 
 
 def three(a, b, c):
     return {OCT: a, NOV: b, DEC: c}
 
 
+def later(a, b, c):
+    """January-March 2023, as the Members report of March 2023 prints them (its refs in comments)."""
+    return {JAN23: a, FEB23: b, MAR23: c}
+
+
 def build(s):
     lac = s.snapshot_count("looked-after-children", {**three(555, 565, 551), MAR22: 562, (2020, 4): 585},
                          530, 600, 6)
+    s.later_counts(lac, later(546, 555, 545))  # A.12 (and B.8's rate: samples/README.md, "Members")
     lac_count = {m: lac.rows[m]["numerator"] for m in s.all}
     rate = Indicator("looked-after-children-rate", s.all)
     for m in s.all:
@@ -32,7 +41,7 @@ def build(s):
     ceased_count = {m: ceased.rows[m]["numerator"] for m in s.all}
     sgo_ceased = s.flow_count("ceased-sgo-cao", three(3, 6, 2), {2021: 42, 2022: 25}, 3, start=APR21)
     permanence_shown = {OCT: (5, 10), NOV: (8, 14), DEC: (2, 23)}
-    return [
+    indicators = [
         lac,
         rate,
         s.flow_count("admissions", three(23, 24, 10), {2021: 175, 2022: 147}, 15),
@@ -82,3 +91,21 @@ def build(s):
                          lambda m: 230 + s.rng.randint(-10, 10), 64, 76, 1.2),
         s.snapshot_count("former-uasc-care-leavers", {**three(17, 17, 20), APR22: 14}, 12, 20, 1, start=APR22),
     ]
+    ind = {i.id: i for i in indicators}
+    for ident, a, b, c in [("visits-in-time", 95.5, 95.1, 95.6),  # A.13
+                           ("health-assessments-up-to-date", 87.8, 84.4, 78.7),  # A.16
+                           ("dental-checks-up-to-date", 77.4, 72.3, 69.4),  # A.17
+                           ("family-based-placements", 77.3, 76.4, 77.0),  # A.18
+                           ("pathway-plans-up-to-date", 77.8, 78.6, 74.5),  # A.20
+                           ("long-term-placement-stability", 66.8, 64.4, 65.2),  # B.9
+                           ("care-leavers-suitable-accommodation", 96.5, 96.9, 97.2),  # B.13
+                           ("care-leavers-in-education-employment-training", 71.2, 70.2, 69.6)]:  # B.14
+        s.later_percent(ind[ident], later(a, b, c))
+    s.later_ratio(ind["reviews-in-time"], later(86.3, 91.9, 90.4), 2022, 91.5, range(30, 80))  # A.14
+    s.later_ratio(ind["initial-health-assessments-in-time"], later(11.8, 50.0, 60.0), 2022, 61.5,
+                  range(4, 40))  # A.15
+    s.later_rolling_percent(ind["three-or-more-placements"], later(9.2, 8.3, 9.7), range(30, 70))  # B.10
+    s.later_year_to_date_average(ind["days-to-adoption-placement"], later(552.0, 552.0, 492.5))  # B.11
+    s.later_year_to_date_average(ind["days-placement-order-to-match"], later(210.0, 210.0, 197.4))  # B.12
+    s.later_counts(ind["care-leavers"], later(316, 319, 319))  # A.19
+    return indicators

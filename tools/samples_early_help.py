@@ -4,7 +4,9 @@ Built so that the March 2022 pack reproduces the figures the council published (
 Jan-Mar 2022 month columns, the 2021/22 outturn and the 2020/21 figures of each line, and so its
 DOT and RAG where the published row agrees with its own numbers. Where the published report
 disagrees with itself, the samples follow its numbers (samples/README.md, "Early Help").
-Other months are a seeded random walk between those anchors.
+The Members report of March 2023 (seed 000) prints many of these indicators again: their
+January-March 2023 figures and 2022/23 outturns are anchored too (later(...), after the published
+month only, so no published figure moves). Other months are a seeded random walk between anchors.
 """
 from samplegen import Indicator, Samples, denominator_for, numerator_for, shows
 
@@ -17,10 +19,16 @@ def samples():
 
 JAN, FEB, MAR = (2022, 1), (2022, 2), (2022, 3)
 DEC21, MAR21, APR21 = (2021, 12), (2021, 3), (2021, 4)
+JAN23, FEB23, MAR23 = (2023, 1), (2023, 2), (2023, 3)
 
 
 def three(a, b, c):
     return {JAN: a, FEB: b, MAR: c}
+
+
+def later(a, b, c):
+    """January-March 2023, as the Members report of March 2023 prints them (its refs in comments)."""
+    return {JAN23: a, FEB23: b, MAR23: c}
 
 
 def split(ind, breakdown):
@@ -60,16 +68,25 @@ def build(s):
     flows = []
 
     # EARLY HELP CONTACTS & LOCALITY
-    flows.append(s.flow_count("early-help-contacts", three(157, 158, 216), {2020: 3537, 2021: 2470}, 215))
+    flows.append(s.later_flow(  # A.3 Families
+        s.flow_count("early-help-contacts", three(157, 158, 216), {2020: 3537, 2021: 2470}, 215),
+        later(299, 273, 379), {2022: 3133}))
     in_scope = s.flow_count("initial-contacts-in-scope", three(32, 33, 35), {2020: 512, 2021: 534}, 44)
-    flows += [in_scope, s.share_of("initial-contacts-within-3-days", in_scope, three(30, 26, 29),
-                                   {2020: 455, 2021: 474}, 80, 97)]
+    # A.22 prints the count in time and its %: 69/82, 73/78, 65/70; 677/758 in 2022/23
+    s.later_flow(in_scope, later(82, 78, 70), {2022: 758})
+    flows += [in_scope, s.later_share(s.share_of("initial-contacts-within-3-days", in_scope, three(30, 26, 29),
+                                                 {2020: 455, 2021: 474}, 80, 97),
+                                      in_scope, later(69, 73, 65), {2022: 677})]
     eha_2020 = 781  # 2020/21 assessments in scope: 713/781 prints the published 91.3%
     eha = s.flow_count("assessments-in-scope", three(52, 43, 51), {2020: eha_2020, 2021: 747}, 62)
+    # A.23 prints the count in time and 1.5's %: 76/81, 69/86, 106/122; 755/862 in 2022/23
+    s.later_flow(eha, later(81, 86, 122), {2022: 862})
     eha_in_time = s.share_of("assessments-within-45-days", eha, three(46, 38, 47),
                              {2020: numerator_for(91.3, eha_2020), 2021: numerator_for(91.4, 747)}, 84, 97)
+    s.later_share(eha_in_time, eha, later(76, 69, 106), {2022: 755})
     flows += [eha, s.percent_of("assessments-within-45-days", eha_in_time, eha),
-              s.flow_count("assessments-by-partners", three(25, 40, 51), {2020: 287, 2021: 390}, 33)]
+              s.later_flow(s.flow_count("assessments-by-partners", three(25, 40, 51), {2020: 287, 2021: 390}, 33),
+                           later(34, 25, 51), {2022: 372})]  # A.24
     flows += [
         split(s.snapshot_count("open-early-help-cases", {**three(1320, 1272, 1321), MAR21: 1359},
                                1180, 1480, 25), "Families"),
@@ -83,40 +100,48 @@ def build(s):
     flows += [rerefs, s.percent_of("early-help-re-referral-rate", rerefs, referrals)]
     step_up_families = split(s.flow_count("step-ups-to-social-care", three(16, 33, 16), {2020: 265, 2021: 249}, 21),
                              "Families")
+    s.later_flow(step_up_families, later(17, 22, 22), {2022: 286})  # A.26 Families
     step_families = split(s.flow_count("step-downs-agreed", three(20, 27, 37), {2020: 524, 2021: 322}, 28),
                           "Families")
+    s.later_flow(step_families, later(51, 20, 35), {2022: 367})  # A.25 Families
     via_duty = s.share_of("step-downs-by-route", step_families, three(13, 19, 26),
                           {2021: numerator_for(74.5, 322)}, 60, 88, start=APR21)
     via_locality = s.remainder("step-downs-by-route", step_families, via_duty)
     flows += [
         step_families,
-        split(s.denominators_for("step-downs-agreed", step_families, three(41, 61, 89), {2020: 1042, 2021: 675},
-                                 58, 15), "Children"),
+        s.later_at_least(split(s.denominators_for("step-downs-agreed", step_families, three(41, 61, 89),
+                                                  {2020: 1042, 2021: 675}, 58, 15), "Children"),
+                         step_families, later(108, 43, 65), {2022: 802}),  # A.25 Children
         s.percent_of("step-downs-by-route", via_duty, step_families, "Duty"),
         s.percent_of("step-downs-by-route", via_locality, step_families, "Locality"),
         split(s.ratio_percent("joint-handover-visits-in-time", {JAN: (4, 9), FEB: (8, 18), MAR: (13, 21)},
                               {2021: 41.7}, lambda m: s.rng.randint(10, 24), 25, 60, 0, start=APR21), "Duty"),
         step_up_families,
-        split(s.denominators_for("step-ups-to-social-care", step_up_families, three(42, 76, 43),
-                                 {2020: 628, 2021: 558}, 47, 12), "Children"),
+        s.later_at_least(split(s.denominators_for("step-ups-to-social-care", step_up_families, three(42, 76, 43),
+                                                  {2020: 628, 2021: 558}, 47, 12), "Children"),
+                         step_up_families, later(27, 54, 54), {2022: 621}),  # A.26 Children
     ]
 
     # OUTREACH & ENGAGEMENT
     under_fives = lambda m: 6180 + s.rng.randint(-40, 40)  # noqa: E731 (0-5s in the 30% most deprived SOAs)
     flows += [
-        s.snapshot_percent("childrens-centre-registration", {**three(86.0, 86.0, 87.0), MAR21: 86.0},
-                           under_fives, 83, 90, 0.8),
-        s.snapshot_percent("childrens-centre-activity", {**three(64.0, 68.0, 72.0), MAR21: 68.0},
-                           under_fives, 55, 75, 2),
+        s.later_percent(s.snapshot_percent("childrens-centre-registration",
+                                           {**three(86.0, 86.0, 87.0), MAR21: 86.0}, under_fives, 83, 90, 0.8),
+                        later(88.0, 89.0, 92.0)),  # A.27
+        s.later_percent(s.snapshot_percent("childrens-centre-activity",
+                                           {**three(64.0, 68.0, 72.0), MAR21: 68.0}, under_fives, 55, 75, 2),
+                        later(69.0, 74.0, 78.0)),  # A.28
     ]
     cohort = lambda m: 6420 + s.rng.randint(-60, 60)  # noqa: E731 (16-17 year olds, academic age)
-    flows += young_people_parts(
+    flows += s.later_parts(young_people_parts(
         s.annual(), ["activity-not-known-annual", "neet-annual", "neet-or-not-known-annual"],
-        {MAR: (1.3, 3.6, 4.9), MAR21: (1.6, 4.0, 5.6)}, [(1.0, 2.2, 0.3), (3.0, 4.4, 0.3), (0, 0, 0)], cohort)
-    flows += young_people_parts(
+        {MAR: (1.3, 3.6, 4.9), MAR21: (1.6, 4.0, 5.6)}, [(1.0, 2.2, 0.3), (3.0, 4.4, 0.3), (0, 0, 0)], cohort),
+        {MAR23: (2.3, 4.9, 7.2)})  # B.16-B.18 annual
+    flows += s.later_parts(young_people_parts(
         s, ["activity-not-known", "neet", "neet-or-not-known"],
         {JAN: (1.1, 3.4, 4.5), FEB: (1.4, 3.8, 5.1), MAR: (2.0, 4.0, 5.9), MAR21: (2.5, 3.6, 6.1)},
-        [(0.8, 4.0, 0.4), (2.8, 4.8, 0.3), (0, 0, 0)], cohort)
+        [(0.8, 4.0, 0.4), (2.8, 4.8, 0.3), (0, 0, 0)], cohort),
+        {JAN23: (1.4, 5.2, 6.6), FEB23: (1.4, 4.8, 6.2), MAR23: (1.5, 4.8, 6.4)})  # B.16-B.18 monthly
     lac_neet = s.snapshot_count("looked-after-neet", three(10, 8, 6), 4, 14, 1.5, start=APR21)
     lac_cohort = s.denominators_for("looked-after-neet-rate", lac_neet, three(213, 235, 250), {}, 228, 12)
     lac_not_known = s.snapshot_count("looked-after-activity-not-known", three(0, 1, 0), 0, 3, 0.8, start=APR21)
@@ -158,6 +183,7 @@ def build(s):
         n = awaiting_families.rows[m]["numerator"]
         awaiting_children.count(m, n if m in three(0, 0, 0) else n + s.rng.randint(0, n))
     held_families = split(s.flow_count("fgcs-held", three(12, 11, 15), {2021: 88}, 9, start=APR21), "Families")
+    s.later_flow(held_families, later(10, 6, 15), {2022: 98})  # A.29 Families
     in_20_days = s.share_of("fgcs-within-20-days", held_families, three(4, 3, 4), {2021: 31}, 20, 55)
     contacts_due = s.flow_count("fgc-initial-contacts-due", three(29, 20, 26), {2021: 206}, 20, start=APR21)
     contacts_in_time = s.share_of("fgc-initial-contacts-in-time", contacts_due, three(26, 19, 26),
@@ -166,9 +192,12 @@ def build(s):
     closed_eligible = s.denominators_for("fgc-conversion-rate", conversions, three(13, 6, 14), {2021: 92}, 10, 3)
     flows += [
         q.rolling_count("youth-first-time-entrants-rate", {MAR: fte}, 15, window=4, start=APR21),
-        q.rolling_count("youth-custody-rate", {MAR: 0}, 0.3, window=4, start=APR21),
-        q.rolling_ratio("youth-reoffending-binary-rate", {MAR: 24.2}, 34, 18, 32, window=4, start=APR21),
-        q.snapshot_number("youth-reoffending-frequency-rate", {MAR: 4.93}, 3.3, 5.6, 0.4, 2, start=APR21),
+        s.later_rolling_count(q.rolling_count("youth-custody-rate", {MAR: 0}, 0.3, window=4, start=APR21),
+                              {MAR23: 0}, window=4),  # B.20
+        s.later_rolling_ratio(q.rolling_ratio("youth-reoffending-binary-rate", {MAR: 24.2}, 34, 18, 32, window=4,
+                                              start=APR21), {MAR23: 19.8}, window=4),  # B.21
+        s.later_number(q.snapshot_number("youth-reoffending-frequency-rate", {MAR: 4.93}, 3.3, 5.6, 0.4, 2,
+                                         start=APR21), {MAR23: 3.56}),  # B.22
         s.flow_count("yot-programme-contacts", three(27, 29, 19), {2021: 265}, 22, start=APR21),
         q.flow_count("parenting-programmes-delivered", {DEC21: 11, MAR: 6}, {2021: 37}, 9, start=APR21),
         attending,
@@ -183,7 +212,9 @@ def build(s):
         split(awaiting_families, "Families"),
         awaiting_children,
         held_families,
-        split(s.denominators_for("fgcs-held", held_families, three(30, 25, 40), {2021: 171}, 16, 4), "Children"),
+        s.later_at_least(split(s.denominators_for("fgcs-held", held_families, three(30, 25, 40), {2021: 171},
+                                                  16, 4), "Children"),
+                         held_families, later(20, 11, 25), {2022: 179}),  # A.29 Children
         in_20_days,
         s.percent_of("fgcs-within-20-days-rate", in_20_days, held_families),
         s.flow_count("fgc-reviews-held", three(4, 1, 4), {2021: 23}, 2.5, start=APR21),
