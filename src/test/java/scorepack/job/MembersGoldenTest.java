@@ -407,6 +407,9 @@ class MembersGoldenTest {
     assertThat(march.get("B.16 (EH)|activity-not-known-annual||outturn|2023-03")[1]).isEqualTo("2.3%");
     assertThat(march.get("B.17 (EH)|neet-annual||outturn|2023-03")[1]).isEqualTo("4.9%");
     assertThat(march.get("B.18 (EH)|neet-or-not-known-annual||outturn|2023-03")[1]).isEqualTo("7.2%");
+    // The 2022/23 targets the Members report prints, from the same definitions as Early Help's 2021/22 ones.
+    assertThat(march.get("B.17 (EH)|neet-annual||green|2023-03")[1]).isEqualTo("<2.5%");
+    assertThat(march.get("B.18 (EH)|neet-or-not-known-annual||green|2023-03")[1]).isEqualTo("<4.7%");
     assertThat(march.get("B.20 (EH)|youth-custody-rate||outturn|2023-03")[1]).isEqualTo("0.00");
     assertThat(march.get("B.21 (EH)|youth-reoffending-binary-rate||outturn|2023-03")[1]).isEqualTo("19.8%");
     assertThat(march.get("B.22 (EH)|youth-reoffending-frequency-rate||outturn|2023-03")[1]).isEqualTo("3.56");
