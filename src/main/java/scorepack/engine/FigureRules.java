@@ -83,18 +83,20 @@ final class FigureRules {
       case RATE_PER_1000, RATE_PER_10000, RATE_PER_100000 -> {
         String table = definition.population().orElseThrow();
         ReportingYear year = ReportingYear.containing(month, definition.yearKind());
-        Optional<Map.Entry<Integer, BigDecimal>> pop = populations.estimateFor(table, year);
+        Optional<Populations.Estimate> pop = populations.estimateFor(table, year, month);
         if (pop.isEmpty()) {
           notes.add(label + ": no " + table + " population estimate for " + year.startYear()
               + " or earlier in the population reference file");
           return Optional.empty();
         }
-        BigDecimal p = pop.get().getValue();
+        BigDecimal p = pop.get().count();
         BigDecimal per = definition.unit().perPopulation();
         BigDecimal rate = num.multiply(per).divide(p, PRECISION);
         String times = String.format(Locale.UK, "%,d", per.longValueExact());
         return Optional.of(new Figure(rate, label + " = " + sigma + "count / population × " + times + " = "
-            + plain(num) + " / " + plain(p) + " (" + table + ", mid-" + pop.get().getKey() + ") × " + times,
+            + plain(num) + " / " + plain(p) + " (" + table + ", mid-" + pop.get().year()
+            + pop.get().from().map(f -> ", revised estimate used from " + MonthNames.shortName(f)).orElse("")
+            + ") × " + times,
             sources));
       }
       default -> {

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,13 +48,13 @@ public final class ReferenceLoader {
   public References loadFolder(Path folder, Path displayBase) {
     Populations.Builder populations = Populations.builder();
     Map<SeriesKey, List<Benchmark>> benchmarks = new HashMap<>();
-    read(folder.resolve("population.csv"), displayBase, Set.of("population", "year", "count"),
+    read(folder.resolve("population.csv"), displayBase, Set.of("population", "year", "count"), Set.of("from"),
         (file, row) -> population(file, row, populations));
     read(folder.resolve("benchmarks.csv"), displayBase, Set.of("indicator", "benchmark", "value"),
-        (file, row) -> benchmark(file, row, benchmarks));
+        Set.of("breakdown", "period"), (file, row) -> benchmark(file, row, benchmarks));
     Map<SeriesKey, Map<String, String[]>> latestByAuthority = new HashMap<>();
     read(folder.resolve("authority-values.csv"), displayBase, Set.of("indicator", "authority", "period", "value"),
-        (file, row) -> authorityValue(file, row, latestByAuthority));
+        Set.of("breakdown"), (file, row) -> authorityValue(file, row, latestByAuthority));
     Populations built = populations.build();
     for (DefinedIndicator d : indicators.values()) {
       d.definition().population().filter(p -> !built.has(p)).ifPresent(p -> diagnostics.error(d.file(), 0, 0,
@@ -65,13 +67,13 @@ public final class ReferenceLoader {
     void accept(String file, CsvTable.Row row);
   }
 
-  private void read(Path path, Path base, Set<String> required, RowHandler handler) {
+  private void read(Path path, Path base, Set<String> required, Set<String> optional, RowHandler handler) {
     if (!Files.exists(path)) {
       return;
     }
     String name = base.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize()).toString();
     Set<String> allowed = new java.util.HashSet<>(required);
-    allowed.addAll(Set.of("breakdown", "period"));
+    allowed.addAll(optional);
     try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       Consumer<CsvTable.Row> rows = row -> handler.accept(name, row);
       CsvTable.read(r, name, required, allowed, diagnostics, rows);
@@ -126,15 +128,26 @@ public final class ReferenceLoader {
     Optional<BigDecimal> year = NumberText.parse(row.get("year"));
     Optional<BigDecimal> count = NumberText.parse(row.get("count"));
     if (year.isEmpty() || year.get().scale() > 0) {
-      diagnostics.error(file, (int) row.line(), row.columnNumber("year"), "column year", "expected a year such as 2022, found '"
-          + row.get("year") + "'");
+      diagnostics.error(file, (int) row.line(), row.columnNumber("year"), "column year",
+          "expected a year such as 2022, found '" + row.get("year") + "'");
     } else if (count.isEmpty() || count.get().signum() <= 0) {
-      diagnostics.error(file, (int) row.line(), row.columnNumber("count"), "column count", "expected a positive population, found '"
-          + row.get("count") + "'");
+      diagnostics.error(file, (int) row.line(), row.columnNumber("count"), "column count",
+          "expected a positive population, found '" + row.get("count") + "'");
     } else if (row.get("population").isEmpty()) {
-      diagnostics.error(file, (int) row.line(), row.columnNumber("population"), "column population", "expected a population id, found nothing");
+      diagnostics.error(file, (int) row.line(), row.columnNumber("population"), "column population",
+          "expected a population id, found nothing");
     } else {
-      out.add(row.get("population"), year.get().intValue(), count.get());
+      Optional<YearMonth> from = Optional.empty();
+      if (!row.get("from").isEmpty()) {
+        try {
+          from = Optional.of(YearMonth.parse(row.get("from")));
+        } catch (DateTimeParseException e) {
+          diagnostics.error(file, (int) row.line(), row.columnNumber("from"), "column from",
+              "expected the month the estimate is used from as YYYY-MM, found '" + row.get("from") + "'");
+          return;
+        }
+      }
+      out.add(row.get("population"), year.get().intValue(), count.get(), from);
     }
   }
 

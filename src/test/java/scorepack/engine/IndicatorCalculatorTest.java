@@ -105,6 +105,22 @@ class IndicatorCalculatorTest {
   }
 
   @Test
+  void aRevisedPopulationEstimateIsUsedFromTheMonthItIsDatedFrom() {
+    Populations populations = Populations.builder().add("children", 2022, n("57460"))
+        .add("children", 2022, n("56367"), Optional.of(YearMonth.of(2023, 1))).build();
+    ReportingYear year = ReportingYear.containing(YearMonth.of(2022, 12), YearKind.FINANCIAL);
+    assertThat(populations.estimateFor("children", year, YearMonth.of(2022, 12)).orElseThrow().count())
+        .isEqualByComparingTo("57460");
+    assertThat(populations.estimateFor("children", year, YearMonth.of(2023, 1)).orElseThrow().count())
+        .isEqualByComparingTo("56367");
+    // A later year's undated estimate still wins over an earlier year's revision.
+    Populations later = Populations.builder().add("children", 2022, n("56367"), Optional.of(YearMonth.of(2023, 1)))
+        .add("children", 2023, n("56000")).build();
+    assertThat(later.estimateFor("children", ReportingYear.containing(YearMonth.of(2023, 6), YearKind.FINANCIAL),
+        YearMonth.of(2023, 6)).orElseThrow().count()).isEqualByComparingTo("56000");
+  }
+
+  @Test
   void ratesPerThousandAndPerHundredThousandScaleTheSameCount() {
     IndicatorDefinition perThousand = definition("rate", Unit.RATE_PER_1000, Polarity.LOW, Behaviour.SNAPSHOT);
     IndicatorDefinition perHundredThousand =
