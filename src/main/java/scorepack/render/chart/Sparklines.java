@@ -18,8 +18,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import scorepack.pack.Trend;
 
 /**
- * Bar sparklines of a {@link Trend}: one bar per period from zero, no axes, labels or legend, a gap
- * where a period has no figure, and the latest period's bar in a stronger colour.
+ * Bar sparklines of a {@link Trend}: one bar per period, no axes, labels or legend, a gap where a
+ * period has no figure, and the latest period's bar in a stronger colour. Each chart is scaled to
+ * its own figures, so that a series near 90% does not look flat; the chart's alternative text
+ * states the figures themselves.
  */
 public final class Sparklines {
   /** The colour of earlier periods' bars: 3.45:1 against white, enough for a graphic. */
@@ -81,16 +83,30 @@ public final class Sparklines {
     barChart(trend).draw(g, area);
   }
 
-  /** From zero (or the lowest negative figure) to the highest figure, never empty. */
-  private static double[] range(List<BigDecimal> values) {
-    double low = 0;
-    double high = 0;
+  /**
+   * The value axis of one chart: from a little below the lowest figure (by a quarter of the spread,
+   * and at least a twentieth of the largest figure, so that a change of a tenth of a percent does
+   * not fill the chart) to the highest. It never goes below zero unless a figure does, and a series
+   * whose figures are all the same is drawn from zero.
+   */
+  static double[] range(List<BigDecimal> values) {
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
     for (BigDecimal v : values) {
       if (v != null) {
         low = Math.min(low, v.doubleValue());
         high = Math.max(high, v.doubleValue());
       }
     }
-    return high > low ? new double[] {low, high} : new double[] {low, low + 1};
+    if (low > high) {
+      return new double[] {0, 1};
+    }
+    if (high == low) {
+      double from = Math.min(0, low);
+      return high > from ? new double[] {from, high} : new double[] {from, from + 1};
+    }
+    double margin = Math.max((high - low) / 4, Math.max(Math.abs(high), Math.abs(low)) / 20);
+    double from = low - margin;
+    return new double[] {low >= 0 ? Math.max(0, from) : from, high};
   }
 }

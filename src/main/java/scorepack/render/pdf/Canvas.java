@@ -1,10 +1,18 @@
 package scorepack.render.pdf;
 
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfBorderArray;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.util.List;
@@ -81,6 +89,44 @@ final class Canvas {
     content.moveTo(x1, y);
     content.lineTo(x2, y);
     content.stroke();
+  }
+
+  /** A dotted line, such as the leader from a contents entry to its page number. */
+  void dots(float x1, float y, float x2, Color colour) {
+    if (x2 <= x1) {
+      return;
+    }
+    content.saveState();
+    content.setColorStroke(colour);
+    content.setLineWidth(1);
+    content.setLineCap(PdfContentByte.LINE_CAP_ROUND);
+    content.setLineDash(0, 3, 0);
+    content.moveTo(x1, y);
+    content.lineTo(x2, y);
+    content.stroke();
+    content.restoreState();
+  }
+
+  /**
+   * Makes {@code box} a link to the top of a page: a link annotation, described for screen readers
+   * and reached by the Tab key, that belongs to the Link element {@code link}. Call it after the
+   * link's text is drawn.
+   *
+   * @param page the target page, counted from 0
+   * @param top the y the target page opens at
+   */
+  void link(PdfStructureElement link, Box box, int page, float top, String description) {
+    PdfWriter writer = content.getPdfWriter();
+    Rectangle area = new Rectangle(box.left(), box.bottom(), box.right(), box.top());
+    PdfAnnotation annotation = PdfAnnotation.createLink(writer, area, PdfAnnotation.HIGHLIGHT_INVERT, page + 1,
+        new PdfDestination(PdfDestination.XYZ, -1, top, 0));
+    annotation.setBorder(new PdfBorderArray(0, 0, 0));
+    annotation.setFlags(PdfAnnotation.FLAGS_PRINT);
+    annotation.put(PdfName.CONTENTS, new PdfString(description, PdfObject.TEXT_UNICODE));
+    int key = writer.getStructureTreeRoot().addExistingObject(link.getReference());
+    annotation.put(PdfName.STRUCTPARENT, new PdfNumber(key));
+    Tags.objectReference(link, annotation.getIndirectReference(), writer.getCurrentPage());
+    writer.addAnnotation(annotation);
   }
 
   /** One line of text with its baseline at {@code baseline}. */

@@ -23,7 +23,8 @@ import scorepack.pack.PackMetadata;
 
 /**
  * Everything about the document other than its pages: tagging, PDF 1.7, the title shown in the
- * window, the language, the XMP packet, the sRGB output intent, and the fixed dates and file ID
+ * window, the outline shown on opening, the title, subject, author and language (in the Info
+ * dictionary and the XMP packet alike), the sRGB output intent, and the fixed dates and file ID
  * that make the same pack give the same bytes.
  */
 final class DocumentSettings {
@@ -42,7 +43,7 @@ final class DocumentSettings {
   void beforeOpen(Document document, PdfWriter writer) {
     writer.setTagged();
     writer.setPdfVersion(PdfWriter.VERSION_1_7);
-    writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+    writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
     writer.setTabs(PdfName.S);
     document.addTitle(metadata.title());
     document.addSubject(metadata.subject());

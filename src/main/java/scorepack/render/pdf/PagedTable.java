@@ -3,6 +3,7 @@ package scorepack.render.pdf;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStructureElement;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import scorepack.render.chart.Sparklines;
@@ -10,7 +11,8 @@ import scorepack.render.chart.Sparklines;
 /**
  * A tagged table laid out over pages: a header (one or more rows of navy heading cells), then body
  * rows whose heights follow their wrapped text. On the first page the header is tagged as the
- * table's first rows; on later pages it is repeated as an artifact, so it is read only once.
+ * table's first rows; on later pages it is repeated as an artifact, so it is read only once, and
+ * so is the landmark row (section heading) a later page continues.
  */
 final class PagedTable {
   static final float PADDING = 3;
@@ -72,14 +74,45 @@ final class PagedTable {
     return sum;
   }
 
-  /** The body rows on each page, given the height left for the table on the first and later pages. */
+  int rowCount() {
+    return rows.size();
+  }
+
+  float rowHeight(int row) {
+    return rowHeights[row];
+  }
+
+  /**
+   * The body rows on each page, given the height left for the table on the first and later pages.
+   * Later pages keep room for a repeated landmark row.
+   */
   List<RowPagination.PageRows> paginate(float firstPage, float laterPages) {
     boolean[] keep = new boolean[rows.size()];
+    float continued = 0;
     for (int r = 0; r < keep.length; r++) {
       keep[r] = rows.get(r).keepWithNext();
+      if (!rows.get(r).landmark().isEmpty()) {
+        continued = Math.max(continued, measure(rows.get(r).continued()));
+      }
     }
     float h = headerHeight();
-    return RowPagination.split(rowHeights, keep, firstPage - h, laterPages - h);
+    return RowPagination.split(rowHeights, keep, firstPage - h, laterPages - h - continued);
+  }
+
+  /** The landmark rows, each on its page (counted from the table's first) at its top edge. */
+  List<Landmark> landmarks(List<RowPagination.PageRows> pages, float top) {
+    List<Landmark> landmarks = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      RowPagination.PageRows page = pages.get(p);
+      float y = top - headerHeight() - (p == 0 ? 0 : continuedHeight(page));
+      for (int r = page.from(); r < page.to(); r++) {
+        if (!rows.get(r).landmark().isEmpty()) {
+          landmarks.add(new Landmark(rows.get(r).landmark(), 1, p, y));
+        }
+        y -= rowHeights[r];
+      }
+    }
+    return landmarks;
   }
 
   /** Draws the header and the page's rows from {@code top} at {@code left}. */
@@ -87,10 +120,37 @@ final class PagedTable {
       float left, float top) {
     drawHeader(canvas, table, firstPage, left, top);
     float y = top - headerHeight();
+    TableRow continued = firstPage ? null : continued(page);
+    if (continued != null) {
+      float height = measure(continued);
+      drawRow(canvas, null, continued, left, y, height);
+      y -= height;
+    }
     for (int r = page.from(); r < page.to(); r++) {
       drawRow(canvas, Tags.child(table, PdfName.TABLEROW), rows.get(r), left, y, rowHeights[r]);
       y -= rowHeights[r];
     }
+  }
+
+  /**
+   * The landmark row a later page continues, marked "(continued)": the last one before the page's
+   * first row, or null when the page starts with a landmark of its own or there is none.
+   */
+  private TableRow continued(RowPagination.PageRows page) {
+    if (page.from() >= rows.size() || !rows.get(page.from()).landmark().isEmpty()) {
+      return null;
+    }
+    for (int r = page.from() - 1; r >= 0; r--) {
+      if (!rows.get(r).landmark().isEmpty()) {
+        return rows.get(r).continued();
+      }
+    }
+    return null;
+  }
+
+  private float continuedHeight(RowPagination.PageRows page) {
+    TableRow continued = continued(page);
+    return continued == null ? 0 : measure(continued);
   }
 
   private void drawHeader(Canvas canvas, PdfStructureElement table, boolean tagged, float left, float top) {
@@ -141,6 +201,7 @@ final class PagedTable {
     return new TextStyle(headerStyle.bold(), size, headerStyle.colour());
   }
 
+  /** Draws a row, its content tagged in {@code tr}, or as an artifact when {@code tr} is null (a repeat). */
   private void drawRow(Canvas canvas, PdfStructureElement tr, TableRow row, float left, float top, float height) {
     canvas.artifact(Canvas.Artifact.LAYOUT, () -> {
       int column = 0;
@@ -153,6 +214,10 @@ final class PagedTable {
         column += cell.span();
       }
     });
+    if (tr == null) {
+      canvas.artifact(Canvas.Artifact.PAGINATION, () -> drawCellTexts(canvas, row, left, top, height));
+      return;
+    }
     int column = 0;
     for (TableCell cell : row.cells()) {
       Box box = cellBox(left, top, column, cell.span(), height);
@@ -164,6 +229,16 @@ final class PagedTable {
         drawSparkline(canvas, element, cell, box);
       } else if (!cell.text().isEmpty()) {
         canvas.tagged(element, () -> drawText(canvas, cell, box));
+      }
+      column += cell.span();
+    }
+  }
+
+  private void drawCellTexts(Canvas canvas, TableRow row, float left, float top, float height) {
+    int column = 0;
+    for (TableCell cell : row.cells()) {
+      if (!cell.text().isEmpty()) {
+        drawText(canvas, cell, cellBox(left, top, column, cell.span(), height));
       }
       column += cell.span();
     }

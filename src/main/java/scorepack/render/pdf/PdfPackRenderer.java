@@ -12,10 +12,11 @@ import java.util.List;
 import scorepack.pack.Pack;
 
 /**
- * Writes a pack as a tagged, accessible PDF (PDF/UA-1, PDF/A-2a): a front page, the scorecard on
- * landscape A4 or, for more than 14 columns, A3, a glossary, and the data notes and the changes
- * since the last issue when there are any. Every page has a footer with the title and "Page N of M". The
- * same pack always gives the same bytes, whatever the machine's locale or time zone.
+ * Writes a pack as a tagged, accessible PDF (PDF/UA-1, PDF/A-2a): a front page with the contents,
+ * the key facts when the pack has them, the scorecard on landscape A4 or, for more than 14 columns,
+ * A3, a glossary, and the data notes and the changes since the last issue when there are any. Every
+ * part and scorecard section has a bookmark, and every page a footer with the title and "Page N of
+ * M". The same pack always gives the same bytes, whatever the machine's locale or time zone.
  */
 public final class PdfPackRenderer {
   public PdfPackRenderer() {}
@@ -25,8 +26,20 @@ public final class PdfPackRenderer {
     PageGeometry geometry = PageGeometry.forColumns(pack.columns().size());
     PdfFonts fonts = PdfFonts.load();
     LineBreaker lineBreaker = new LineBreaker(fonts);
-    List<PackPart> parts = parts(pack, geometry, lineBreaker);
-    int total = parts.stream().mapToInt(PackPart::pageCount).sum();
+    List<PackPart> body = bodyParts(pack, geometry, lineBreaker);
+    List<Landmark> landmarks = new ArrayList<>();
+    int page = 0;
+    for (PackPart part : body) {
+      for (Landmark landmark : part.landmarks()) {
+        landmarks.add(landmark.shifted(page));
+      }
+      page += part.pageCount();
+    }
+    FrontPage front = new FrontPage(pack.front(), geometry, lineBreaker, landmarks);
+    List<PackPart> parts = new ArrayList<>();
+    parts.add(front);
+    parts.addAll(body);
+    int total = front.pageCount() + page;
 
     DocumentSettings settings = new DocumentSettings(pack.metadata());
     Document document = new Document(geometry.pageSize(), 0, 0, 0, 0);
@@ -43,6 +56,7 @@ public final class PdfPackRenderer {
         part.draw(pages, root);
       }
       pages.finish();
+      Bookmarks.write(writer, landmarks.stream().map(l -> l.shifted(front.pageCount())).toList());
     } catch (DocumentException e) {
       throw new IOException("cannot write the PDF of pack " + pack.fileStem() + ": " + e.getMessage(), e);
     } finally {
@@ -53,11 +67,15 @@ public final class PdfPackRenderer {
     out.flush();
   }
 
-  private static List<PackPart> parts(Pack pack, PageGeometry geometry, LineBreaker lineBreaker) {
+  /** The parts after the front page. */
+  private static List<PackPart> bodyParts(Pack pack, PageGeometry geometry, LineBreaker lineBreaker) {
     List<PackPart> parts = new ArrayList<>();
-    parts.add(new FrontPage(pack.front(), geometry, lineBreaker));
-    parts.add(new TablePart(pack.front().scorecardTitle(), pack.front().asAtLine(),
-        new ScorecardTable(geometry, lineBreaker).of(pack), geometry));
+    if (!pack.keyFacts().isEmpty()) {
+      parts.add(new KeyFactsPart(pack.keyFacts(), pack.front().asAtLine(), geometry, lineBreaker));
+    }
+    String scorecard = pack.front().scorecardTitle().isBlank() ? "Scorecard" : pack.front().scorecardTitle();
+    parts.add(new TablePart(scorecard, pack.front().asAtLine(), new ScorecardTable(geometry, lineBreaker).of(pack),
+        geometry));
     AppendixTables appendices = new AppendixTables(geometry, lineBreaker);
     if (!pack.glossary().isEmpty()) {
       parts.add(new TablePart("Glossary", "", appendices.glossary(pack.glossary()), geometry));

@@ -12,8 +12,9 @@ import scorepack.pack.Tone;
 
 /**
  * The scorecard as a {@link PagedTable}: group headings over column headings, a full-width row for
- * each section title, then one row per indicator line with every cell's text as the pack prints
- * it, tone colours on judgements and a sparkline in the trend column.
+ * each section title (a landmark for the outline and the contents), then one row per indicator line
+ * with every cell's text as the pack prints it, tone colours on judgements and a sparkline in the
+ * trend column.
  */
 final class ScorecardTable {
   private final PageGeometry geometry;
@@ -89,7 +90,7 @@ final class ScorecardTable {
 
   private TableRow sectionRow(String title, int columns) {
     CellLook look = new CellLook(TextStyle.bold(geometry.bodySize() + 0.5f), HouseColours.SECTION, Align.LEFT);
-    return new TableRow(List.of(new TableCell(title, look, columns, CellRole.ROW_HEADER, null, "")), true);
+    return new TableRow(List.of(new TableCell(title, look, columns, CellRole.ROW_HEADER, null, "")), true, title);
   }
 
   private TableRow indicatorRow(List<Column> columns, Row row) {

@@ -1,6 +1,8 @@
 package scorepack.render.pdf;
 
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
@@ -13,6 +15,8 @@ final class Tags {
   static final PdfName LIST_ITEM = PdfName.LI;
   static final PdfName LABEL = PdfName.LBL;
   static final PdfName LIST_BODY = PdfName.LBODY;
+  static final PdfName CONTENTS = PdfName.TOC;
+  static final PdfName CONTENTS_ITEM = PdfName.TOCI;
   private static final PdfName SCOPE = new PdfName("Scope");
   private static final PdfName COL_SPAN = new PdfName("ColSpan");
   private static final PdfName ROW_SPAN = new PdfName("RowSpan");
@@ -55,5 +59,27 @@ final class Tags {
       cell.put(PdfName.A, attributes);
     }
     return cell;
+  }
+
+  /**
+   * Adds an object, such as a link annotation, to the element's content, after the marked content
+   * already drawn for it (OpenPDF's marked content must come first in an element's /K).
+   */
+  static void objectReference(PdfStructureElement element, PdfIndirectReference object, PdfIndirectReference page) {
+    PdfDictionary reference = new PdfDictionary(PdfName.OBJR);
+    reference.put(PdfName.OBJ, object);
+    reference.put(PdfName.PG, page);
+    PdfObject kids = element.get(PdfName.K);
+    PdfArray array;
+    if (kids instanceof PdfArray existing) {
+      array = existing;
+    } else {
+      array = new PdfArray();
+      if (kids != null) {
+        array.add(kids);
+      }
+    }
+    array.add(reference);
+    element.put(PdfName.K, array);
   }
 }

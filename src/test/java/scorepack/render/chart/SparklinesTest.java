@@ -1,6 +1,7 @@
 package scorepack.render.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -24,20 +25,42 @@ class SparklinesTest {
   }
 
   @Test
-  void missingFiguresLeaveGapsAndBarsStartAtZero() {
+  void missingFiguresLeaveGaps() {
     CategoryPlot plot = Sparklines.barChart(TREND).getCategoryPlot();
     assertThat(plot.getDataset().getColumnCount()).isEqualTo(4);
     assertThat(plot.getDataset().getValue(0, 1)).isNull();
-    assertThat(plot.getRangeAxis().getLowerBound()).isZero();
-    assertThat(plot.getRangeAxis().getUpperBound()).isEqualTo(30);
+  }
+
+  @Test
+  void eachChartIsScaledFromALittleBelowItsLowestFigureToItsHighest() {
+    Trend high = trend("88.1", "90.4", "91.0", "92.2");
+    CategoryPlot plot = Sparklines.barChart(high).getCategoryPlot();
+    assertThat(plot.getRangeAxis().getUpperBound()).isEqualTo(92.2);
+    // A quarter of the spread would be 1.0; a twentieth of the highest figure is more.
+    assertThat(plot.getRangeAxis().getLowerBound()).isCloseTo(88.1 - 92.2 / 20, within(1e-9));
+    assertThat(Sparklines.range(trend("10", "30", "20").values())).containsExactly(5, 30);
+  }
+
+  @Test
+  void theLowestFigureStillHasABarSoTheTrendReadsAtAGlance() {
+    BufferedImage image = image(trend("88.1", "90.4", "91.0", "92.2"), 80, 20);
+    int lowestBar = 4;
+    int highestBar = 72;
+    assertThat(barHeight(image, lowestBar)).isGreaterThan(2).isLessThan(barHeight(image, highestBar) - 4);
+    assertThat(barHeight(image, highestBar)).isEqualTo(20);
+  }
+
+  @Test
+  void theScaleNeverGoesBelowZeroUnlessAFigureDoes() {
+    assertThat(Sparklines.range(trend("2", "25", "9").values())[0]).isZero();
+    assertThat(Sparklines.range(trend("-4", "6").values())[0]).isLessThan(-4);
+    assertThat(Sparklines.range(trend("96.5", "96.5").values())).containsExactly(0, 96.5);
+    assertThat(Sparklines.range(Arrays.asList(null, null))).containsExactly(0, 1);
   }
 
   @Test
   void drawsTheLatestBarInItsColourAndNothingWhereTheFigureIsMissing() {
-    BufferedImage image = new BufferedImage(80, 20, BufferedImage.TYPE_INT_ARGB);
-    Graphics2D g = image.createGraphics();
-    Sparklines.draw(TREND, g, new Rectangle2D.Double(0, 0, 80, 20));
-    g.dispose();
+    BufferedImage image = image(TREND, 80, 20);
     int bottom = 19;
     assertThat(image.getRGB(72, bottom) & 0xFFFFFF).isEqualTo(Sparklines.LATEST.getRGB() & 0xFFFFFF);
     assertThat(image.getRGB(30, bottom) >>> 24).as("no bar for February").isZero();
@@ -55,5 +78,27 @@ class SparklinesTest {
         assertThat(image.getRGB(x, y) >>> 24).isZero();
       }
     }
+  }
+
+  private static Trend trend(String... figures) {
+    List<String> labels = Arrays.stream(figures).map(f -> "month").toList();
+    return new Trend(labels, Arrays.stream(figures).map(BigDecimal::new).toList(), "Figures " + labels);
+  }
+
+  private static BufferedImage image(Trend trend, int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = image.createGraphics();
+    Sparklines.draw(trend, g, new Rectangle2D.Double(0, 0, width, height));
+    g.dispose();
+    return image;
+  }
+
+  /** How many pixels of the column at {@code x} are painted, from the bottom up. */
+  private static int barHeight(BufferedImage image, int x) {
+    int painted = 0;
+    for (int y = image.getHeight() - 1; y >= 0 && (image.getRGB(x, y) >>> 24) > 128; y--) {
+      painted++;
+    }
+    return painted;
   }
 }

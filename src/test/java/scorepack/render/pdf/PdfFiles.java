@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import scorepack.pack.Column;
 import scorepack.pack.Pack;
 import scorepack.pack.Row;
 import scorepack.pack.Section;
 
-/** Renders packs for the PDF tests, and reshapes the fixture pack for particular cases. */
+/** Renders packs for the PDF tests, reshapes the fixture pack for particular cases, and reads pages back. */
 final class PdfFiles {
   private PdfFiles() {}
 
@@ -43,5 +46,28 @@ final class PdfFiles {
   static Pack withoutDataNotes(Pack pack) {
     return new Pack(pack.id(), pack.period(), pack.metadata(), pack.front(), pack.columns(), pack.sections(),
         pack.glossary(), List.of());
+  }
+
+  /** The text of page {@code page} (counted from 1), runs of white space made one space. */
+  static String pageText(PDDocument pdf, int page) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    return stripper.getText(pdf).replaceAll("\\s+", " ");
+  }
+
+  /** Every glyph on page {@code page} (counted from 1), with its position. */
+  static List<TextPosition> glyphs(PDDocument pdf, int page) throws IOException {
+    List<TextPosition> glyphs = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(TextPosition text) {
+        glyphs.add(text);
+      }
+    };
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    stripper.getText(pdf);
+    return glyphs;
   }
 }

@@ -123,6 +123,19 @@ class PdfPackRendererTest {
   }
 
   @Test
+  void documentCarriesAuthorAndSubjectInInfoAndXmpAlike() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(PDF)) {
+      var info = pdf.getDocumentInformation();
+      assertThat(info.getAuthor()).isEqualTo(PACK.metadata().author()).isEqualTo("Performance & Quality Team");
+      assertThat(info.getSubject()).isEqualTo(PACK.metadata().subject());
+      String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      assertThat(xmp).contains("<dc:creator><rdf:Seq><rdf:li>Performance &amp; Quality Team</rdf:li></rdf:Seq>",
+          "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + PACK.metadata().subject() + "</rdf:li>",
+          "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + PACK.metadata().title() + "</rdf:li>");
+    }
+  }
+
+  @Test
   void wideScorecardIsLandscapeA3AndANarrowOneLandscapeA4() throws IOException {
     assertThat(PACK.columns()).hasSizeGreaterThan(PageGeometry.A4_MAX_COLUMNS);
     assertPages(PDF, PDRectangle.A3);
@@ -185,6 +198,29 @@ class PdfPackRendererTest {
           .count();
       // Two scorecard header rows, and the glossary's one.
       assertThat(headerRows).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void laterScorecardPagesRepeatTheSectionTheyContinueAsAnArtifact() throws IOException {
+    Pack longPack = PdfFiles.withoutDataNotes(PackFixtures.corporateParentingLike(80));
+    try (PDDocument pdf = Loader.loadPDF(PdfFiles.render(longPack))) {
+      List<String> tagged = new ArrayList<>();
+      List<String> continued = new ArrayList<>();
+      for (int p = 1; p < pdf.getNumberOfPages() - 1; p++) {
+        TaggedContent content = TaggedContent.of(pdf, p);
+        tagged.addAll(content.tagged());
+        content.artifacts().stream().filter(a -> a.endsWith("S (continued)") || a.endsWith("N (continued)"))
+            .forEach(continued::add);
+      }
+      assertThat(continued).contains("LOOKED AFTER CHILDREN (continued)", "CARE LEAVERS (continued)");
+      assertThat(tagged).containsOnlyOnce("LOOKED AFTER CHILDREN").containsOnlyOnce("CARE LEAVERS");
+      // Every row is still tagged once, under its header, with room for the repeated section row.
+      for (Section section : longPack.sections()) {
+        for (Row row : section.rows()) {
+          assertThat(tagged.stream().filter(row.ref()::equals)).as(row.ref()).hasSize(1);
+        }
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package scorepack.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -12,6 +13,8 @@ import org.verapdf.pdfa.PDFAParser;
 import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
+import scorepack.pack.Changes;
+import scorepack.pack.Pack;
 import scorepack.pack.PackFixtures;
 
 /** veraPDF's machine checks of PDF/UA-1 and PDF/A-2a, on a pack long enough to run over pages. */
@@ -27,6 +30,20 @@ class PdfUaComplianceTest {
   @EnumSource(value = PDFAFlavour.class, names = {"PDFUA_1", "PDFA_2_A"})
   void packIsCompliant(PDFAFlavour flavour) throws Exception {
     try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(PDF), flavour);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+      ValidationResult result = validator.validate(parser);
+      assertThat(result.isCompliant()).as(() -> result.getFailedChecks().toString()).isTrue();
+    }
+  }
+
+  /** Key facts, contents links and bookmarks, a front page run on to a second, and the changes appendix. */
+  @ParameterizedTest
+  @EnumSource(value = PDFAFlavour.class, names = {"PDFUA_1", "PDFA_2_A"})
+  void packWithEveryPartIsCompliant(PDFAFlavour flavour) throws Exception {
+    Pack pack = PdfFrontPageTest.longFrontMatter().withChanges(new Changes("November 2022", List.of(
+        new Changes.Entry("1.4", "% of care plans reviewed", "Nov 2022", "86.2%", "88.9%", "samples/a.csv"))));
+    byte[] pdf = PdfFiles.render(pack);
+    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
       ValidationResult result = validator.validate(parser);
       assertThat(result.isCompliant()).as(() -> result.getFailedChecks().toString()).isTrue();

@@ -1,0 +1,79 @@
+package scorepack.render.pdf;
+
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfStructureElement;
+import java.util.ArrayList;
+import java.util.List;
+import scorepack.pack.KeyFactTopic;
+
+/**
+ * The key facts, after the front page: under the part's heading, each topic's heading (H3), its
+ * explanatory paragraphs (P) and its headline figures as a grid of cards, running on to as many
+ * pages as they need. A page never ends after a topic's heading, nor between its text and its
+ * first figures.
+ */
+final class KeyFactsPart implements PackPart {
+  static final String HEADING = "Key facts";
+  /** Running text is hard to read in lines much longer than this. */
+  private static final float MAX_PROSE_WIDTH = 760;
+  private static final float TOPIC_GAP = 18;
+  private static final float HEADING_GAP = 4;
+  private static final float PARAGRAPH_GAP = 5;
+  private static final float CARDS_GAP = 10;
+
+  private final PartHeading heading;
+  private final PageGeometry geometry;
+  private final BlockColumn column;
+
+  /**
+   * @param topics the topics, in template order
+   * @param subline the line under the heading, such as the as-at line, or empty
+   */
+  KeyFactsPart(List<KeyFactTopic> topics, String subline, PageGeometry geometry, LineBreaker lineBreaker) {
+    this.heading = new PartHeading(HEADING, subline, geometry);
+    this.geometry = geometry;
+    float available = geometry.top() - geometry.bottom() - heading.height();
+    this.column = new BlockColumn(blocks(topics, lineBreaker), available, available);
+  }
+
+  private List<Block> blocks(List<KeyFactTopic> topics, LineBreaker lineBreaker) {
+    TextStyle topicStyle = TextStyle.bold(geometry.proseSize() + 3).withColour(HouseColours.NAVY);
+    TextStyle proseStyle = TextStyle.regular(geometry.proseSize() + 0.5f);
+    float proseWidth = Math.min(geometry.contentWidth(), MAX_PROSE_WIDTH);
+    FactCards cards = new FactCards(lineBreaker, geometry);
+    List<Block> blocks = new ArrayList<>();
+    for (KeyFactTopic topic : topics) {
+      blocks.add(TextBlock.of(PdfName.H3, topic.title(), topicStyle, proseWidth, lineBreaker,
+          blocks.isEmpty() ? 0 : TOPIC_GAP, HEADING_GAP));
+      for (int p = 0; p < topic.paragraphs().size(); p++) {
+        TextBlock paragraph = TextBlock.of(PdfName.P, topic.paragraphs().get(p), proseStyle, proseWidth, lineBreaker,
+            p == 0 ? 0 : PARAGRAPH_GAP, 0);
+        // The last paragraph stays with the figures it explains.
+        boolean last = p == topic.paragraphs().size() - 1 && !topic.facts().isEmpty();
+        blocks.add(last ? paragraph.keptWithNext() : paragraph);
+      }
+      blocks.addAll(cards.rows(topic.facts(), geometry.contentWidth(), CARDS_GAP));
+    }
+    return blocks;
+  }
+
+  @Override
+  public int pageCount() {
+    return column.pageCount();
+  }
+
+  @Override
+  public List<Landmark> landmarks() {
+    return List.of(heading.landmark());
+  }
+
+  @Override
+  public void draw(PageSequence pages, PdfStructureElement document) {
+    TagScope scope = new TagScope(document);
+    for (int p = 0; p < column.pageCount(); p++) {
+      Canvas canvas = pages.startPage();
+      heading.draw(canvas, document, p == 0);
+      column.draw(canvas, scope, p, geometry.left(), geometry.top() - heading.height());
+    }
+  }
+}

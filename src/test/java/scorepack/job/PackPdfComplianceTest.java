@@ -1,0 +1,178 @@
+package scorepack.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+import scorepack.definition.Template;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.ledger.Issue;
+import scorepack.ledger.Ledger;
+import scorepack.ledger.LedgerFile;
+import scorepack.pack.Cell;
+import scorepack.pack.Pack;
+import scorepack.pack.Row;
+import scorepack.pack.Section;
+import scorepack.workspace.Workspace;
+import scorepack.workspace.WorkspaceLoader;
+
+/**
+ * The bundled workspace's Corporate Parenting and Early Help packs, for two months, rendered as the
+ * month-end run renders it
+ * (with the changes since the ledger's previous issue): veraPDF's PDF/UA-1 and PDF/A-2a machine
+ * checks pass, the outline leads to every part and scorecard section, and a scorecard row reads in
+ * column order.
+ */
+class PackPdfComplianceTest {
+  private static final Path WORKSPACE = Path.of(".");
+  private static final Instant CREATED = Instant.parse("2023-04-04T00:00:00Z");
+  /** veraPDF takes a second or two a file, so the packs checked are named rather than every template. */
+  private static final List<String> TEMPLATES = List.of("corporate-parenting", "early-help");
+  private static final List<YearMonth> PERIODS = List.of(YearMonth.of(2022, 12), YearMonth.of(2022, 3));
+  private static final List<Rendered> PACKS = new ArrayList<>();
+
+  /** A pack and its PDF. */
+  private record Rendered(Pack pack, byte[] pdf) {
+    String name() {
+      return pack.fileStem() + ".pdf";
+    }
+  }
+
+  @BeforeAll
+  static void renderEveryPack() throws IOException {
+    VeraGreenfieldFoundryProvider.initialise();
+    Diagnostics diagnostics = new Diagnostics();
+    Workspace workspace = WorkspaceLoader.load(WORKSPACE, WORKSPACE.resolve("samples"), diagnostics);
+    Ledger ledger = LedgerFile.read(WORKSPACE, diagnostics);
+    assertThat(diagnostics.hasErrors()).as(() -> diagnostics.sorted().toString()).isFalse();
+    PackCalculation calculation = new PackCalculation(workspace);
+    for (String name : TEMPLATES) {
+      Template template = workspace.templates().get(name);
+      for (YearMonth period : PERIODS) {
+        Pack calculated = calculation.pack(template, period, CREATED);
+        Issue issue = new Issue(calculated.id(), period, LocalDate.ofInstant(CREATED, ZoneOffset.UTC));
+        Pack pack = calculated.withChanges(PublishedFigures.changesSince(ledger, issue,
+            PublishedFigures.of(calculated, issue, workspace), workspace));
+        PACKS.add(new Rendered(pack, GenerateJob.render(pack, Format.PDF)));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = PDFAFlavour.class, names = {"PDFUA_1", "PDFA_2_A"})
+  void everyPackPassesEveryMachineCheck(PDFAFlavour flavour) throws Exception {
+    List<String> failures = new ArrayList<>();
+    for (Rendered rendered : PACKS) {
+      try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(rendered.pdf()),
+              flavour);
+          PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+        ValidationResult result = validator.validate(parser);
+        if (!result.isCompliant()) {
+          failures.add(rendered.name() + " is not " + flavour.getId() + ":\n" + describe(result));
+        }
+      }
+    }
+    failures.forEach(System.out::println);
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void outlineHasAnEntryForEveryScorecardSectionAndTheAppendices() throws IOException {
+    for (Rendered rendered : PACKS) {
+      try (PDDocument pdf = Loader.loadPDF(rendered.pdf())) {
+        List<String> titles = new ArrayList<>();
+        collectTitles(pdf.getDocumentCatalog().getDocumentOutline(), titles);
+        List<String> sections = rendered.pack().sections().stream().map(Section::title)
+            .filter(t -> !t.isEmpty()).toList();
+        assertThat(titles).as(rendered.name()).containsAll(sections).contains("Glossary",
+            rendered.pack().front().scorecardTitle());
+        if (!rendered.pack().keyFacts().isEmpty()) {
+          assertThat(titles).as(rendered.name()).startsWith("Key facts");
+        }
+      }
+    }
+  }
+
+  @Test
+  void aScorecardRowReadsInColumnOrder() throws IOException {
+    for (Rendered rendered : PACKS) {
+      Section section = rendered.pack().sections().get(0);
+      Row row = section.rows().get(0);
+      String expected = row.cells().stream().map(Cell::text).filter(t -> !t.isBlank())
+          .collect(Collectors.joining(" ")).replaceAll("\\s+", " ");
+      try (PDDocument pdf = Loader.loadPDF(rendered.pdf())) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        int page = pageOf(pdf, section.title());
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String text = stripper.getText(pdf).replaceAll("\\s+", " ");
+        assertThat(text).as(rendered.name() + ", page " + page).contains(expected);
+      }
+    }
+  }
+
+  /** The page (counted from 1) the outline entry titled {@code title} leads to. */
+  private static int pageOf(PDDocument pdf, String title) throws IOException {
+    List<PDOutlineItem> items = new ArrayList<>();
+    collectItems(pdf.getDocumentCatalog().getDocumentOutline(), items);
+    for (PDOutlineItem item : items) {
+      if (item.getTitle().equals(title)) {
+        return ((PDPageDestination) item.getDestination()).retrievePageNumber() + 1;
+      }
+    }
+    throw new AssertionError("no outline entry " + title);
+  }
+
+  private static void collectTitles(PDOutlineNode node, List<String> titles) {
+    List<PDOutlineItem> items = new ArrayList<>();
+    collectItems(node, items);
+    items.forEach(item -> titles.add(item.getTitle()));
+  }
+
+  private static void collectItems(PDOutlineNode node, List<PDOutlineItem> items) {
+    if (node == null) {
+      return;
+    }
+    for (PDOutlineItem item : node.children()) {
+      items.add(item);
+      collectItems(item, items);
+    }
+  }
+
+  private static String describe(ValidationResult result) {
+    StringBuilder text = new StringBuilder();
+    for (TestAssertion assertion : result.getTestAssertions()) {
+      if (assertion.getStatus() == TestAssertion.Status.FAILED) {
+        text.append("  ").append(assertion.getRuleId().getClause()).append('-')
+            .append(assertion.getRuleId().getTestNumber()).append(": ").append(assertion.getMessage())
+            .append(" at ").append(assertion.getLocation().getContext()).append('\n');
+      }
+    }
+    return text.append("  failed checks per rule: ").append(result.getFailedChecks()).toString();
+  }
+}
