@@ -2,14 +2,18 @@ package scorepack.job;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import scorepack.definition.Template;
 import scorepack.engine.IndicatorCalculator;
 import scorepack.engine.IndicatorResult;
 import scorepack.engine.SeriesKey;
 import scorepack.pack.Pack;
 import scorepack.pack.PackBuilder;
+import scorepack.pack.SummaryBuilder;
 import scorepack.workspace.Workspace;
 
 /** Calculates every line of a template from a workspace and lays out the pack. */
@@ -33,7 +37,29 @@ public final class PackCalculation {
     for (SeriesKey key : PackBuilder.lines(template)) {
       results.put(key, line(key, period));
     }
-    return new PackBuilder(template, workspace.indicators(), results, workspace.glossary(), workspace.commentary())
-        .build(period, created);
+    Pack pack = new PackBuilder(template, workspace.indicators(), results, workspace.glossary(),
+        workspace.commentary()).build(period, created);
+    return pack.withSummary(SummaryBuilder.of(period, summaryLines(template, period, results)));
+  }
+
+  /** The scorecard's lines with targets, judged this month, last month and a year ago. */
+  private List<SummaryBuilder.Line> summaryLines(Template template, YearMonth period,
+      Map<SeriesKey, IndicatorResult> results) {
+    List<SummaryBuilder.Line> lines = new ArrayList<>();
+    for (Template.SectionSpec section : template.sections()) {
+      for (Template.RowSpec row : section.rows()) {
+        for (String breakdown : row.breakdowns().isEmpty() ? List.of("") : row.breakdowns()) {
+          SeriesKey key = new SeriesKey(row.indicator(), breakdown);
+          IndicatorResult now = results.get(key);
+          if (now.tolerance().isEmpty()) {
+            continue;
+          }
+          String title = now.definition().title() + (breakdown.isEmpty() ? "" : ": " + breakdown);
+          lines.add(new SummaryBuilder.Line(row.ref(), title, now, Optional.of(line(key, period.minusMonths(1))),
+              Optional.of(line(key, period.minusYears(1)))));
+        }
+      }
+    }
+    return lines;
   }
 }

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param dataNotes data-quality notes, in scorecard order
  * @param changes the figures revised since the previous issue
  * @param keyFacts the key-facts summary, in template order; empty if the template has none
+ * @param summary the summary page: RAG counts and what changed
  */
 public record Pack(
     String id,
@@ -30,7 +31,8 @@ public record Pack(
     List<GlossaryEntry> glossary,
     List<DataNote> dataNotes,
     Changes changes,
-    List<KeyFactTopic> keyFacts) {
+    List<KeyFactTopic> keyFacts,
+    Summary summary) {
   public Pack {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(period, "period");
@@ -42,6 +44,7 @@ public record Pack(
     dataNotes = List.copyOf(dataNotes);
     Objects.requireNonNull(changes, "changes");
     keyFacts = List.copyOf(keyFacts);
+    Objects.requireNonNull(summary, "summary");
     for (Section s : sections) {
       for (Row r : s.rows()) {
         if (r.cells().size() != columns.size()) {
@@ -55,17 +58,29 @@ public record Pack(
   /** A pack with no key facts and no record of an earlier issue. */
   public Pack(String id, YearMonth period, PackMetadata metadata, FrontMatter front, List<Column> columns,
       List<Section> sections, List<GlossaryEntry> glossary, List<DataNote> dataNotes) {
-    this(id, period, metadata, front, columns, sections, glossary, dataNotes, Changes.NONE, List.of());
+    this(id, period, metadata, front, columns, sections, glossary, dataNotes, Changes.NONE, List.of(), Summary.NONE);
+  }
+
+  /** A pack without a summary page. */
+  public Pack(String id, YearMonth period, PackMetadata metadata, FrontMatter front, List<Column> columns,
+      List<Section> sections, List<GlossaryEntry> glossary, List<DataNote> dataNotes, Changes changes,
+      List<KeyFactTopic> keyFacts) {
+    this(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, Summary.NONE);
   }
 
   /** This pack with the changes since its previous issue. */
   public Pack withChanges(Changes changes) {
-    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts);
+    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary);
   }
 
   /** This pack with a key-facts summary. */
   public Pack withKeyFacts(List<KeyFactTopic> keyFacts) {
-    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts);
+    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary);
+  }
+
+  /** This pack with its summary page. */
+  public Pack withSummary(Summary summary) {
+    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary);
   }
 
   /** Every figure and judgement the scorecard prints, in reading order; blank cells are left out. */

@@ -126,6 +126,29 @@ class SeedGoldenTest {
   }
 
   @Test
+  void theSummaryNamesTheBandChangesAndLargestMovesThePublishedFiguresShow() {
+    Workspace ws = WorkspaceLoader.load(WORKSPACE, WORKSPACE.resolve("samples"), new Diagnostics());
+    Pack p = new PackCalculation(ws).pack(ws.templates().get("corporate-parenting"), YearMonth.of(2022, 12),
+        Instant.parse("2023-01-31T00:00:00Z"));
+    List<String> s = p.summary().sentences();
+    // From the seed's own November and December figures and tolerances: 4.7 88.9% (<95%, 87%+)
+    // to 97.3% (95%+); 4.20 75.2% (<77%) to 77.0% (77%+); 4.17 57.1% (35%+) to 8.7% (<27%).
+    assertThat(s).contains("Moved up a band since November 2022: 4.7 % of looked after children care plans"
+        + " reviewed within timescales (Amber to Green); 4.20 % of looked after children in a family based"
+        + " setting (Red to Amber).",
+        "Moved down a band since November 2022: 4.17 % of looked after children who have ceased to be looked"
+        + " after due to permanence (SGO, CAO, Adoption) (Green to Red).");
+    // Relative moves in the good direction: 4.7 +9.4%, 4.19 -5.2% (low is good), 4.26 -3.7% (low);
+    // in the bad one: 4.17 -84.8%, 4.22 -5.3%, 4.10 -5.2%.
+    assertThat(s.get(3)).startsWith("Largest improvements since the previous period: 4.7 ")
+        .contains("(88.9% to 97.3%); 4.19 ", "(9.7% to 9.2%); 4.26 ", "(218.0 to 210.0).");
+    assertThat(s.get(4)).startsWith("Largest declines since the previous period: 4.17 ")
+        .contains("(57.1% to 8.7%); 4.22 ", "(9.4% to 8.9%); 4.10 ");
+    assertThat(s.get(0)).startsWith("In December 2022, of the 15 measures with targets, 3 were Green, 6 Amber and"
+        + " 6 Red (November 2022: 3 Green, 6 Amber, 6 Red;");
+  }
+
+  @Test
   void anInconsistentSeedRowGetsNoRagWithoutTolerances() throws IOException {
     // The seed prints Yellow for 4.8 but no tolerances; scorepack prints a RAG only where tolerances are.
     Map<String, String[]> csv = csvOf("corporate-parenting", YearMonth.of(2022, 12));
