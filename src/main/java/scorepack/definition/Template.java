@@ -89,9 +89,10 @@ public record Template(
    * @param breakdowns the breakdown lines, or empty for one line for the whole
    * @param line where the row is written in the template, for messages
    * @param column the column of the row in the template
+   * @param chart whether the pack draws this row's trend chart in its charts section
    */
   public record RowSpec(String ref, String indicator, List<String> codes, List<String> breakdowns, int line,
-      int column) {
+      int column, boolean chart) {
     public RowSpec {
       codes = List.copyOf(codes);
       breakdowns = List.copyOf(breakdowns);
@@ -104,11 +105,13 @@ public record Template(
    * @param title the heading
    * @param paragraphs the explanatory text, one entry per paragraph
    * @param facts the headline figures, in order
+   * @param charts the indicators whose trend charts the topic shows
    */
-  public record Topic(String title, List<String> paragraphs, List<FactSpec> facts) {
+  public record Topic(String title, List<String> paragraphs, List<FactSpec> facts, List<String> charts) {
     public Topic {
       paragraphs = List.copyOf(paragraphs);
       facts = List.copyOf(facts);
+      charts = List.copyOf(charts);
     }
   }
 

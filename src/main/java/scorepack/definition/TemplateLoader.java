@@ -95,7 +95,7 @@ public final class TemplateLoader {
   }
 
   private Template.Topic topic(YamlNode.Mapping tm, YamlFields f) {
-    f.onlyKeys(tm, Set.of("title", "text", "facts"));
+    f.onlyKeys(tm, Set.of("title", "text", "facts", "charts"));
     List<String> paragraphs = f.optional(tm, "text")
         .map(n -> n instanceof YamlNode.Scalar ? f.text(n).map(List::of).orElse(List.<String>of()) : f.textList(n))
         .orElse(List.of());
@@ -115,7 +115,8 @@ public final class TemplateLoader {
         });
       }
     });
-    return new Template.Topic(f.optionalText(tm, "title").orElse(""), paragraphs, facts);
+    List<String> charts = f.optional(tm, "charts").map(f::textList).orElse(List.of());
+    return new Template.Topic(f.optionalText(tm, "title").orElse(""), paragraphs, facts, charts);
   }
 
   private List<Template.ColumnSpec> columns(YamlNode n, YamlFields f) {
@@ -147,13 +148,16 @@ public final class TemplateLoader {
     f.required(sm, "rows").ifPresent(n -> {
       for (YamlNode r : f.list(n, "rows")) {
         f.mapping(r, "a row {ref: ..., indicator: ...}").ifPresent(rm -> {
-          f.onlyKeys(rm, Set.of("ref", "indicator", "codes", "breakdowns"));
+          f.onlyKeys(rm, Set.of("ref", "indicator", "codes", "breakdowns", "chart"));
           Optional<String> ref = f.requiredText(rm, "ref");
           Optional<String> indicator = f.requiredText(rm, "indicator");
           List<String> codes = f.optional(rm, "codes").map(f::textList).orElse(List.of());
           List<String> breakdowns = f.optional(rm, "breakdowns").map(f::textList).orElse(List.of());
           if (ref.isPresent() && indicator.isPresent()) {
-            rows.add(new Template.RowSpec(ref.get(), indicator.get(), codes, breakdowns, rm.line(), rm.column()));
+            boolean chart = f.optional(rm, "chart").flatMap(c -> f.choice(c, Map.of("true", true, "false", false)))
+                .orElse(false);
+            rows.add(new Template.RowSpec(ref.get(), indicator.get(), codes, breakdowns, rm.line(), rm.column(),
+                chart));
           }
         });
       }
@@ -181,6 +185,9 @@ public final class TemplateLoader {
       }
     }
     for (Template.Topic topic : t.keyFacts()) {
+      for (String chart : topic.charts()) {
+        checkLine(t, 0, 0, "key facts '" + topic.title() + "' chart", chart, List.of(), indicators, defective);
+      }
       for (Template.FactSpec fact : topic.facts()) {
         checkLine(t, fact.line(), fact.column(), "key fact '" + fact.text() + "'", fact.indicator(),
             fact.breakdown().isEmpty() ? List.of() : List.of(fact.breakdown()), indicators, defective);

@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 public final class IndicatorCalculator {
   private static final int MONTH_COLUMNS = 3;
-  private static final int TREND_PERIODS = 12;
+  /** How many periods of history a result carries: a two-year chart; the sparkline shows the last 12. */
+  private static final int TREND_PERIODS = 24;
   /** How many periods the statistical process control chart looks back over. */
   private static final int SPC_PERIODS = 24;
 

@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param benchmarks the comparator figures
  * @param quartileBand the authority's quartile band among all authorities (A best), if computed
  * @param rank the authority's rank among all authorities (1 best; ties share the lowest), if computed
- * @param trend the last twelve periods of the indicator's timeline, oldest first
+ * @param trend the last 24 periods of the indicator's timeline, oldest first
  * @param spc the statistical process control signals of the latest period, when there are enough periods
  * @param dataNotes data-quality notes: why a figure is missing, which figures were revised
  */

@@ -10,12 +10,19 @@ import java.util.Objects;
  * @param title e.g. "Looked After Children (LAC)"
  * @param paragraphs the explanatory text, one entry per paragraph
  * @param facts the headline figures
+ * @param charts trend charts of the topic's indicators
  */
-public record KeyFactTopic(String title, List<String> paragraphs, List<Fact> facts) {
+public record KeyFactTopic(String title, List<String> paragraphs, List<Fact> facts, List<Chart> charts) {
   public KeyFactTopic {
     Objects.requireNonNull(title, "title");
     paragraphs = List.copyOf(paragraphs);
     facts = List.copyOf(facts);
+    charts = List.copyOf(charts);
+  }
+
+  /** A topic without charts. */
+  public KeyFactTopic(String title, List<String> paragraphs, List<Fact> facts) {
+    this(title, paragraphs, facts, List.of());
   }
 
   /**

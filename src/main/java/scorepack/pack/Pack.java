@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param changes the figures revised since the previous issue
  * @param keyFacts the key-facts summary, in template order; empty if the template has none
  * @param summary the summary page: RAG counts and what changed
+ * @param charts the trend charts of the scorecard lines the template marks, in scorecard order
  */
 public record Pack(
     String id,
@@ -32,7 +33,8 @@ public record Pack(
     List<DataNote> dataNotes,
     Changes changes,
     List<KeyFactTopic> keyFacts,
-    Summary summary) {
+    Summary summary,
+    List<Chart> charts) {
   public Pack {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(period, "period");
@@ -45,6 +47,7 @@ public record Pack(
     Objects.requireNonNull(changes, "changes");
     keyFacts = List.copyOf(keyFacts);
     Objects.requireNonNull(summary, "summary");
+    charts = List.copyOf(charts);
     for (Section s : sections) {
       for (Row r : s.rows()) {
         if (r.cells().size() != columns.size()) {
@@ -58,29 +61,39 @@ public record Pack(
   /** A pack with no key facts and no record of an earlier issue. */
   public Pack(String id, YearMonth period, PackMetadata metadata, FrontMatter front, List<Column> columns,
       List<Section> sections, List<GlossaryEntry> glossary, List<DataNote> dataNotes) {
-    this(id, period, metadata, front, columns, sections, glossary, dataNotes, Changes.NONE, List.of(), Summary.NONE);
+    this(id, period, metadata, front, columns, sections, glossary, dataNotes, Changes.NONE, List.of(), Summary.NONE, List.of());
   }
 
   /** A pack without a summary page. */
   public Pack(String id, YearMonth period, PackMetadata metadata, FrontMatter front, List<Column> columns,
       List<Section> sections, List<GlossaryEntry> glossary, List<DataNote> dataNotes, Changes changes,
       List<KeyFactTopic> keyFacts) {
-    this(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, Summary.NONE);
+    this(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, Summary.NONE,
+        List.of());
   }
 
   /** This pack with the changes since its previous issue. */
   public Pack withChanges(Changes changes) {
-    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary);
+    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary,
+        charts);
   }
 
   /** This pack with a key-facts summary. */
   public Pack withKeyFacts(List<KeyFactTopic> keyFacts) {
-    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary);
+    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary,
+        charts);
+  }
+
+  /** This pack with the trend charts of its marked lines. */
+  public Pack withCharts(List<Chart> charts) {
+    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary,
+        charts);
   }
 
   /** This pack with its summary page. */
   public Pack withSummary(Summary summary) {
-    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary);
+    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary,
+        charts);
   }
 
   /** Every figure and judgement the scorecard prints, in reading order; blank cells are left out. */

@@ -32,6 +32,8 @@ import scorepack.engine.YearKind;
 /** Lays out a template's scorecard from the engine's results: every printed text, in order. */
 public final class PackBuilder {
   private static final String LANGUAGE = "en-GB";
+  /** The periods a row's sparkline shows. */
+  private static final int SPARKLINE_PERIODS = 12;
   /** The statistical signals every line carries for the CSV output, shown or not. */
   private static final List<Field> SPC_FIELDS = List.of(Field.SPC_VARIATION, Field.SPC_ASSURANCE, Field.SPC_MEAN,
       Field.SPC_UPPER, Field.SPC_LOWER);
@@ -72,6 +74,7 @@ public final class PackBuilder {
     }
     for (Template.Topic topic : template.keyFacts()) {
       topic.facts().forEach(f -> keys.add(new SeriesKey(f.indicator(), f.breakdown())));
+      topic.charts().forEach(c -> keys.add(new SeriesKey(c, "")));
     }
     return List.copyOf(keys);
   }
@@ -114,7 +117,22 @@ public final class PackBuilder {
         template.scorecardTitle() + " as at " + MonthNames.longName(period), template.author(), LANGUAGE, created,
         digest(columns, sections));
     return new Pack(template.id(), period, metadata, frontMatter(asAt, created), columns, sections, terms,
-        notes).withKeyFacts(keyFacts());
+        notes).withKeyFacts(keyFacts()).withCharts(charts());
+  }
+
+  private List<Chart> charts() {
+    List<Chart> charts = new ArrayList<>();
+    for (Template.SectionSpec s : template.sections()) {
+      for (Template.RowSpec r : s.rows()) {
+        if (r.chart()) {
+          for (String breakdown : r.breakdowns().isEmpty() ? List.of("") : r.breakdowns()) {
+            charts.add(ChartBuilder.of(r.ref(), indicators.get(r.indicator()),
+                results.get(new SeriesKey(r.indicator(), breakdown))));
+          }
+        }
+      }
+    }
+    return charts;
   }
 
   private List<KeyFactTopic> keyFacts() {
@@ -128,7 +146,9 @@ public final class PackBuilder {
         facts.add(new KeyFactTopic.Fact(figure.map(f -> FigureText.figure(f.value(), def.unit(), def.decimals()))
             .orElse("-"), spec.text(), spec.note()));
       }
-      topics.add(new KeyFactTopic(topic.title(), topic.paragraphs(), facts));
+      List<Chart> charts = topic.charts().stream().map(id -> ChartBuilder.of("", indicators.get(id),
+          results.get(new SeriesKey(id, "")))).toList();
+      topics.add(new KeyFactTopic(topic.title(), topic.paragraphs(), facts, charts));
     }
     return topics;
   }
@@ -205,7 +225,8 @@ public final class PackBuilder {
     if (columns.stream().anyMatch(c -> c.field() == Field.TREND)) {
       List<String> labels = new ArrayList<>();
       List<BigDecimal> values = new ArrayList<>();
-      for (PeriodFigure p : result.trend()) {
+      List<PeriodFigure> history = result.trend();
+      for (PeriodFigure p : history.subList(Math.max(0, history.size() - SPARKLINE_PERIODS), history.size())) {
         labels.add(MonthNames.shortName(p.month()));
         values.add(p.figure().map(f -> f.value()).orElse(null));
       }

@@ -1,0 +1,58 @@
+package scorepack.pack;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A trend chart of one line: its last two years of periods with the reference levels a reader
+ * judges them by. Renderers draw it; the description is its alternative text.
+ *
+ * @param title the line's reference and title
+ * @param labels the period names, oldest first, e.g. "Jan 2022"
+ * @param values the figures; null where a period has none
+ * @param percent whether the figures are percentages
+ * @param levels the reference lines: target, red threshold, last year's outturn, benchmarks
+ * @param description a sentence stating what the chart shows, from the figures
+ */
+public record Chart(String title, List<String> labels, List<BigDecimal> values, boolean percent, List<Level> levels,
+    String description) {
+  public Chart {
+    Objects.requireNonNull(title, "title");
+    labels = List.copyOf(labels);
+    values = Collections.unmodifiableList(new ArrayList<>(values));
+    levels = List.copyOf(levels);
+    Objects.requireNonNull(description, "description");
+    if (labels.size() != values.size()) {
+      throw new IllegalArgumentException("a chart needs one label per value");
+    }
+  }
+
+  /**
+   * A horizontal reference line.
+   *
+   * @param label e.g. "Target (green) 95%"
+   * @param value where it is drawn
+   * @param kind what it is, which decides how it is drawn
+   */
+  public record Level(String label, BigDecimal value, Kind kind) {
+    public Level {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(kind, "kind");
+    }
+  }
+
+  /** What a reference line is: drawn in a distinct dash pattern each, so that greyscale keeps them apart. */
+  public enum Kind {
+    TARGET, RED_THRESHOLD, PREVIOUS_YEAR, BENCHMARK
+  }
+
+  /** The latest figure, if the last period has one. */
+  public Optional<BigDecimal> latest() {
+    return values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.get(values.size() - 1));
+  }
+}

@@ -1,0 +1,79 @@
+package scorepack.pack;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import scorepack.definition.DefinedIndicator;
+import scorepack.engine.Benchmark;
+import scorepack.engine.IndicatorDefinition;
+import scorepack.engine.IndicatorResult;
+import scorepack.engine.MonthNames;
+import scorepack.engine.PeriodFigure;
+import scorepack.engine.Tolerance;
+import scorepack.engine.Unit;
+
+/** Lays out a line's trend chart and writes the sentence that describes it. */
+final class ChartBuilder {
+  private ChartBuilder() {}
+
+  static Chart of(String ref, DefinedIndicator defined, IndicatorResult result) {
+    IndicatorDefinition def = defined.definition();
+    String title = (ref.isEmpty() ? "" : ref + " ") + def.title()
+        + (result.breakdown().isEmpty() ? "" : ": " + result.breakdown());
+    List<String> labels = new ArrayList<>();
+    List<BigDecimal> values = new ArrayList<>();
+    for (PeriodFigure p : result.trend()) {
+      labels.add(MonthNames.shortName(p.month()));
+      values.add(p.figure().map(f -> f.value()).orElse(null));
+    }
+    List<Chart.Level> levels = new ArrayList<>();
+    result.tolerance().ifPresent(t -> {
+      levels.add(new Chart.Level("Target (green) " + t.greenBand().toString().replace(t.green().toPlainString(),
+          FigureText.bound(t.green(), def.unit())), t.green(), Chart.Kind.TARGET));
+      Tolerance.Threshold red = t.redBand();
+      if (red.bound().compareTo(t.green()) != 0) {
+        levels.add(new Chart.Level("Red " + red.toString().replace(red.bound().toPlainString(),
+            FigureText.bound(red.bound(), def.unit())), red.bound(), Chart.Kind.RED_THRESHOLD));
+      }
+    });
+    result.previousYear().ifPresent(f -> levels.add(new Chart.Level(result.year().previous().label() + " outturn "
+        + FigureText.figure(f.value(), def.unit(), def.decimals()), f.value(), Chart.Kind.PREVIOUS_YEAR)));
+    for (Benchmark b : result.benchmarks()) {
+      levels.add(new Chart.Level(b.kind().heading() + " " + FigureText.figure(b.value(), def.unit(), def.decimals()),
+          b.value(), Chart.Kind.BENCHMARK));
+    }
+    return new Chart(title, labels, values, def.unit() == Unit.PERCENT, levels,
+        describe(def, result, title, levels));
+  }
+
+  /**
+   * E.g. "4.2 Rate of looked after children per 10,000 fell from 98.3 in Nov 2022 to 95.9 in Dec
+   * 2022; target (green) <95.2; Stat neigh av. 102.4."
+   */
+  private static String describe(IndicatorDefinition def, IndicatorResult result, String title,
+      List<Chart.Level> levels) {
+    List<PeriodFigure> present = result.trend().stream().filter(p -> p.figure().isPresent()).toList();
+    StringBuilder s = new StringBuilder(title);
+    if (present.isEmpty()) {
+      return s.append(": no figures in the last ").append(result.trend().size()).append(" periods.").toString();
+    }
+    PeriodFigure last = present.get(present.size() - 1);
+    String latest = FigureText.figure(last.figure().get().value(), def.unit(), def.decimals());
+    Optional<PeriodFigure> before =
+        present.size() > 1 ? Optional.of(present.get(present.size() - 2)) : Optional.empty();
+    if (before.isPresent()) {
+      String earlier = FigureText.figure(before.get().figure().get().value(), def.unit(), def.decimals());
+      int cmp = latest.equals(earlier) ? 0 : last.figure().get().value().compareTo(before.get().figure().get().value());
+      s.append(cmp > 0 ? " rose from " : cmp < 0 ? " fell from " : " was unchanged at ").append(cmp == 0 ? "" :
+          earlier + " in " + MonthNames.shortName(before.get().month()) + " to ").append(latest).append(" in ")
+          .append(MonthNames.shortName(last.month()));
+    } else {
+      s.append(" was ").append(latest).append(" in ").append(MonthNames.shortName(last.month()));
+    }
+    for (Chart.Level level : levels) {
+      s.append("; ").append(level.label());
+    }
+    return s.append('.').toString();
+  }
+}
