@@ -206,7 +206,8 @@ public final class PackBuilder {
 
   private static String group(Field field, ReportingYear year) {
     return switch (field) {
-      case MONTH, YTD, OUTTURN, POLARITY, DOT_MONTH, RAG_MONTH, DOT_YEAR, RAG_YEAR -> year.label();
+      case MONTH, YTD, OUTTURN, POLARITY, DOT_MONTH, RAG_MONTH, DOT_YEAR, RAG_YEAR, SPC_VARIATION, SPC_ASSURANCE ->
+          year.label();
       case RED, AMBER, GREEN -> "TARGET & TOLERANCES";
       case PREVIOUS_YEAR, TREND -> "YR ON YR PERFORMANCE";
       case SN_AVERAGE, BEST_SN, NATIONAL, TOP_QUARTILE, REGIONAL, QUARTILE_BAND, RANK -> "LATEST BENCHMARKING";
