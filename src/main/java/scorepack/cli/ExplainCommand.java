@@ -1,7 +1,6 @@
 package scorepack.cli;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import scorepack.job.ExplainJob;
 
@@ -27,7 +25,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Option(names = "--period", paramLabel = "YYYY-MM",
       description = "The reporting month (default: the latest month the extracts hold).")
-  String period;
+  YearMonth period;
 
   @Option(names = "--breakdown", paramLabel = "B", defaultValue = "",
       description = "The breakdown line, e.g. Families (default: the whole).")
@@ -38,14 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<YearMonth> month = Optional.empty();
-    if (period != null) {
-      try {
-        month = Optional.of(YearMonth.parse(period));
-      } catch (DateTimeParseException e) {
-        throw new ParameterException(spec.commandLine(), "--period expects a month as YYYY-MM, found '" + period + "'");
-      }
-    }
+    Optional<YearMonth> month = Optional.ofNullable(period);
     new ExplainJob().run(workspace.workspace, workspace.dataFolder(), indicator, breakdown, month)
         .forEach(spec.commandLine().getOut()::println);
     return ExitCode.OK.code();

@@ -3,7 +3,6 @@ package scorepack.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,7 +35,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--period", paramLabel = "YYYY-MM",
       description = "The reporting month (default: the latest month the extracts hold).")
-  String period;
+  YearMonth period;
 
   @Option(names = "--pack", paramLabel = "ID",
       description = "A pack to build, by template name; repeatable (default: every template in templates/).")
@@ -83,14 +82,7 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   private GenerateRequest toRequest() {
-    Optional<YearMonth> month = Optional.empty();
-    if (period != null) {
-      try {
-        month = Optional.of(YearMonth.parse(period));
-      } catch (DateTimeParseException e) {
-        throw new ParameterException(spec.commandLine(), "--period expects a month as YYYY-MM, found '" + period + "'");
-      }
-    }
+    Optional<YearMonth> month = Optional.ofNullable(period);
     Set<Format> chosen = formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
     Path outDir = out != null ? out : workspace.workspace.resolve("out");
     return new GenerateRequest(workspace.workspace, workspace.dataFolder(), outDir, month, packs, chosen,

@@ -2,6 +2,8 @@ package scorepack.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -26,6 +28,7 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(YearMonth.class, Main::month);
     cli.setExitCodeExceptionMapper(ExecutionFailures::exitCode);
     cli.setExecutionExceptionHandler(new ExecutionFailures(err));
     cli.setParameterExceptionHandler(ExecutionFailures::usageError);
@@ -35,6 +38,15 @@ public final class Main {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Options that name a month take YYYY-MM. */
+  private static YearMonth month(String text) {
+    try {
+      return YearMonth.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("expects a month as YYYY-MM, found '" + text + "'");
+    }
   }
 
   private static void listExitCodes(CommandLine cmd) {

@@ -2,14 +2,12 @@ package scorepack.cli;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.ledger.Ledger;
@@ -25,7 +23,7 @@ final class RevisionsCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--since", paramLabel = "YYYY-MM", description = "Only figures for this month or later.")
-  String since;
+  YearMonth since;
 
   @Option(names = "--pack", paramLabel = "ID", description = "Only this pack.")
   String pack;
@@ -39,14 +37,7 @@ final class RevisionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    YearMonth from = YearMonth.of(1900, 1);
-    if (since != null) {
-      try {
-        from = YearMonth.parse(since);
-      } catch (DateTimeParseException e) {
-        throw new ParameterException(spec.commandLine(), "--since expects a month as YYYY-MM, found '" + since + "'");
-      }
-    }
+    YearMonth from = since != null ? since : YearMonth.of(1900, 1);
     Diagnostics diagnostics = new Diagnostics();
     Path ledgerPath = authority == null ? LedgerFile.PATH
         : LedgerFile.pathFor(authority);

@@ -146,7 +146,7 @@ class MainTest {
   void aMalformedPeriodIsAUsageError() throws IOException {
     CliRun run = CliRun.of("generate", "--workspace", copyOfMini().toString(), "--period", "Dec 2022");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--period expects a month as YYYY-MM, found 'Dec 2022'");
+    assertThat(run.err()).contains("Invalid value for option '--period': expects a month as YYYY-MM, found 'Dec 2022'");
   }
 
   @Test
