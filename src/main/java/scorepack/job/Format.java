@@ -8,6 +8,8 @@ public enum Format {
   PDF,
   /** The analysts' workbook. */
   XLSX,
+  /** The same workbook as an OpenDocument spreadsheet, which GOV.UK prefers for publishing. */
+  ODS,
   /** Every printed figure in long form. */
   CSV;
 

@@ -27,6 +27,7 @@ import scorepack.ledger.LedgerEntry;
 import scorepack.ledger.LedgerFile;
 import scorepack.pack.Pack;
 import scorepack.render.csv.CsvPackRenderer;
+import scorepack.render.ods.OdsPackRenderer;
 import scorepack.render.pdf.PdfPackRenderer;
 import scorepack.render.xlsx.XlsxPackRenderer;
 import scorepack.workspace.Definitions;
@@ -170,6 +171,7 @@ public final class GenerateJob {
     switch (format) {
       case PDF -> new PdfPackRenderer().render(pack, bytes);
       case XLSX -> new XlsxPackRenderer().render(pack, bytes);
+      case ODS -> new OdsPackRenderer().render(pack, bytes);
       case CSV -> new CsvPackRenderer().render(pack, bytes);
     }
     return bytes.toByteArray();

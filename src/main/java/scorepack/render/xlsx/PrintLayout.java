@@ -6,14 +6,14 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * How a sheet prints: landscape, one page wide and as many pages tall as it needs, the header row
- * repeated on every page, and page numbers in the footer.
+ * How a sheet prints: landscape, one page wide and as many pages tall as it needs, the table's
+ * header row repeated on every page, and page numbers in the footer.
  *
  * @param paperSize a {@link PrintSetup} paper size, e.g. {@link PrintSetup#A4_PAPERSIZE}
  * @param headerRow the zero-based row to repeat on every printed page, or {@link #NO_HEADER_ROW}
  */
 record PrintLayout(short paperSize, int headerRow) {
-  /** For a sheet without a header row to repeat, such as the cover. */
+  /** For a sheet without a table, such as the cover. */
   static final int NO_HEADER_ROW = -1;
 
   static PrintLayout a4(int headerRow) {

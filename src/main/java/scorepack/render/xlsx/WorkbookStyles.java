@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FontScheme;
+import org.apache.poi.ss.usermodel.FontUnderline;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -13,28 +14,30 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import scorepack.pack.Tone;
+import scorepack.render.sheet.TextRole;
+import scorepack.render.sheet.ToneColours;
 
 /**
- * The workbook's cell styles, made once each and shared: Arial 10 throughout, a filled bold header,
- * and tone colours that match the PDF's roles.
+ * The workbook's cell styles, made once each and shared: Arial 10 throughout (the title 14), bold
+ * headings, every table cell wrapped and top-aligned, no borders or fills except the RAG fills, whose
+ * text keeps a contrast of at least 4.5:1.
  */
 final class WorkbookStyles {
   static final String FONT_NAME = "Arial";
   static final short FONT_SIZE = 10;
-  private static final short TITLE_SIZE = 14;
-  private static final String HEADER_FILL = "1F3864";
-  private static final String SECTION_FILL = "D9E1F2";
-  private static final String BORDER = "BFBFBF";
+  static final short TITLE_SIZE = 14;
+  static final short HEADING_SIZE = 12;
+  /** Excel's hyperlink blue: 5.9:1 on white. */
+  static final String LINK = "0563C1";
+  private static final String RULE = "808080";
 
   private final XSSFWorkbook workbook;
   private final Map<FontKey, XSSFFont> fonts = new HashMap<>();
   private final Map<StyleKey, XSSFCellStyle> styles = new HashMap<>();
 
-  private record FontKey(boolean bold, short size, String colour) {}
+  private record FontKey(boolean bold, short size, String colour, boolean underline) {}
 
-  private enum Role { TITLE, LINE, NOTE, HEADING, LABEL, HEADER, SECTION, BODY, WRAPPED, FIGURE }
-
-  private record StyleKey(Role role, Tone tone, String pattern) {}
+  private record StyleKey(String role, Tone tone, String pattern) {}
 
   WorkbookStyles(XSSFWorkbook workbook) {
     this.workbook = workbook;
@@ -46,54 +49,19 @@ final class WorkbookStyles {
     base.setScheme(FontScheme.NONE);
   }
 
-  /** A sheet's title in A1. */
-  XSSFCellStyle title() {
-    return style(new StyleKey(Role.TITLE, Tone.PLAIN, ""));
-  }
-
-  /** A plain line of text under a title, not wrapped so that it may run across empty cells. */
-  XSSFCellStyle line() {
-    return style(new StyleKey(Role.LINE, Tone.PLAIN, ""));
-  }
-
-  /** A paragraph of running text outside the table: wrapped, no border. */
-  XSSFCellStyle note() {
-    return style(new StyleKey(Role.NOTE, Tone.PLAIN, ""));
-  }
-
-  /** A heading over a block of the cover. */
-  XSSFCellStyle heading() {
-    return style(new StyleKey(Role.HEADING, Tone.PLAIN, ""));
-  }
-
-  /** The label of a label/value pair. */
-  XSSFCellStyle label() {
-    return style(new StyleKey(Role.LABEL, Tone.PLAIN, ""));
-  }
-
-  /** A column heading: bold, filled, wrapped. */
-  XSSFCellStyle header() {
-    return style(new StyleKey(Role.HEADER, Tone.PLAIN, ""));
-  }
-
-  /** A section title row across the table. */
-  XSSFCellStyle section() {
-    return style(new StyleKey(Role.SECTION, Tone.PLAIN, ""));
-  }
-
-  /** A text cell in a table, drawn in its tone. */
-  XSSFCellStyle text(Tone tone) {
-    return style(new StyleKey(Role.BODY, tone, ""));
-  }
-
-  /** A text cell that wraps, such as the indicator title or a definition. */
-  XSSFCellStyle wrapped(Tone tone) {
-    return style(new StyleKey(Role.WRAPPED, tone, ""));
+  /** Text in its role and tone. */
+  XSSFCellStyle text(TextRole role, Tone tone) {
+    return style(new StyleKey(role.name(), tone, ""));
   }
 
   /** A number shown with an Excel number format pattern. */
   XSSFCellStyle figure(Tone tone, String pattern) {
-    return style(new StyleKey(Role.FIGURE, tone, pattern));
+    return style(new StyleKey("FIGURE", tone, pattern));
+  }
+
+  /** A link to another sheet. */
+  XSSFCellStyle link() {
+    return style(new StyleKey("LINK", Tone.PLAIN, ""));
   }
 
   private XSSFCellStyle style(StyleKey key) {
@@ -103,77 +71,61 @@ final class WorkbookStyles {
     }
     XSSFCellStyle style = workbook.createCellStyle();
     ToneColours colours = ToneColours.of(key.tone());
+    style.setVerticalAlignment(VerticalAlignment.TOP);
     switch (key.role()) {
-      case TITLE -> style.setFont(font(true, TITLE_SIZE, "000000"));
-      case LINE -> style.setFont(font(false, FONT_SIZE, "000000"));
-      case NOTE -> {
-        style.setFont(font(false, FONT_SIZE, "000000"));
+      case "TITLE" -> style.setFont(font(true, TITLE_SIZE, ToneColours.BLACK, false));
+      case "LINE" -> style.setFont(font(false, FONT_SIZE, ToneColours.BLACK, false));
+      case "HEADING" -> style.setFont(font(true, HEADING_SIZE, ToneColours.BLACK, false));
+      case "LABEL" -> style.setFont(font(true, FONT_SIZE, ToneColours.BLACK, false));
+      case "PARAGRAPH" -> {
+        style.setFont(font(false, FONT_SIZE, ToneColours.BLACK, false));
         style.setWrapText(true);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
       }
-      case HEADING, LABEL -> {
-        style.setFont(font(true, FONT_SIZE, "000000"));
-        style.setVerticalAlignment(VerticalAlignment.TOP);
-      }
-      case HEADER -> {
-        style.setFont(font(true, FONT_SIZE, ToneColours.WHITE));
-        fill(style, HEADER_FILL);
+      case "HEADER" -> {
+        style.setFont(font(true, FONT_SIZE, ToneColours.BLACK, false));
         style.setWrapText(true);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
-        border(style);
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBottomBorderColor(colour(RULE));
       }
-      case SECTION -> {
-        style.setFont(font(true, FONT_SIZE, "000000"));
-        fill(style, SECTION_FILL);
-        border(style);
+      case "LINK" -> {
+        style.setFont(font(false, FONT_SIZE, LINK, true));
+        style.setWrapText(true);
       }
-      case BODY, WRAPPED, FIGURE -> {
-        style.setFont(font(colours.bold(), FONT_SIZE, colours.text()));
-        if (colours.fill() != null) {
-          fill(style, colours.fill());
-        }
-        if (key.tone() != Tone.PLAIN) {
-          style.setAlignment(HorizontalAlignment.CENTER);
-        }
-        style.setWrapText(key.role() == Role.WRAPPED);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
-        if (key.role() == Role.FIGURE) {
-          style.setDataFormat(workbook.createDataFormat().getFormat(key.pattern()));
-        }
-        border(style);
-      }
+      default -> toned(style, key, colours);
     }
     styles.put(key, style);
     return style;
   }
 
-  private XSSFFont font(boolean bold, short size, String colour) {
-    return fonts.computeIfAbsent(new FontKey(bold, size, colour), k -> {
+  /** A table cell (text or figure) or a key symbol, in its tone. */
+  private void toned(XSSFCellStyle style, StyleKey key, ToneColours colours) {
+    style.setFont(font(colours.bold(), FONT_SIZE, colours.text(), false));
+    if (colours.fill() != null) {
+      // Pattern first: each setter adds a fill record, and a bare solid fill is shared by all styles.
+      style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      style.setFillForegroundColor(colour(colours.fill()));
+    }
+    if (key.tone() != Tone.PLAIN) {
+      style.setAlignment(HorizontalAlignment.CENTER);
+    }
+    style.setWrapText(true);
+    if (key.role().equals("FIGURE")) {
+      style.setDataFormat(workbook.createDataFormat().getFormat(key.pattern()));
+    }
+  }
+
+  private XSSFFont font(boolean bold, short size, String colour, boolean underline) {
+    return fonts.computeIfAbsent(new FontKey(bold, size, colour, underline), k -> {
       XSSFFont font = workbook.createFont();
       font.setFontName(FONT_NAME);
       font.setFontHeightInPoints(k.size());
       font.setBold(k.bold());
       font.setColor(colour(k.colour()));
+      if (k.underline()) {
+        font.setUnderline(FontUnderline.SINGLE);
+      }
       return font;
     });
-  }
-
-  private static void fill(XSSFCellStyle style, String rgb) {
-    // Pattern first: each setter adds a fill record, and a bare solid fill is shared by all styles.
-    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    style.setFillForegroundColor(colour(rgb));
-  }
-
-  private static void border(XSSFCellStyle style) {
-    XSSFColor grey = colour(BORDER);
-    style.setBorderTop(BorderStyle.THIN);
-    style.setBorderBottom(BorderStyle.THIN);
-    style.setBorderLeft(BorderStyle.THIN);
-    style.setBorderRight(BorderStyle.THIN);
-    style.setTopBorderColor(grey);
-    style.setBottomBorderColor(grey);
-    style.setLeftBorderColor(grey);
-    style.setRightBorderColor(grey);
   }
 
   /** An opaque colour; OOXML wants ARGB, and a bare RGB value is not valid in the styles part. */

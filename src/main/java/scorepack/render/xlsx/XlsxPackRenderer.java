@@ -8,54 +8,47 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import scorepack.pack.Pack;
-import scorepack.pack.PackMetadata;
+import scorepack.render.sheet.DocumentProperties;
+import scorepack.render.sheet.SheetLayout;
+import scorepack.render.sheet.WorkbookLayout;
 
 /**
- * Writes a pack as an XLSX workbook: Cover, Key facts (when the template has them), Scorecard,
- * Glossary and, when the pack has any, Data notes and Changes (since the previous issue). Figures are numbers with Excel number formats, judgements keep their words, and every
- * sheet prints landscape one page wide. The same pack always gives the same bytes.
+ * Writes a pack as an XLSX workbook laid out by {@link WorkbookLayout} to the Analysis Function's
+ * spreadsheet standard: cover, contents and notes sheets, one Excel table per sheet, numbers as
+ * numbers. No macros; the first sheet opens with the cursor in A1; the same pack always gives the
+ * same bytes.
  */
 public final class XlsxPackRenderer {
   public XlsxPackRenderer() {}
 
   /** Writes the workbook to {@code out}, which is left open. */
   public void render(Pack pack, OutputStream out) throws IOException {
+    WorkbookLayout layout = WorkbookLayout.of(pack);
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      WorkbookStyles styles = new WorkbookStyles(workbook);
-      new CoverSheet(styles, workbook.createSheet(CoverSheet.NAME)).write(pack.front());
-      if (!pack.keyFacts().isEmpty()) {
-        new KeyFactsSheet(styles, workbook.createSheet(KeyFactsSheet.NAME)).write("Key facts: "
-            + pack.front().asAtLine(), pack.keyFacts());
-      }
-      new ScorecardSheet(styles, workbook.createSheet(ScorecardSheet.NAME)).write(pack);
-      ListSheet.glossary().write(styles, workbook, ListSheet.entriesOf(pack.glossary()));
-      if (!pack.dataNotes().isEmpty()) {
-        ListSheet.dataNotes().write(styles, workbook, ListSheet.notesOf(pack.dataNotes()));
-      }
-      if (!pack.changes().entries().isEmpty()) {
-        ListSheet.changes(pack.changes()).write(styles, workbook, ListSheet.changesOf(pack.changes()));
+      XlsxSheetWriter writer = new XlsxSheetWriter(workbook, new WorkbookStyles(workbook));
+      for (SheetLayout sheet : layout.sheets()) {
+        writer.write(sheet);
       }
       workbook.setActiveSheet(0);
       workbook.setSelectedTab(0);
-      describe(workbook, pack);
+      describe(workbook, layout.properties());
       workbook.write(raw);
     }
-    new FixedTimeZip(pack.metadata().created()).rewrite(raw.toByteArray(), out);
+    new FixedTimeZip(layout.properties().created()).rewrite(raw.toByteArray(), out);
     out.flush();
   }
 
-  private static void describe(XSSFWorkbook workbook, Pack pack) {
-    PackMetadata meta = pack.metadata();
+  private static void describe(XSSFWorkbook workbook, DocumentProperties properties) {
     POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
-    core.setTitle(meta.title());
-    core.setSubjectProperty(meta.subject());
-    core.setCreator(meta.author());
-    core.setLastModifiedByUser(meta.author());
-    core.setKeywords(String.join(", ", "scorecard", "performance", pack.id(), pack.period().toString()));
-    core.getUnderlyingProperties().setLanguageProperty(meta.language());
+    core.setTitle(properties.title());
+    core.setSubjectProperty(properties.subject());
+    core.setCreator(properties.author());
+    core.setLastModifiedByUser(properties.author());
+    core.setKeywords(properties.keywords());
+    core.getUnderlyingProperties().setLanguageProperty(properties.language());
     // Fixed dates, so that the same pack gives the same bytes.
-    Date created = Date.from(meta.created());
+    Date created = Date.from(properties.created());
     core.setCreated(Optional.of(created));
     core.setModified(Optional.of(created));
   }

@@ -1,5 +1,5 @@
 /**
- * The XLSX output: a Cover, Scorecard and Glossary sheet laid out from a finished pack, with real
- * numbers behind every figure and byte-identical output for the same pack.
+ * The XLSX output: the spreadsheet edition laid out in {@code layout}, drawn with Apache POI, with
+ * real numbers behind every figure and byte-identical output for the same pack.
  */
 package scorepack.render.xlsx;

@@ -39,4 +39,32 @@ class FixedTimeZipTest {
     }
     assertThat(names).containsExactly("[Content_Types].xml", "xl/workbook.xml", "docProps/core.xml");
   }
+
+  @Test
+  void storedEntriesStayStored() throws IOException {
+    ByteArrayOutputStream original = new ByteArrayOutputStream();
+    byte[] mimetype = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+    try (ZipOutputStream zip = new ZipOutputStream(original)) {
+      ZipEntry stored = new ZipEntry("mimetype");
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(mimetype);
+      stored.setMethod(ZipEntry.STORED);
+      stored.setSize(mimetype.length);
+      stored.setCrc(crc.getValue());
+      zip.putNextEntry(stored);
+      zip.write(mimetype);
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+    new FixedTimeZip(Instant.parse("2023-01-31T00:00:00Z")).rewrite(original.toByteArray(), rewritten);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(rewritten.toByteArray()))) {
+      ZipEntry first = in.getNextEntry();
+      assertThat(first.getMethod()).isEqualTo(ZipEntry.STORED);
+      assertThat(in.readAllBytes()).isEqualTo(mimetype);
+      assertThat(in.getNextEntry().getMethod()).isEqualTo(ZipEntry.DEFLATED);
+    }
+  }
 }

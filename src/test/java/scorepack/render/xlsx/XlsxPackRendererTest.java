@@ -2,58 +2,72 @@ package scorepack.render.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import scorepack.pack.Cell;
+import scorepack.pack.Changes;
+import scorepack.pack.Column;
 import scorepack.pack.Field;
 import scorepack.pack.KeyFactTopic;
 import scorepack.pack.Pack;
 import scorepack.pack.PackFixtures;
 import scorepack.pack.Row;
 import scorepack.pack.Section;
+import scorepack.render.csv.CsvPackRenderer;
+import scorepack.render.sheet.FigureFormat;
 
 class XlsxPackRendererTest {
+  /** Eight lines in two sections: small, so one Scorecard sheet with a Section column. */
   private static final Pack PACK = PackFixtures.corporateParentingLike(4);
-  private static final int YTD = column(Field.YTD);
-  private static final int RAG = column(Field.RAG_MONTH);
+  /** 24 lines: one sheet per section. */
+  private static final Pack LARGE = PackFixtures.corporateParentingLike(12);
+  private static final Pattern MARKER = Pattern.compile("\\[note (\\d+)]");
 
   @Test
-  void dataNotesListEachLinesNoteUnderRefIndicatorAndNote() throws IOException {
+  void smallPackHasTheFrontSheetsOneScorecardSheetGlossaryAndData() throws IOException {
     try (XSSFWorkbook wb = open(PACK)) {
-      var sheet = wb.getSheet("Data notes");
-      assertThat(sheet.getRow(ListSheet.HEADER_ROW).getCell(2).getStringCellValue()).isEqualTo("Note");
-      var first = sheet.getRow(ListSheet.HEADER_ROW + 1);
-      assertThat(List.of(first.getCell(0).getStringCellValue(), first.getCell(1).getStringCellValue(),
-          first.getCell(2).getStringCellValue()))
-          .containsExactly("1.4", "% of care plans reviewed", "No figure for Dec 2022 in the extracts");
+      assertThat(names(wb)).containsExactly("Cover", "Contents", "Notes", "Scorecard", "Glossary", "Data");
     }
   }
 
   @Test
-  void keyFactsFollowTheCoverWithEachFigureBesideItsWords() throws IOException {
-    Pack withFacts = PACK.withKeyFacts(List.of(new KeyFactTopic("Looked After Children (LAC)",
-        List.of("Children in care are ..."), List.of(new KeyFactTopic.Fact("551", "LAC as at period end", "")))));
-    try (XSSFWorkbook wb = open(withFacts)) {
-      assertThat(wb.getSheetName(1)).isEqualTo("Key facts");
-      var sheet = wb.getSheet("Key facts");
-      List<String> lines = new java.util.ArrayList<>();
-      for (var row : sheet) {
+  void largePackHasOneSheetPerSectionAndKeyFactsAndChangesWhenThePackHasThem() throws IOException {
+    Pack full = LARGE.withKeyFacts(List.of(new KeyFactTopic("Looked After Children (LAC)",
+        List.of("Children in care are ..."), List.of(new KeyFactTopic.Fact("551", "LAC as at period end", "")))))
+        .withChanges(changes());
+    try (XSSFWorkbook wb = open(full)) {
+      assertThat(names(wb)).containsExactly("Cover", "Contents", "Notes", "Key facts", "LOOKED AFTER CHILDREN",
+          "CARE LEAVERS", "Changes", "Glossary", "Data");
+      List<String> lines = new ArrayList<>();
+      for (var row : wb.getSheet("Key facts")) {
         StringBuilder line = new StringBuilder();
         row.forEach(c -> line.append(c.getStringCellValue()).append('|'));
         lines.add(line.toString());
@@ -61,270 +75,353 @@ class XlsxPackRendererTest {
       assertThat(lines).containsSubsequence("Looked After Children (LAC)|", "|Children in care are ...|",
           "551|LAC as at period end|");
     }
-    try (XSSFWorkbook wb = open(PACK)) {
-      assertThat(wb.getSheet("Key facts")).isNull();
-    }
   }
 
   @Test
-  void aPackWithoutDataNotesHasNoDataNotesSheet() throws IOException {
-    Pack clean = new Pack(PACK.id(), PACK.period(), PACK.metadata(), PACK.front(), PACK.columns(),
-        PACK.sections(), PACK.glossary(), List.of());
-    try (XSSFWorkbook wb = open(clean)) {
-      assertThat(wb.getNumberOfSheets()).isEqualTo(3);
-      assertThat(wb.getSheet("Data notes")).isNull();
-    }
-  }
-
-  @Test
-  void sheetsAreCoverScorecardGlossaryAndDataNotesWithTheCoverActive() throws IOException {
-    try (XSSFWorkbook wb = open(PACK)) {
-      assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
-          .containsExactly("Cover", "Scorecard", "Glossary", "Data notes");
-      assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+  void sheetNamesAreUniqueShortAndTheFirstSheetOpensAtA1() throws IOException {
+    try (XSSFWorkbook wb = open(LARGE)) {
+      assertThat(names(wb)).doesNotHaveDuplicates().allMatch(n -> n.length() <= 31);
       assertThat(wb.getActiveSheetIndex()).isZero();
       assertThat(wb.getSheetAt(0).isSelected()).isTrue();
-      assertThat(wb.getSheetAt(1).isSelected()).isFalse();
-      for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
-        assertThat(sheet.getActiveCell()).hasToString("A1");
+      for (int i = 1; i < wb.getNumberOfSheets(); i++) {
+        assertThat(wb.getSheetAt(i).isSelected()).isFalse();
+      }
+      for (Sheet sheet : wb) {
+        assertThat(sheet.getActiveCell()).as(sheet.getSheetName()).hasToString("A1");
       }
     }
   }
 
   @Test
-  void eachSheetHasItsTitleInA1() throws IOException {
-    try (XSSFWorkbook wb = open(PACK)) {
-      assertThat(text(wb.getSheet("Cover"), 0, 0)).isEqualTo(PACK.front().title());
-      assertThat(text(wb.getSheet("Cover"), 1, 0)).isEqualTo(PACK.front().asAtLine());
-      assertThat(text(wb.getSheet("Scorecard"), 0, 0))
-          .isEqualTo("Looked After Children Performance Summary \u2013 As at month end: December 2022 (Q3)");
-      assertThat(text(wb.getSheet("Glossary"), 0, 0)).isEqualTo("Glossary");
+  void everySheetHasItsTitleInA1() throws IOException {
+    try (XSSFWorkbook wb = open(LARGE)) {
+      assertThat(a1(wb, "Cover")).isEqualTo(LARGE.front().title());
+      assertThat(text(wb.getSheet("Cover"), 1, 0)).isEqualTo(LARGE.front().asAtLine());
+      assertThat(a1(wb, "Contents")).isEqualTo("Contents");
+      assertThat(a1(wb, "Notes")).isEqualTo("Notes");
+      assertThat(a1(wb, "LOOKED AFTER CHILDREN")).isEqualTo("Looked After Children Performance Summary: LOOKED"
+          + " AFTER CHILDREN \u2013 As at month end: December 2022 (Q3) [note 1]");
+      assertThat(a1(wb, "Glossary")).isEqualTo("Glossary");
+      assertThat(a1(wb, "Data")).startsWith("Data");
+      for (Sheet sheet : wb) {
+        assertThat(((XSSFSheet) sheet).getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+      }
     }
   }
 
   @Test
-  void percentFigureIsANumberWithAPercentFormat() throws IOException {
-    try (XSSFWorkbook wb = open(PACK)) {
-      XSSFCell ytd = rowWithRef(wb, "1.1").getCell(YTD);
-      assertThat(ytd.getCellType()).isEqualTo(CellType.NUMERIC);
-      assertThat(ytd.getNumericCellValue()).isEqualTo(0.922);
-      assertThat(ytd.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-      assertThat(new DataFormatter(Locale.UK).formatCellValue(ytd)).isEqualTo("92.2%");
+  void everySheetButTheCoverHoldsOneExcelTableUnderItsExplanations() throws IOException {
+    try (XSSFWorkbook wb = open(LARGE)) {
+      for (Sheet s : wb) {
+        XSSFSheet sheet = (XSSFSheet) s;
+        if (sheet.getSheetName().equals("Cover")) {
+          assertThat(sheet.getTables()).isEmpty();
+          continue;
+        }
+        assertThat(sheet.getTables()).as(sheet.getSheetName()).hasSize(1);
+        XSSFTable table = sheet.getTables().get(0);
+        int header = table.getStartRowIndex();
+        assertThat(table.getStartColIndex()).isZero();
+        assertThat(table.getEndRowIndex()).as(sheet.getSheetName()).isEqualTo(sheet.getLastRowNum());
+        assertThat(table.getEndColIndex()).isEqualTo(sheet.getRow(header).getLastCellNum() - 1);
+        assertThat(table.getName()).matches("[A-Za-z][A-Za-z0-9_]*");
+        // Above the table: the title, then explanations in column A only, no blank rows.
+        for (int r = 1; r < header; r++) {
+          assertThat((Object) sheet.getRow(r)).as("%s row %d", sheet.getSheetName(), r).isNotNull();
+          assertThat(sheet.getRow(r).getLastCellNum()).isEqualTo((short) 1);
+          assertThat(text(sheet, r, 0)).isNotBlank();
+        }
+        // One header row of text, named as the table's columns; no blank rows in the table.
+        for (int c = 0; c <= table.getEndColIndex(); c++) {
+          assertThat(sheet.getRow(header).getCell(c).getStringCellValue())
+              .isEqualTo(table.getColumns().get(c).getName());
+        }
+        for (int r = header + 1; r <= table.getEndRowIndex(); r++) {
+          assertThat((Object) sheet.getRow(r)).as("%s row %d", sheet.getSheetName(), r).isNotNull();
+        }
+      }
+      assertThat(wb.getSheet("LOOKED AFTER CHILDREN").getTables().get(0).getName())
+          .isEqualTo("Scorecard_LOOKED_AFTER_CHILDREN");
+      assertThat(wb.getSheet("Data").getTables().get(0).getName()).isEqualTo("Data");
     }
   }
 
   @Test
-  void everyCellWithAValueIsWrittenAsANumber() throws IOException {
+  void noMergedCellsFrozenPanesOrHiddenRowsAndColumns() throws IOException {
+    try (XSSFWorkbook wb = open(LARGE.withChanges(changes()))) {
+      for (Sheet sheet : wb) {
+        assertThat(sheet.getNumMergedRegions()).as(sheet.getSheetName()).isZero();
+        assertThat(sheet.getPaneInformation()).as(sheet.getSheetName()).isNull();
+        for (var row : sheet) {
+          assertThat(row.getZeroHeight()).isFalse();
+        }
+        for (int c = 0; c < 60; c++) {
+          assertThat(sheet.isColumnHidden(c)).isFalse();
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyFigureIsANumberWithItsIndicatorsFormat() throws IOException {
     try (XSSFWorkbook wb = open(PACK)) {
+      XSSFSheet sheet = wb.getSheet("Scorecard");
       int checked = 0;
       for (Section section : PACK.sections()) {
         for (Row row : section.rows()) {
-          XSSFRow written = rowWithRef(wb, row.ref());
-          for (int c = 0; c < PACK.columns().size(); c++) {
-            if (row.cells().get(c).hasValue()) {
-              assertThat(written.getCell(c).getCellType()).as("%s column %d", row.ref(), c)
-                  .isEqualTo(CellType.NUMERIC);
+          XSSFRow written = rowWithRef(sheet, row.ref());
+          for (int i = 0; i < PACK.columns().size(); i++) {
+            Cell cell = row.cells().get(i);
+            if (cell.hasValue()) {
+              XSSFCell out = written.getCell(column(sheet, heading(PACK.columns().get(i))));
+              assertThat(out.getCellType()).as("%s %s", row.ref(), PACK.columns().get(i)).isEqualTo(CellType.NUMERIC);
+              assertThat(out.getCellStyle().getDataFormatString()).isEqualTo(FigureFormat.of(cell).excelPattern());
               checked++;
             }
           }
         }
       }
       assertThat(checked).isGreaterThan(50);
-    }
-  }
-
-  @Test
-  void dashStaysTextAndBlankStaysEmpty() throws IOException {
-    try (XSSFWorkbook wb = open(PACK)) {
-      XSSFRow row = rowWithRef(wb, "1.2");
-      assertThat(row.getCell(YTD).getCellType()).isEqualTo(CellType.STRING);
-      assertThat(row.getCell(YTD).getStringCellValue()).isEqualTo("-");
-      assertThat(row.getCell(column(Field.CODES)).getStringCellValue()).isEqualTo("TB5");
-      assertThat(rowWithRef(wb, "1.1").getCell(column(Field.CODES)).getCellType()).isEqualTo(CellType.BLANK);
-    }
-  }
-
-  @Test
-  void toleranceKeepsItsPrintedSignsAroundTheNumber() throws IOException {
-    try (XSSFWorkbook wb = open(PACK)) {
-      XSSFRow row = rowWithRef(wb, "1.1");
-      XSSFCell red = row.getCell(column(Field.RED));
-      XSSFCell amber = row.getCell(column(Field.AMBER));
-      assertThat(red.getNumericCellValue()).isEqualTo(0.87);
+      XSSFCell ytd = rowWithRef(sheet, "1.1").getCell(column(sheet, "2022/23 YTD"));
+      assertThat(ytd.getNumericCellValue()).isEqualTo(0.922);
+      assertThat(ytd.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+      assertThat(new DataFormatter(Locale.UK).formatCellValue(ytd)).isEqualTo("92.2%");
+      XSSFCell red = rowWithRef(sheet, "1.1").getCell(column(sheet, "TARGET & TOLERANCES: Red"));
       assertThat(new DataFormatter(Locale.UK).formatCellValue(red)).isEqualTo("<87%");
-      assertThat(new DataFormatter(Locale.UK).formatCellValue(amber)).isEqualTo("87%+");
     }
   }
 
   @Test
-  void ragCellsHoldTheWordOnALightFill() throws IOException {
+  void noTableCellHoldsANumberAsText() throws IOException {
+    Pattern number = Pattern.compile("[-<]?[£]?[0-9][0-9,]*(\\.[0-9]+)?%?\\+?");
+    try (XSSFWorkbook wb = open(LARGE)) {
+      for (String name : List.of("LOOKED AFTER CHILDREN", "CARE LEAVERS")) {
+        XSSFSheet sheet = wb.getSheet(name);
+        XSSFTable table = sheet.getTables().get(0);
+        int ref = column(sheet, "REF NO.");
+        for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
+          for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(r)) {
+            if (cell.getCellType() == CellType.STRING && cell.getColumnIndex() != ref) {
+              assertThat(cell.getStringCellValue()).as("%s %s", name, cell.getAddress()).doesNotMatch(number);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void emptyFiguresCarryShorthandExplainedAboveTheTable() throws IOException {
     try (XSSFWorkbook wb = open(PACK)) {
+      XSSFSheet sheet = wb.getSheet("Scorecard");
+      // "-" in a year-to-date column: the measure has no year to date.
+      assertThat(rowWithRef(sheet, "1.2").getCell(column(sheet, "2022/23 YTD")).getStringCellValue()).isEqualTo("[z]");
+      // A blank benchmark: not available.
+      assertThat(rowWithRef(sheet, "1.1").getCell(column(sheet, "LATEST BENCHMARKING: Regional av."))
+          .getStringCellValue()).isEqualTo("[x]");
+      List<String> above = new ArrayList<>();
+      for (int r = 1; r < sheet.getTables().get(0).getStartRowIndex(); r++) {
+        above.add(text(sheet, r, 0));
+      }
+      assertThat(above).anyMatch(l -> l.startsWith("[x] = not available"))
+          .anyMatch(l -> l.startsWith("[z] = not applicable"));
+    }
+  }
+
+  @Test
+  void ragCellsHoldTheWordOnAFillWithReadableText() throws IOException {
+    try (XSSFWorkbook wb = open(PACK)) {
+      XSSFSheet sheet = wb.getSheet("Scorecard");
+      int rag = column(sheet, "2022/23: RAG (month)");
       // The fixture cycles Amber, Green, Red, Amber down the rows.
-      assertRag(rowWithRef(wb, "1.1").getCell(RAG), "Amber", "FFEB9C", "7F6000");
-      assertRag(rowWithRef(wb, "1.2").getCell(RAG), "Green", "C6EFCE", "006100");
-      assertRag(rowWithRef(wb, "1.3").getCell(RAG), "Red", "FFC7CE", "9C0006");
+      assertRag(rowWithRef(sheet, "1.1").getCell(rag), "Amber", "FFEB9C", "7F6000");
+      assertRag(rowWithRef(sheet, "1.2").getCell(rag), "Green", "C6EFCE", "006100");
+      assertRag(rowWithRef(sheet, "1.3").getCell(rag), "Red", "FFC7CE", "9C0006");
     }
   }
 
   @Test
-  void dotCellsKeepTheArrowInItsToneColour() throws IOException {
+  void dotCellsHoldTheArrowAndItsWord() throws IOException {
     try (XSSFWorkbook wb = open(PACK)) {
-      XSSFCell dot = rowWithRef(wb, "1.1").getCell(column(Field.DOT_MONTH));
-      assertThat(dot.getStringCellValue()).isEqualTo("↑");
+      XSSFSheet sheet = wb.getSheet("Scorecard");
+      XSSFCell dot = rowWithRef(sheet, "1.1").getCell(column(sheet, "2022/23: DOT (month)"));
+      assertThat(dot.getStringCellValue()).isEqualTo("↑ improving");
       assertThat(dot.getCellStyle().getFont().getXSSFColor().getARGBHex()).isEqualTo("FF006100");
     }
   }
 
   @Test
-  void trendColumnIsLeftBlankForNow() throws IOException {
-    try (XSSFWorkbook wb = open(PACK)) {
-      assertThat(rowWithRef(wb, "1.1").getCell(column(Field.TREND)).getCellType()).isEqualTo(CellType.BLANK);
+  void notesAreNumberedInOrderOfFirstAppearanceAndAllListed() throws IOException {
+    try (XSSFWorkbook wb = open(LARGE.withChanges(changes()))) {
+      Set<Integer> seen = new LinkedHashSet<>();
+      for (Sheet sheet : wb) {
+        if (sheet.getSheetName().equals("Notes") || sheet.getSheetName().equals("Contents")) {
+          continue;
+        }
+        for (var row : sheet) {
+          for (var cell : row) {
+            if (cell.getCellType() == CellType.STRING) {
+              Matcher m = MARKER.matcher(cell.getStringCellValue());
+              while (m.find()) {
+                seen.add(Integer.parseInt(m.group(1)));
+              }
+            }
+          }
+        }
+      }
+      List<Integer> order = List.copyOf(seen);
+      assertThat(order).isNotEmpty().isSorted().startsWith(1).hasSize(order.get(order.size() - 1));
+      XSSFSheet notes = wb.getSheet("Notes");
+      XSSFTable table = notes.getTables().get(0);
+      assertThat(table.getColumns().get(0).getName()).isEqualTo("Note number");
+      List<String> numbers = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
+        numbers.add(text(notes, r, 0));
+        texts.add(text(notes, r, 1));
+      }
+      assertThat(numbers).hasSize(order.size());
+      for (int i = 0; i < numbers.size(); i++) {
+        assertThat(numbers.get(i)).isEqualTo("[note " + (i + 1) + "]");
+      }
+      assertThat(texts.get(0)).isEqualTo(LARGE.front().revisionNote());
+      assertThat(texts).contains("No figure for Dec 2022 in the extracts")
+          .anyMatch(t -> t.startsWith("Revised since the last issue (November 2022, issued 5 December 2022): Oct 2022"
+              + " was 86.0%, now 88.0%"));
+      // The data note is referred to on its line.
+      XSSFSheet sheet = wb.getSheet("LOOKED AFTER CHILDREN");
+      String marker = "[note " + (texts.indexOf("No figure for Dec 2022 in the extracts") + 1) + "]";
+      assertThat(rowWithRef(sheet, "1.4").getCell(column(sheet, "Notes")).getStringCellValue()).contains(marker);
+      assertThat(sheet.getRow(sheet.getTables().get(0).getStartRowIndex()).getCell(
+          column(sheet, "2022/23: DOT (month)")).getStringCellValue()).isEqualTo("2022/23: DOT (month) [note 2]");
     }
   }
 
   @Test
-  void scorecardHasOneHeaderRowWithGroupNamesAndNoMergedCells() throws IOException {
+  void trendIsTwelveNumericColumnsWithASummary() throws IOException {
     try (XSSFWorkbook wb = open(PACK)) {
       XSSFSheet sheet = wb.getSheet("Scorecard");
-      XSSFRow header = sheet.getRow(ScorecardSheet.HEADER_ROW);
-      List<String> headings = new ArrayList<>();
-      header.forEach(c -> headings.add(c.getStringCellValue()));
-      assertThat(headings).hasSize(PACK.columns().size())
-          .startsWith("REF NO.", "INDICATOR")
-          .contains("2022/23: Oct-22", "2022/23 YTD", "TARGET & TOLERANCES: Red", "LATEST BENCHMARKING: Nat av.");
-      assertThat(header.getCell(0).getCellStyle().getFont().getBold()).isTrue();
-      assertThat(header.getCell(0).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
-      assertThat(sheet.getNumMergedRegions()).isZero();
+      XSSFRow row = rowWithRef(sheet, "1.1");
+      Row packRow = PACK.sections().get(0).rows().get(0);
+      for (int p = 0; p < 12; p++) {
+        XSSFCell cell = row.getCell(column(sheet, "Trend: M" + (p + 1)));
+        BigDecimal value = packRow.trend().values().get(p);
+        if (value == null) {
+          assertThat(cell.getStringCellValue()).isEqualTo("[x]");
+        } else {
+          assertThat(cell.getNumericCellValue()).isEqualTo(value.movePointLeft(2).doubleValue());
+          assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+        }
+      }
+      assertThat(row.getCell(column(sheet, "Trend summary")).getStringCellValue())
+          .isEqualTo(packRow.trend().description());
+      assertThat(column(sheet, "Trend")).isEqualTo(-1);
     }
   }
 
   @Test
-  void sectionTitlesHaveTheirOwnRowBeforeTheirRows() throws IOException {
-    try (XSSFWorkbook wb = open(PACK)) {
-      XSSFSheet sheet = wb.getSheet("Scorecard");
-      assertThat(text(sheet, 2, 0)).isEqualTo("LOOKED AFTER CHILDREN");
-      assertThat(text(sheet, 3, 0)).isEqualTo("1.1");
-      assertThat(text(sheet, 7, 0)).isEqualTo("CARE LEAVERS");
-      assertThat(sheet.getLastRowNum()).isEqualTo(11);
+  void dataSheetHoldsTheCsvOutputsRows() throws IOException {
+    // A line that carries data beyond its columns, as the CSV lists it.
+    Row first = LARGE.sections().get(0).rows().get(0);
+    Row withData = new Row(first.ref(), first.indicatorId(), first.breakdown(), first.cells(), first.trend(),
+        java.util.Map.of(Field.COMMENTARY, Cell.text("Fewer children came into care.")));
+    List<Row> rows = new ArrayList<>(LARGE.sections().get(0).rows());
+    rows.set(0, withData);
+    Pack pack = new Pack(LARGE.id(), LARGE.period(), LARGE.metadata(), LARGE.front(), LARGE.columns(),
+        List.of(new Section(LARGE.sections().get(0).title(), rows), LARGE.sections().get(1)), LARGE.glossary(),
+        LARGE.dataNotes());
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    new CsvPackRenderer().render(pack, csv);
+    List<String[]> expected;
+    try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+        .readerFor(String[].class).readValues(csv.toByteArray())) {
+      expected = it.readAll();
     }
-  }
-
-  @Test
-  void untitledSectionHasNoTitleRow() throws IOException {
-    Pack pack = withSections(new Section("", List.of(PACK.sections().get(0).rows().get(0))));
+    assertThat(new String(csv.toByteArray(), java.nio.charset.StandardCharsets.UTF_8)).contains("commentary");
     try (XSSFWorkbook wb = open(pack)) {
+      XSSFSheet data = wb.getSheet("Data");
+      XSSFTable table = data.getTables().get(0);
+      int header = table.getStartRowIndex();
+      assertThat(table.getEndRowIndex() - header).isEqualTo(expected.size() - 1);
+      for (int r = 0; r < expected.size(); r++) {
+        String[] want = expected.get(r);
+        XSSFRow row = data.getRow(header + r);
+        for (int c = 0; c < want.length; c++) {
+          XSSFCell cell = row.getCell(c);
+          String field = want[c].startsWith("'") ? want[c].substring(1) : want[c];
+          if (cell.getCellType() == CellType.NUMERIC) {
+            assertThat(BigDecimal.valueOf(cell.getNumericCellValue())).as("row %d col %d", r, c)
+                .isEqualByComparingTo(field);
+          } else if (r > 0 && c == 7 && field.isEmpty()) {
+            assertThat(cell.getStringCellValue()).isIn("", "[x]", "[z]");
+          } else {
+            assertThat(cell.getStringCellValue()).as("row %d col %d", r, c).isEqualTo(field);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void contentsLinksToEveryOtherSheet() throws IOException {
+    try (XSSFWorkbook wb = open(LARGE)) {
+      XSSFSheet contents = wb.getSheet("Contents");
+      XSSFTable table = contents.getTables().get(0);
+      List<String> linked = new ArrayList<>();
+      for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
+        XSSFCell cell = contents.getRow(r).getCell(0);
+        assertThat(cell.getHyperlink().getAddress()).isEqualTo("'" + cell.getStringCellValue() + "'!A1");
+        linked.add(cell.getStringCellValue());
+      }
+      List<String> others = new ArrayList<>(names(wb));
+      others.remove("Contents");
+      assertThat(linked).isEqualTo(others);
+    }
+  }
+
+  @Test
+  void textIsSansSerifTenPointOrLargerAndTableCellsWrap() throws IOException {
+    try (XSSFWorkbook wb = open(PACK)) {
+      for (int i = 0; i < wb.getNumCellStyles(); i++) {
+        var font = wb.getCellStyleAt(i).getFont();
+        assertThat(font.getFontName()).isEqualTo("Arial");
+        assertThat(font.getFontHeightInPoints()).isGreaterThanOrEqualTo((short) 10);
+      }
       XSSFSheet sheet = wb.getSheet("Scorecard");
-      assertThat(text(sheet, 2, 0)).isEqualTo("1.1");
-      assertThat(sheet.getLastRowNum()).isEqualTo(2);
+      assertThat(rowWithRef(sheet, "1.3").getCell(column(sheet, "INDICATOR")).getCellStyle().getWrapText()).isTrue();
+      assertThat(sheet.getRow(sheet.getTables().get(0).getStartRowIndex()).getCell(0).getCellStyle().getWrapText())
+          .isTrue();
     }
   }
 
   @Test
   void textThatLooksLikeAFormulaStaysText() throws IOException {
     List<Cell> cells = new ArrayList<>(PACK.sections().get(0).rows().get(0).cells());
-    cells.set(column(Field.REF), Cell.text("9.9"));
-    cells.set(column(Field.INDICATOR), Cell.text("=SUM(A1:A9)"));
-    cells.set(column(Field.CODES), Cell.text("+44 1234"));
-    cells.set(column(Field.TIMELINE), Cell.text("@monthly"));
-    cells.set(column(Field.DATA_NOTE), Cell.text("-1 month"));
+    cells.set(index(Field.REF), Cell.text("9.9"));
+    cells.set(index(Field.INDICATOR), Cell.text("=SUM(A1:A9)"));
+    cells.set(index(Field.CODES), Cell.text("+44 1234"));
+    cells.set(index(Field.TIMELINE), Cell.text("@monthly"));
     Pack pack = withSections(new Section("", List.of(new Row("9.9", "x", "", cells, null))));
     try (XSSFWorkbook wb = open(pack)) {
-      XSSFRow row = rowWithRef(wb, "9.9");
-      for (int c = 1; c <= 4; c++) {
-        assertThat(row.getCell(c).getCellType()).isEqualTo(CellType.STRING);
-      }
-      assertThat(row.getCell(1).getStringCellValue()).isEqualTo("=SUM(A1:A9)");
-    }
-  }
-
-  @Test
-  void indicatorColumnIsWideAndWraps() throws IOException {
-    try (XSSFWorkbook wb = open(PACK)) {
       XSSFSheet sheet = wb.getSheet("Scorecard");
-      int indicator = column(Field.INDICATOR);
-      assertThat(sheet.getColumnWidth(indicator)).isEqualTo(60 * 256);
-      assertThat(rowWithRef(wb, "1.3").getCell(indicator).getCellStyle().getWrapText()).isTrue();
-      assertThat(rowWithRef(wb, "1.3").getCell(indicator).getCellStyle().getFont().getFontName()).isEqualTo("Arial");
+      XSSFCell indicator = rowWithRef(sheet, "9.9").getCell(column(sheet, "INDICATOR"));
+      assertThat(indicator.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(indicator.getStringCellValue()).isEqualTo("=SUM(A1:A9)");
+      assertThat(rowWithRef(sheet, "9.9").getCell(column(sheet, "Council Plan")).getStringCellValue())
+          .isEqualTo("+44 1234");
     }
   }
 
   @Test
-  void panesFreezeBelowTheHeaderAndRightOfTheIndicator() throws IOException {
-    try (XSSFWorkbook wb = open(PACK)) {
-      var pane = wb.getSheet("Scorecard").getPaneInformation();
-      assertThat(pane.isFreezePane()).isTrue();
-      assertThat((int) pane.getHorizontalSplitTopRow()).isEqualTo(ScorecardSheet.HEADER_ROW + 1);
-      assertThat((int) pane.getVerticalSplitLeftColumn()).isEqualTo(column(Field.INDICATOR) + 1);
-    }
-  }
-
-  @Test
-  void headerRowRepeatsOnEveryPrintedPage() throws IOException {
-    try (XSSFWorkbook wb = open(PACK)) {
-      CellRangeAddress repeated = wb.getSheet("Scorecard").getRepeatingRows();
-      assertThat(repeated.getFirstRow()).isEqualTo(ScorecardSheet.HEADER_ROW);
-      assertThat(repeated.getLastRow()).isEqualTo(ScorecardSheet.HEADER_ROW);
-      assertThat(wb.getSheet("Glossary").getRepeatingRows().getFirstRow()).isEqualTo(ListSheet.HEADER_ROW);
-    }
-  }
-
-  @Test
-  void everySheetPrintsLandscapeOnePageWide() throws IOException {
-    try (XSSFWorkbook wb = open(PACK)) {
-      for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
-        assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
-        assertThat(sheet.getFitToPage()).isTrue();
-        assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-        assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
-      }
-      assertThat(wb.getSheet("Cover").getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
-    }
-  }
-
-  @Test
-  void scorecardWiderThanFourteenColumnsPrintsOnA3() throws IOException {
-    assertThat(PACK.columns()).hasSizeGreaterThan(ScorecardSheet.A4_MAX_COLUMNS);
-    try (XSSFWorkbook wb = open(PACK)) {
-      assertThat(wb.getSheet("Scorecard").getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A3_PAPERSIZE);
-    }
-  }
-
-  @Test
-  void workbookPropertiesComeFromThePackMetadata() throws IOException {
-    try (XSSFWorkbook wb = open(PACK)) {
-      var core = wb.getProperties().getCoreProperties();
-      assertThat(core.getTitle()).isEqualTo(PACK.metadata().title());
-      assertThat(core.getSubject()).isEqualTo(PACK.metadata().subject());
-      assertThat(core.getCreator()).isEqualTo("Performance & Quality Team");
-      assertThat(core.getKeywords()).contains("corporate-parenting");
-      assertThat(core.getCreated().toInstant()).isEqualTo(PACK.metadata().created());
-      assertThat(core.getModified().toInstant()).isEqualTo(PACK.metadata().created());
-    }
-  }
-
-  @Test
-  void glossaryListsTermsAndDefinitionsWrapped() throws IOException {
-    try (XSSFWorkbook wb = open(PACK)) {
-      XSSFSheet sheet = wb.getSheet("Glossary");
-      assertThat(text(sheet, 1, 0)).isEqualTo("Term");
-      assertThat(text(sheet, 2, 0)).isEqualTo("Looked After Child (LAC)");
-      assertThat(text(sheet, 2, 1)).isEqualTo("A child in the care of the local authority.");
-      assertThat(sheet.getRow(2).getCell(1).getCellStyle().getWrapText()).isTrue();
-    }
-  }
-
-  @Test
-  void coverDrawsTheKeysLikeTheTable() throws IOException {
-    try (XSSFWorkbook wb = open(PACK)) {
-      XSSFSheet cover = wb.getSheet("Cover");
-      XSSFCell red = find(cover, "Red");
-      assertThat(red.getCellStyle().getFillForegroundColorColor().getARGBHex()).isEqualTo("FFFFC7CE");
-      assertThat(red.getRow().getCell(1).getStringCellValue()).isEqualTo("in the red band");
-      XSSFCell down = find(cover, "↓");
-      assertThat(down.getCellStyle().getFont().getXSSFColor().getARGBHex()).isEqualTo("FF9C0006");
-      assertThat(find(cover, "Created by").getRow().getCell(1).getStringCellValue())
-          .isEqualTo("Performance & Quality Team");
-      assertThat(find(cover, "Vision").getRow().getCell(1).getStringCellValue()).startsWith("Working with");
+  void changesSheetHasItsTableStraightUnderTheTitle() throws IOException {
+    try (XSSFWorkbook wb = open(PACK.withChanges(changes()))) {
+      XSSFSheet changes = wb.getSheet("Changes");
+      assertThat(changes.getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("Changes since the last issue (November 2022, issued 5 December 2022)");
+      assertThat(text(changes, 1, 0)).isEqualTo("Ref");
+      assertThat(changes.getLastRowNum()).isEqualTo(2);
+      assertThat(text(changes, 2, 3)).isEqualTo("86.0%");
+      assertThat(changes.getTables().get(0).getName()).isEqualTo("Changes");
     }
   }
 
@@ -333,20 +430,79 @@ class XlsxPackRendererTest {
     Pack empty = new Pack(PACK.id(), PACK.period(), PACK.metadata(), PACK.front(), PACK.columns(),
         List.of(), List.of(), List.of());
     try (XSSFWorkbook wb = open(empty)) {
-      assertThat(wb.getSheet("Scorecard").getLastRowNum()).isEqualTo(ScorecardSheet.HEADER_ROW);
-      assertThat(wb.getSheet("Glossary").getLastRowNum()).isEqualTo(ListSheet.HEADER_ROW);
+      assertThat(names(wb)).contains("Scorecard", "Glossary", "Data");
+      assertThat(wb.getSheet("Glossary").getTables()).hasSize(1);
     }
   }
 
   @Test
-  void twoRendersAreByteIdenticalWhateverTheMachineZoneAndLocale() throws IOException {
-    byte[] first = render(PACK);
+  void everySheetPrintsLandscapeOnePageWideWithTheHeaderRowRepeated() throws IOException {
+    try (XSSFWorkbook wb = open(LARGE)) {
+      for (Sheet s : wb) {
+        XSSFSheet sheet = (XSSFSheet) s;
+        assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+        assertThat(sheet.getFitToPage()).isTrue();
+        assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+        if (!sheet.getTables().isEmpty()) {
+          int header = sheet.getTables().get(0).getStartRowIndex();
+          assertThat(sheet.getRepeatingRows().getFirstRow()).as(sheet.getSheetName()).isEqualTo(header);
+          assertThat(sheet.getRepeatingRows().getLastRow()).isEqualTo(header);
+        }
+      }
+      assertThat(wb.getSheet("Cover").getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+      assertThat(wb.getSheet("CARE LEAVERS").getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A3_PAPERSIZE);
+    }
+  }
+
+  @Test
+  void workbookPropertiesComeFromThePackMetadataAndThereAreNoMacros() throws IOException {
+    byte[] bytes = render(PACK);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      var core = wb.getProperties().getCoreProperties();
+      assertThat(core.getTitle()).isEqualTo(PACK.metadata().title());
+      assertThat(core.getSubject()).isEqualTo(PACK.metadata().subject());
+      assertThat(core.getCreator()).isEqualTo("Performance & Quality Team");
+      assertThat(core.getUnderlyingProperties().getLanguageProperty()).contains("en-GB");
+      assertThat(core.getKeywords()).contains("corporate-parenting");
+      assertThat(core.getCreated().toInstant()).isEqualTo(PACK.metadata().created());
+      assertThat(core.getModified().toInstant()).isEqualTo(PACK.metadata().created());
+      assertThat(wb.isMacroEnabled()).isFalse();
+    }
+    List<String> entries = new ArrayList<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        entries.add(e.getName());
+      }
+    }
+    assertThat(entries).noneMatch(e -> e.contains("vbaProject"));
+  }
+
+  @Test
+  void coverSaysHowToReadTheScorecardWithTheKeysInTheTablesColours() throws IOException {
+    try (XSSFWorkbook wb = open(PACK)) {
+      XSSFSheet cover = wb.getSheet("Cover");
+      XSSFCell red = find(cover, "Red");
+      assertThat(red.getCellStyle().getFillForegroundColorColor().getARGBHex()).isEqualTo("FFFFC7CE");
+      assertThat(red.getRow().getCell(1).getStringCellValue()).isEqualTo("in the red band");
+      assertThat(find(cover, "↓").getCellStyle().getFont().getXSSFColor().getARGBHex()).isEqualTo("FF9C0006");
+      assertThat(find(cover, "Contact").getRow().getCell(1).getStringCellValue())
+          .isEqualTo("performance@example.gov.uk");
+      assertThat(find(cover, "Next update").getRow().getCell(1).getStringCellValue()).contains("January 2023");
+      assertThat(find(cover, "[x]").getRow().getCell(1).getStringCellValue()).startsWith("[x] = not available");
+      assertThat(cover.getTables()).isEmpty();
+    }
+  }
+
+  @Test
+  void twoRendersAreByteIdenticalWhateverTheMachineZoneAndLocale() {
+    byte[] first = render(LARGE);
     TimeZone zone = TimeZone.getDefault();
     Locale locale = Locale.getDefault();
     try {
       TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
       Locale.setDefault(Locale.GERMANY);
-      assertThat(render(PACK)).isEqualTo(first);
+      assertThat(render(LARGE)).isEqualTo(first);
     } finally {
       TimeZone.setDefault(zone);
       Locale.setDefault(locale);
@@ -367,11 +523,18 @@ class XlsxPackRendererTest {
     assertThat(out.size()).isPositive();
   }
 
+  static Changes changes() {
+    return new Changes("November 2022, issued 5 December 2022", List.of(new Changes.Entry("1.2",
+        "% of looked after children care plans reviewed within timescales", "Oct 2022", "86.0%", "88.0%",
+        "samples/2023-01-05-extract.csv")));
+  }
+
   private static void assertRag(XSSFCell cell, String word, String fill, String text) {
     assertThat(cell.getStringCellValue()).isEqualTo(word);
     assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
     assertThat(cell.getCellStyle().getFillForegroundColorColor().getARGBHex()).isEqualTo("FF" + fill);
     assertThat(cell.getCellStyle().getFont().getXSSFColor().getARGBHex()).isEqualTo("FF" + text);
+    assertThat(contrast(text, fill)).isGreaterThanOrEqualTo(4.5);
   }
 
   static byte[] render(Pack pack) {
@@ -388,12 +551,22 @@ class XlsxPackRendererTest {
     return new XSSFWorkbook(new ByteArrayInputStream(render(pack)));
   }
 
+  private static List<String> names(XSSFWorkbook wb) {
+    List<String> names = new ArrayList<>();
+    wb.forEach(s -> names.add(s.getSheetName()));
+    return names;
+  }
+
+  private static String a1(XSSFWorkbook wb, String sheet) {
+    return text(wb.getSheet(sheet), 0, 0);
+  }
+
   private static Pack withSections(Section... sections) {
     return new Pack(PACK.id(), PACK.period(), PACK.metadata(), PACK.front(), PACK.columns(),
         List.of(sections), PACK.glossary(), PACK.dataNotes());
   }
 
-  private static int column(Field field) {
+  private static int index(Field field) {
     for (int c = 0; c < PACK.columns().size(); c++) {
       if (PACK.columns().get(c).field() == field) {
         return c;
@@ -402,12 +575,36 @@ class XlsxPackRendererTest {
     throw new AssertionError("no " + field + " column in the fixture");
   }
 
+  private static String heading(Column column) {
+    String group = column.group();
+    return group.isEmpty() || column.heading().contains(group) ? column.heading() : group + ": " + column.heading();
+  }
+
+  /** The table column whose heading is {@code heading}, before any note marker; -1 if none. */
+  private static int column(XSSFSheet sheet, String heading) {
+    XSSFRow header = sheet.getRow(sheet.getTables().get(0).getStartRowIndex());
+    for (var cell : header) {
+      String h = cell.getStringCellValue().replaceAll(" \\[note \\d+]$", "");
+      if (h.equals(heading)) {
+        return cell.getColumnIndex();
+      }
+    }
+    return -1;
+  }
+
   private static String text(XSSFSheet sheet, int row, int column) {
     return sheet.getRow(row).getCell(column).getStringCellValue();
   }
 
-  private static XSSFRow rowWithRef(XSSFWorkbook wb, String ref) {
-    return find(wb.getSheet("Scorecard"), ref).getRow();
+  private static XSSFRow rowWithRef(XSSFSheet sheet, String ref) {
+    int c = column(sheet, "REF NO.");
+    XSSFTable table = sheet.getTables().get(0);
+    for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
+      if (text(sheet, r, c).equals(ref)) {
+        return sheet.getRow(r);
+      }
+    }
+    throw new AssertionError("no line " + ref + " on " + sheet.getSheetName());
   }
 
   private static XSSFCell find(XSSFSheet sheet, String text) {
@@ -419,5 +616,23 @@ class XlsxPackRendererTest {
       }
     }
     throw new AssertionError("no cell \"" + text + "\" on " + sheet.getSheetName());
+  }
+
+  /** The WCAG 2 contrast ratio of two RRGGBB colours. */
+  private static double contrast(String a, String b) {
+    double la = luminance(a);
+    double lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  private static double luminance(String rgb) {
+    byte[] bytes = HexFormat.of().parseHex(rgb);
+    double[] weights = {0.2126, 0.7152, 0.0722};
+    double sum = 0;
+    for (int i = 0; i < 3; i++) {
+      double c = (bytes[i] & 0xFF) / 255.0;
+      sum += weights[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+    }
+    return sum;
   }
 }

@@ -1,4 +1,4 @@
-package scorepack.render.xlsx;
+package scorepack.render.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

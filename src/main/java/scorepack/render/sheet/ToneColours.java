@@ -1,4 +1,4 @@
-package scorepack.render.xlsx;
+package scorepack.render.sheet;
 
 import scorepack.pack.Tone;
 
@@ -10,12 +10,13 @@ import scorepack.pack.Tone;
  * @param text the text colour as RRGGBB
  * @param bold whether the text is bold
  */
-record ToneColours(String fill, String text, boolean bold) {
-  static final String WHITE = "FFFFFF";
+public record ToneColours(String fill, String text, boolean bold) {
+  public static final String WHITE = "FFFFFF";
+  public static final String BLACK = "000000";
 
-  static ToneColours of(Tone tone) {
+  public static ToneColours of(Tone tone) {
     return switch (tone) {
-      case PLAIN -> new ToneColours(null, "000000", false);
+      case PLAIN -> new ToneColours(null, BLACK, false);
       case RAG_RED -> new ToneColours("FFC7CE", "9C0006", false);
       case RAG_AMBER -> new ToneColours("FFEB9C", "7F6000", false);
       case RAG_GREEN -> new ToneColours("C6EFCE", "006100", false);
@@ -26,7 +27,7 @@ record ToneColours(String fill, String text, boolean bold) {
   }
 
   /** The background the text sits on. */
-  String background() {
+  public String background() {
     return fill == null ? WHITE : fill;
   }
 }

@@ -1,0 +1,27 @@
+package scorepack.render.sheet;
+
+/** The Analysis Function's shorthand for a table cell that has no figure, always explained above the table. */
+public enum Shorthand {
+  NOT_AVAILABLE("[x]", "[x] = not available: there is no figure for that period, no earlier figure to compare"
+      + " with, or no published benchmark."),
+  NOT_APPLICABLE("[z]", "[z] = not applicable: the measure has no figure of that kind (no year to date, no"
+      + " tolerances or no amber band, a new measure with no previous year), or is not produced for that month.");
+
+  private final String symbol;
+  private final String explanation;
+
+  Shorthand(String symbol, String explanation) {
+    this.symbol = symbol;
+    this.explanation = explanation;
+  }
+
+  /** What the cell holds, e.g. {@code [x]}. */
+  public String symbol() {
+    return symbol;
+  }
+
+  /** The sentence that explains the symbol above a table and on the cover. */
+  public String explanation() {
+    return explanation;
+  }
+}

@@ -1,0 +1,89 @@
+package scorepack.render.xlsx;
+
+import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import scorepack.render.sheet.SheetCell;
+import scorepack.render.sheet.SheetLayout;
+import scorepack.render.sheet.TableLayout;
+import scorepack.render.sheet.TextRole;
+
+/**
+ * Draws one laid-out sheet with POI: the title in A1, the lines under it, then the table marked up
+ * as an Excel table with a filter on its header row. No merged cells, no frozen panes, nothing hidden.
+ */
+final class XlsxSheetWriter {
+  /** The table style: a rule under the header and banded rows, no strong colours. */
+  static final String TABLE_STYLE = "TableStyleLight1";
+
+  private final XSSFWorkbook workbook;
+  private final WorkbookStyles styles;
+
+  XlsxSheetWriter(XSSFWorkbook workbook, WorkbookStyles styles) {
+    this.workbook = workbook;
+    this.styles = styles;
+  }
+
+  void write(SheetLayout layout) {
+    XSSFSheet sheet = workbook.createSheet(layout.name());
+    for (int c = 0; c < layout.widths().size(); c++) {
+      sheet.setColumnWidth(c, layout.widths().get(c) * 256);
+    }
+    List<List<SheetCell>> rows = layout.rows();
+    for (int r = 0; r < rows.size(); r++) {
+      write(sheet.createRow(r), rows.get(r));
+    }
+    int headerRow = PrintLayout.NO_HEADER_ROW;
+    if (layout.hasTable()) {
+      headerRow = layout.headerRow();
+      markUp(sheet, layout.table(), headerRow);
+    }
+    PrintLayout print = layout.needsA3() ? PrintLayout.a3(headerRow) : PrintLayout.a4(headerRow);
+    print.applyTo(sheet);
+  }
+
+  /** Marks the header row and the rows under it as an Excel table with a filter. */
+  private void markUp(XSSFSheet sheet, TableLayout table, int headerRow) {
+    // A table needs a row under its header, even an empty one.
+    int last = headerRow + Math.max(1, table.rows().size());
+    AreaReference area = new AreaReference(new CellReference(headerRow, 0),
+        new CellReference(last, table.headers().size() - 1), SpreadsheetVersion.EXCEL2007);
+    // The header cells are already written: the table names its columns after them.
+    XSSFTable xlsxTable = sheet.createTable(area);
+    xlsxTable.setName(table.name());
+    xlsxTable.setDisplayName(table.name());
+    xlsxTable.setStyleName(TABLE_STYLE);
+    xlsxTable.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
+  }
+
+  private void write(XSSFRow row, List<SheetCell> cells) {
+    for (int c = 0; c < cells.size(); c++) {
+      XSSFCell out = row.createCell(c);
+      SheetCell cell = cells.get(c);
+      if (cell instanceof SheetCell.Text t) {
+        if (!t.text().isEmpty()) {
+          // setCellValue(String) always writes a string, so "=..." or "-" never becomes a formula.
+          out.setCellValue(t.text());
+        }
+        out.setCellStyle(styles.text(t.role(), t.tone()));
+      } else if (cell instanceof SheetCell.Figure f) {
+        out.setCellValue(f.value().doubleValue());
+        out.setCellStyle(styles.figure(f.tone(), f.format().excelPattern()));
+      } else if (cell instanceof SheetCell.Link l) {
+        out.setCellValue(l.sheet());
+        XSSFHyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress("'" + l.sheet().replace("'", "''") + "'!A1");
+        out.setHyperlink(link);
+        out.setCellStyle(styles.link());
+      }
+    }
+  }
+}
