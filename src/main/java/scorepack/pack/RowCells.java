@@ -3,6 +3,7 @@ package scorepack.pack;
 import java.math.BigDecimal;
 import java.util.Optional;
 import scorepack.definition.DefinedIndicator;
+import scorepack.engine.Assurance;
 import scorepack.engine.Benchmark;
 import scorepack.engine.BenchmarkKind;
 import scorepack.engine.DirectionOfTravel;
@@ -50,10 +51,10 @@ final class RowCells {
       case PREVIOUS_YEAR -> result.newMeasureText().map(Cell::text)
           .orElseGet(() -> result.previousYear().map(this::figure).orElse(Cell.blank()));
       case TREND, COMMENTARY -> Cell.blank();
-      case SPC_VARIATION -> result.spc().map(s -> new Cell(s.variation().words(), null, NumberFormat.NONE,
+      case SPC_VARIATION -> result.spc().map(s -> new Cell(variationLabel(s.variation()), null, NumberFormat.NONE,
           variationTone(s.variation()), s.describe(def.unit(), def.decimals()), s.variation().code()))
           .orElse(Cell.blank());
-      case SPC_ASSURANCE -> result.spc().flatMap(s -> s.assurance().map(a -> new Cell(a.words(), null,
+      case SPC_ASSURANCE -> result.spc().flatMap(s -> s.assurance().map(a -> new Cell(assuranceLabel(a), null,
           NumberFormat.NONE, Tone.PLAIN, s.describe(def.unit(), def.decimals()), a.code()))).orElse(Cell.blank());
       case SPC_MEAN -> result.spc().map(s -> spcFigure(s.mean())).orElse(Cell.blank());
       case SPC_UPPER -> result.spc().map(s -> spcFigure(s.upperLimit())).orElse(Cell.blank());
@@ -77,6 +78,24 @@ final class RowCells {
 
   private Cell spcFigure(BigDecimal value) {
     return number(value, FigureText.figure(value, def.unit(), def.decimals()));
+  }
+
+  /** The short label a scorecard column has room for; the cell's meaning has the full sentence. */
+  private static String variationLabel(Variation v) {
+    return switch (v) {
+      case IMPROVEMENT -> "Special cause improvement";
+      case CONCERN -> "Special cause concern";
+      case COMMON -> "Common cause";
+      case NEITHER -> "Special cause (neither)";
+    };
+  }
+
+  private static String assuranceLabel(Assurance a) {
+    return switch (a) {
+      case PASS -> "Target met";
+      case FAIL -> "Target missed";
+      case HIT_AND_MISS -> "Hit and miss";
+    };
   }
 
   private static Tone variationTone(Variation v) {
