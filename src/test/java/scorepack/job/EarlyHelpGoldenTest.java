@@ -3,25 +3,16 @@ package scorepack.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import scorepack.diagnostic.Diagnostics;
-import scorepack.pack.Pack;
 import scorepack.workspace.Workspace;
-import scorepack.workspace.WorkspaceLoader;
 
 /**
  * The bundled workspace reproduces the published Early Help scorecard for March 2022 (outturn
@@ -30,7 +21,6 @@ import scorepack.workspace.WorkspaceLoader;
  * the deliberate differences listed in {@link #SKIPPED} (see samples/README.md, "Early Help").
  */
 class EarlyHelpGoldenTest {
-  private static final Path WORKSPACE = Path.of(".");
   private static final YearMonth MARCH_2022 = YearMonth.of(2022, 3);
 
   /**
@@ -140,38 +130,14 @@ class EarlyHelpGoldenTest {
 
   @BeforeAll
   static void buildThePack() throws IOException {
-    try (InputStream in = EarlyHelpGoldenTest.class.getResourceAsStream("/seed-tables/early-help-2022-03.json")) {
-      seed = new ObjectMapper().readTree(in);
-    }
-    Diagnostics diagnostics = new Diagnostics();
-    Workspace ws = WorkspaceLoader.load(WORKSPACE, WORKSPACE.resolve("samples"), diagnostics);
-    assertThat(diagnostics.sorted()).as("the bundled workspace is valid")
-        .noneMatch(d -> d.severity().name().equals("ERROR"));
-    Pack p = new PackCalculation(ws).pack(ws.templates().get("early-help"), MARCH_2022,
-        Instant.parse("2022-05-18T00:00:00Z"));
-    csv = new HashMap<>();
-    for (String line : new String(GenerateJob.render(p, Format.CSV), StandardCharsets.UTF_8).split("\n")) {
-      String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
-      // ref|indicator|breakdown|field|period -> (value, text)
-      csv.put(f[2] + "|" + f[3] + "|" + f[4] + "|" + f[5] + "|" + f[6], new String[] {f[7], f[8].replace("\"", "")});
-    }
+    seed = GoldenPacks.seedTable("early-help-2022-03.json");
+    Workspace ws = GoldenPacks.bundledWorkspace();
+    csv = GoldenPacks.csvOf(new PackCalculation(ws).pack(ws.templates().get("early-help"), MARCH_2022,
+        Instant.parse("2022-05-18T00:00:00Z")));
   }
 
   private static String[] printed(String line, String field, String period) {
     return csv.get(line + "|" + field + "|" + period);
-  }
-
-  private static boolean sameNumber(String printed, BigDecimal seed) {
-    String s = printed.replace("%", "").replace(",", "").trim();
-    try {
-      return new BigDecimal(s).compareTo(seed) == 0;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
-
-  private static String shown(String[] got) {
-    return got == null ? "nothing" : got[1].isEmpty() ? got[0] : got[1];
   }
 
   @Test
@@ -191,25 +157,25 @@ class EarlyHelpGoldenTest {
         }
         checked++;
         String[] got = printed(line, "month", m.getKey());
-        if (got == null || !sameNumber(got[1], m.getValue().decimalValue())) {
-          mismatches.add(id + " " + m.getKey() + ": seed " + m.getValue() + ", pack " + shown(got));
+        if (got == null || !GoldenPacks.sameNumber(got[1], m.getValue().decimalValue())) {
+          mismatches.add(id + " " + m.getKey() + ": seed " + m.getValue() + ", pack " + GoldenPacks.shown(got));
         }
       }
       JsonNode outturn = row.get("ytd_or_outturn");
       if (!outturn.isNull() && !skipped.contains("ytd")) {
         checked++;
         String[] got = printed(line, "outturn", "2022-03");
-        if (outturn.isNumber() ? got == null || !sameNumber(got[1], outturn.decimalValue())
+        if (outturn.isNumber() ? got == null || !GoldenPacks.sameNumber(got[1], outturn.decimalValue())
             : got != null && !got[1].equals("-")) {
-          mismatches.add(id + " outturn: seed " + outturn + ", pack " + shown(got));
+          mismatches.add(id + " outturn: seed " + outturn + ", pack " + GoldenPacks.shown(got));
         }
       }
       JsonNode previous = row.get("previous_year");
       if (previous.isNumber() && !skipped.contains("previous_year")) {
         checked++;
         String[] got = printed(line, "previous_year", "2022-03");
-        if (got == null || !sameNumber(got[1], previous.decimalValue())) {
-          mismatches.add(id + " 2020/21: seed " + previous + ", pack " + shown(got));
+        if (got == null || !GoldenPacks.sameNumber(got[1], previous.decimalValue())) {
+          mismatches.add(id + " 2020/21: seed " + previous + ", pack " + GoldenPacks.shown(got));
         }
       }
       for (String field : List.of("dot_month", "rag_month", "dot_year", "rag_year")) {
@@ -217,7 +183,7 @@ class EarlyHelpGoldenTest {
           checked++;
           String[] got = printed(line, field, "2022-03");
           if (got == null || !got[0].equals(row.get(field).asText())) {
-            mismatches.add(id + " " + field + ": seed " + row.get(field).asText() + ", pack " + shown(got));
+            mismatches.add(id + " " + field + ": seed " + row.get(field).asText() + ", pack " + GoldenPacks.shown(got));
           }
         }
       }

@@ -3,17 +3,11 @@ package scorepack.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import scorepack.diagnostic.Diagnostics;
 import scorepack.pack.Pack;
 import scorepack.workspace.Workspace;
-import scorepack.workspace.WorkspaceLoader;
 
 /**
  * The bundled workspace reproduces the published Members scorecard for March 2023 (Quarter 4,
@@ -41,7 +33,6 @@ import scorepack.workspace.WorkspaceLoader;
  * checks the figures of those the samples follow.
  */
 class MembersGoldenTest {
-  private static final Path WORKSPACE = Path.of(".");
   private static final YearMonth MARCH_2023 = YearMonth.of(2023, 3);
   private static final YearMonth DECEMBER_2022 = YearMonth.of(2022, 12);
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
@@ -191,51 +182,16 @@ class MembersGoldenTest {
 
   @BeforeAll
   static void buildThePacks() throws IOException {
-    try (InputStream in = MembersGoldenTest.class.getResourceAsStream("/seed-tables/members-2023-03.json")) {
-      seed = new ObjectMapper().readTree(in);
-    }
-    Diagnostics diagnostics = new Diagnostics();
-    workspace = WorkspaceLoader.load(WORKSPACE, WORKSPACE.resolve("samples"), diagnostics);
-    assertThat(diagnostics.sorted()).as("the bundled workspace is valid")
-        .noneMatch(d -> d.severity().name().equals("ERROR"));
-    march = csvOf(pack("members", MARCH_2023));
+    seed = GoldenPacks.seedTable("members-2023-03.json");
+    workspace = GoldenPacks.bundledWorkspace();
+    march = GoldenPacks.csvOf(pack("members", MARCH_2023));
     // The report's Term 1 (autumn) ends in December: the December pack prints it in its Dec-22 column.
-    december = csvOf(pack("members", DECEMBER_2022));
+    december = GoldenPacks.csvOf(pack("members", DECEMBER_2022));
   }
 
   private static Pack pack(String id, YearMonth period) {
     return new PackCalculation(workspace).pack(workspace.templates().get(id), period,
         Instant.parse("2023-04-22T00:00:00Z"));
-  }
-
-  /** The pack's CSV output as "ref|indicator|breakdown|field|period" -> (value, text). */
-  private static Map<String, String[]> csvOf(Pack p) throws IOException {
-    Map<String, String[]> rows = new HashMap<>();
-    for (String line : new String(GenerateJob.render(p, Format.CSV), StandardCharsets.UTF_8).split("\n")) {
-      String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
-      rows.put(f[2] + "|" + f[3] + "|" + f[4] + "|" + f[5] + "|" + f[6],
-          new String[] {f[7], f[8].replace("\"", "").replaceFirst("^'", "")});
-    }
-    return rows;
-  }
-
-  /**
-   * Whether a printed figure shows the seed's number. Where the report prints more decimals than
-   * the line (B.15's 2021/22 figure 7.14%), the seed is compared at the line's precision.
-   */
-  private static boolean sameNumber(String printed, BigDecimal seedValue) {
-    String s = printed.replace("%", "").replace(",", "").trim();
-    try {
-      BigDecimal p = new BigDecimal(s);
-      BigDecimal want = seedValue.scale() > p.scale() ? seedValue.setScale(p.scale(), RoundingMode.HALF_UP) : seedValue;
-      return p.compareTo(want) == 0;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
-
-  private static String shown(String[] got) {
-    return got == null ? "nothing" : got[1].isEmpty() ? got[0] : got[1];
   }
 
   private static String direction(BigDecimal from, BigDecimal to) {
@@ -268,8 +224,8 @@ class MembersGoldenTest {
           checked++;
           String[] got = m.getKey().endsWith("-term1") ? december.get(line + "|month|2022-12")
               : march.get(line + "|month|" + (m.getKey().endsWith("-term2") ? "2023-03" : m.getKey()));
-          if (got == null || !sameNumber(got[1], m.getValue().decimalValue())) {
-            mismatches.add(id + " " + m.getKey() + ": seed " + m.getValue() + ", pack " + shown(got));
+          if (got == null || !GoldenPacks.sameNumber(got[1], m.getValue().decimalValue())) {
+            mismatches.add(id + " " + m.getKey() + ": seed " + m.getValue() + ", pack " + GoldenPacks.shown(got));
           }
         }
       }
@@ -277,17 +233,17 @@ class MembersGoldenTest {
       if (!outturn.isNull() && !unsure.contains("ytd_or_outturn") && !skipped.contains("ytd")) {
         checked++;
         String[] got = march.get(line + "|outturn|2023-03");
-        if (outturn.isNumber() ? got == null || !sameNumber(got[1], outturn.decimalValue())
+        if (outturn.isNumber() ? got == null || !GoldenPacks.sameNumber(got[1], outturn.decimalValue())
             : got != null && !got[1].equals("-")) {
-          mismatches.add(id + " outturn: seed " + outturn + ", pack " + shown(got));
+          mismatches.add(id + " outturn: seed " + outturn + ", pack " + GoldenPacks.shown(got));
         }
       }
       JsonNode previous = row.get("previous_year");
       if (previous.isNumber() && !unsure.contains("previous_year") && !skipped.contains("previous_year")) {
         checked++;
         String[] got = march.get(line + "|previous_year|2023-03");
-        if (got == null || !sameNumber(got[1], previous.decimalValue())) {
-          mismatches.add(id + " 2021/22: seed " + previous + ", pack " + shown(got));
+        if (got == null || !GoldenPacks.sameNumber(got[1], previous.decimalValue())) {
+          mismatches.add(id + " 2021/22: seed " + previous + ", pack " + GoldenPacks.shown(got));
         }
       }
       // DOT (Yr on Yr), where it agrees with the outturn and 2021/22 figure the row prints
@@ -297,7 +253,7 @@ class MembersGoldenTest {
         checked++;
         String[] got = march.get(line + "|dot_year|2023-03");
         if (got == null || !got[0].equals(dotYear.asText())) {
-          mismatches.add(id + " dot_year: seed " + dotYear.asText() + ", pack " + shown(got));
+          mismatches.add(id + " dot_year: seed " + dotYear.asText() + ", pack " + GoldenPacks.shown(got));
         }
       }
       // DOT* (term) of the education table, where it agrees with its terms (annual lines: with the
@@ -311,7 +267,7 @@ class MembersGoldenTest {
         checked++;
         String[] got = march.get(line + "|dot_month|2023-03");
         if (got == null || !got[0].equals(dotTerm.asText())) {
-          mismatches.add(id + " dot (term): seed " + dotTerm.asText() + ", pack " + shown(got));
+          mismatches.add(id + " dot (term): seed " + dotTerm.asText() + ", pack " + GoldenPacks.shown(got));
         }
       }
       if (!unsure.contains("thresholds")) {
@@ -325,7 +281,7 @@ class MembersGoldenTest {
           checked++;
           String[] got = march.get(line + "|" + band + "|2023-03");
           if (got == null || got[0].isEmpty() || new BigDecimal(got[0]).compareTo(new BigDecimal(n.group())) != 0) {
-            mismatches.add(id + " " + band + ": seed " + t.asText() + ", pack " + shown(got));
+            mismatches.add(id + " " + band + ": seed " + t.asText() + ", pack " + GoldenPacks.shown(got));
           }
         }
       }
@@ -338,7 +294,7 @@ class MembersGoldenTest {
           checked++;
           String[] got = march.get(line + "|" + b.getValue() + "|2023-03");
           if (got == null || new BigDecimal(got[0]).compareTo(v.decimalValue()) != 0) {
-            mismatches.add(id + " " + b.getValue() + ": seed " + v + ", pack " + shown(got));
+            mismatches.add(id + " " + b.getValue() + ": seed " + v + ", pack " + GoldenPacks.shown(got));
           }
         }
       }
@@ -363,8 +319,8 @@ class MembersGoldenTest {
   @Test
   void anIndicatorSharedWithAnotherPackPrintsTheSameFiguresInBoth() throws IOException {
     // B.8 is Corporate Parenting's 4.2, A.12 its 4.1; A.22 is Early Help's 1.3.
-    Map<String, String[]> cp = csvOf(pack("corporate-parenting", MARCH_2023));
-    Map<String, String[]> eh = csvOf(pack("early-help", MARCH_2023));
+    Map<String, String[]> cp = GoldenPacks.csvOf(pack("corporate-parenting", MARCH_2023));
+    Map<String, String[]> eh = GoldenPacks.csvOf(pack("early-help", MARCH_2023));
     for (String month : List.of("2023-01", "2023-02", "2023-03")) {
       assertThat(march.get("B.8 (SC)|looked-after-children-rate||month|" + month)[1])
           .isEqualTo(cp.get("4.2|looked-after-children-rate||month|" + month)[1]);
@@ -376,7 +332,7 @@ class MembersGoldenTest {
     // The report's January-March 2023 rates use a revised estimate of 0-17 year olds (56,367),
     // dated from January 2023 in reference/population.csv; December's used mid-2022 (57,460).
     assertThat(march.get("B.8 (SC)|looked-after-children-rate||outturn|2023-03")[1]).isEqualTo("96.7");
-    assertThat(csvOf(pack("corporate-parenting", YearMonth.of(2022, 12)))
+    assertThat(GoldenPacks.csvOf(pack("corporate-parenting", YearMonth.of(2022, 12)))
         .get("4.2|looked-after-children-rate||month|2022-12")[1]).isEqualTo("95.9");
     assertThat(march.get("A.12 (SC)|looked-after-children||outturn|2023-03")[1]).isEqualTo("545");
   }
