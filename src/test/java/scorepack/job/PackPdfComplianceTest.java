@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
@@ -35,6 +36,8 @@ import scorepack.ledger.Issue;
 import scorepack.ledger.Ledger;
 import scorepack.ledger.LedgerFile;
 import scorepack.pack.Cell;
+import scorepack.pack.Chart;
+import scorepack.pack.Field;
 import scorepack.pack.Pack;
 import scorepack.pack.Row;
 import scorepack.pack.Section;
@@ -45,8 +48,8 @@ import scorepack.workspace.WorkspaceLoader;
  * The bundled workspace's Corporate Parenting and Early Help packs, for two months, rendered as the
  * month-end run renders it
  * (with the changes since the ledger's previous issue): veraPDF's PDF/UA-1 and PDF/A-2a machine
- * checks pass, the outline leads to every part and scorecard section, and a scorecard row reads in
- * column order.
+ * checks pass, the outline leads to every part and scorecard section in order, a scorecard row reads
+ * in column order, and December's Corporate Parenting pack has its summary, commentary and charts.
  */
 class PackPdfComplianceTest {
   private static final Path WORKSPACE = Path.of(".");
@@ -111,9 +114,65 @@ class PackPdfComplianceTest {
             .filter(t -> !t.isEmpty()).toList();
         assertThat(titles).as(rendered.name()).containsAll(sections).contains("Glossary",
             rendered.pack().front().scorecardTitle());
-        if (!rendered.pack().keyFacts().isEmpty()) {
-          assertThat(titles).as(rendered.name()).startsWith("Key facts");
+        List<String> parts = new ArrayList<>();
+        pdf.getDocumentCatalog().getDocumentOutline().children().forEach(item -> parts.add(item.getTitle()));
+        List<String> expected = new ArrayList<>();
+        if (!rendered.pack().summary().counts().isEmpty()) {
+          expected.add("Summary");
         }
+        if (!rendered.pack().keyFacts().isEmpty()) {
+          expected.add("Key facts");
+        }
+        expected.add(rendered.pack().front().scorecardTitle());
+        if (hasCommentary(rendered.pack())) {
+          expected.add("Exceptions and commentary");
+        }
+        if (!rendered.pack().charts().isEmpty()) {
+          expected.add("Charts");
+        }
+        expected.add("Glossary");
+        assertThat(parts).as(rendered.name()).startsWith(expected.toArray(String[]::new));
+      }
+    }
+  }
+
+  /** The bundled Corporate Parenting pack for December 2022 has every new part, as the template and commentary set up. */
+  @Test
+  void decemberCorporateParentingHasTheSummaryCommentaryAndCharts() throws IOException {
+    Rendered rendered = PACKS.stream().filter(r -> r.name().equals("corporate-parenting-2022-12.pdf")).findFirst()
+        .orElseThrow();
+    Pack pack = rendered.pack();
+    assertThat(pack.summary().counts()).isNotEmpty();
+    assertThat(pack.charts()).extracting(Chart::title).anyMatch(t -> t.startsWith("4.2 "))
+        .anyMatch(t -> t.startsWith("4.19 "));
+    assertThat(hasCommentary(pack)).isTrue();
+    try (PDDocument pdf = Loader.loadPDF(rendered.pdf())) {
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text).contains(pack.summary().sentences().get(0));
+      for (Chart chart : pack.charts()) {
+        assertThat(text).contains(chart.title());
+      }
+      pack.keyFacts().stream().flatMap(t -> t.charts().stream()).forEach(c -> assertThat(text).contains(c.title()));
+      List<String> alts = new ArrayList<>();
+      collectFigureAlts(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+      for (Chart chart : pack.charts()) {
+        assertThat(alts).contains(chart.description());
+      }
+    }
+  }
+
+  private static boolean hasCommentary(Pack pack) {
+    return pack.sections().stream().flatMap(s -> s.rows().stream())
+        .anyMatch(r -> r.data().containsKey(Field.COMMENTARY));
+  }
+
+  private static void collectFigureAlts(List<Object> kids, List<String> alts) {
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement element) {
+        if ("Figure".equals(element.getStructureType())) {
+          alts.add(element.getAlternateDescription());
+        }
+        collectFigureAlts(element.getKids(), alts);
       }
     }
   }

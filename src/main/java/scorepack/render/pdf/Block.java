@@ -12,4 +12,24 @@ interface Block {
 
   /** Draws the block from {@code top} down, its content tagged in {@code scope}. */
   void draw(Canvas canvas, TagScope scope, float left, float top);
+
+  /** {@code block}, kept on the page of the block after it. */
+  static Block keptWithNext(Block block) {
+    return new Block() {
+      @Override
+      public float height() {
+        return block.height();
+      }
+
+      @Override
+      public boolean keepWithNext() {
+        return true;
+      }
+
+      @Override
+      public void draw(Canvas canvas, TagScope scope, float left, float top) {
+        block.draw(canvas, scope, left, top);
+      }
+    };
+  }
 }

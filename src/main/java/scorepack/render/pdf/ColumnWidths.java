@@ -58,6 +58,9 @@ final class ColumnWidths {
       case DATA_NOTE, TIMELINE, CODES -> 5.5f;
       case POLARITY, DOT_MONTH, DOT_YEAR, QUARTILE_BAND, RANK -> 4.5f;
       case SN_AVERAGE, BEST_SN, NATIONAL, TOP_QUARTILE, REGIONAL -> 5.5f;
+      // A few short words, e.g. "Special cause improvement", "consistently missed".
+      case SPC_VARIATION -> 8;
+      case SPC_ASSURANCE -> 6;
       default -> 5;
     };
   }

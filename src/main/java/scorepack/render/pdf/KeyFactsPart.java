@@ -8,9 +8,9 @@ import scorepack.pack.KeyFactTopic;
 
 /**
  * The key facts, after the front page: under the part's heading, each topic's heading (H3), its
- * explanatory paragraphs (P) and its headline figures as a grid of cards, running on to as many
- * pages as they need. A page never ends after a topic's heading, nor between its text and its
- * first figures.
+ * explanatory paragraphs (P), its headline figures as a grid of cards and its trend charts two to a
+ * row, running on to as many pages as they need. A page never ends after a topic's heading, nor
+ * between its text and its first figures.
  */
 final class KeyFactsPart implements PackPart {
   static final String HEADING = "Key facts";
@@ -20,20 +20,18 @@ final class KeyFactsPart implements PackPart {
   private static final float HEADING_GAP = 4;
   private static final float PARAGRAPH_GAP = 5;
   private static final float CARDS_GAP = 10;
+  private static final float CHARTS_GAP = 14;
 
-  private final PartHeading heading;
   private final PageGeometry geometry;
-  private final BlockColumn column;
+  private final BlockPart part;
 
   /**
    * @param topics the topics, in template order
    * @param subline the line under the heading, such as the as-at line, or empty
    */
   KeyFactsPart(List<KeyFactTopic> topics, String subline, PageGeometry geometry, LineBreaker lineBreaker) {
-    this.heading = new PartHeading(HEADING, subline, geometry);
     this.geometry = geometry;
-    float available = geometry.top() - geometry.bottom() - heading.height();
-    this.column = new BlockColumn(blocks(topics, lineBreaker), available, available);
+    this.part = new BlockPart(HEADING, subline, blocks(topics, lineBreaker), geometry);
   }
 
   private List<Block> blocks(List<KeyFactTopic> topics, LineBreaker lineBreaker) {
@@ -41,6 +39,7 @@ final class KeyFactsPart implements PackPart {
     TextStyle proseStyle = TextStyle.regular(geometry.proseSize() + 0.5f);
     float proseWidth = Math.min(geometry.contentWidth(), MAX_PROSE_WIDTH);
     FactCards cards = new FactCards(lineBreaker, geometry);
+    ChartRows charts = new ChartRows(lineBreaker, geometry);
     List<Block> blocks = new ArrayList<>();
     for (KeyFactTopic topic : topics) {
       blocks.add(TextBlock.of(PdfName.H3, topic.title(), topicStyle, proseWidth, lineBreaker,
@@ -52,28 +51,29 @@ final class KeyFactsPart implements PackPart {
         boolean last = p == topic.paragraphs().size() - 1 && !topic.facts().isEmpty();
         blocks.add(last ? paragraph.keptWithNext() : paragraph);
       }
-      blocks.addAll(cards.rows(topic.facts(), geometry.contentWidth(), CARDS_GAP));
+      List<Block> cardRows = cards.rows(topic.facts(), geometry.contentWidth(), CARDS_GAP);
+      if (!cardRows.isEmpty() && !topic.charts().isEmpty()) {
+        // A topic's charts start on the page of its figures, so the topic reads as one.
+        cardRows.set(cardRows.size() - 1, Block.keptWithNext(cardRows.get(cardRows.size() - 1)));
+      }
+      blocks.addAll(cardRows);
+      blocks.addAll(charts.rows(topic.charts(), CHARTS_GAP));
     }
     return blocks;
   }
 
   @Override
   public int pageCount() {
-    return column.pageCount();
+    return part.pageCount();
   }
 
   @Override
   public List<Landmark> landmarks() {
-    return List.of(heading.landmark());
+    return part.landmarks();
   }
 
   @Override
   public void draw(PageSequence pages, PdfStructureElement document) {
-    TagScope scope = new TagScope(document);
-    for (int p = 0; p < column.pageCount(); p++) {
-      Canvas canvas = pages.startPage();
-      heading.draw(canvas, document, p == 0);
-      column.draw(canvas, scope, p, geometry.left(), geometry.top() - heading.height());
-    }
+    part.draw(pages, document);
   }
 }

@@ -191,7 +191,7 @@ final class PagedTable {
   private TextStyle headerStyle(HeaderCell cell) {
     float width = columnsWidth(cell.column(), cell.span()) - 2 * PADDING;
     float widest = 0;
-    for (String word : cell.text().split(" +")) {
+    for (String word : cell.text().split("\\s+")) {
       widest = Math.max(widest, lineBreaker.width(word, headerStyle));
     }
     if (widest <= width) {

@@ -13,8 +13,10 @@ import scorepack.pack.Pack;
 
 /**
  * Writes a pack as a tagged, accessible PDF (PDF/UA-1, PDF/A-2a): a front page with the contents,
- * the key facts when the pack has them, the scorecard on landscape A4 or, for more than 14 columns,
- * A3, a glossary, and the data notes and the changes since the last issue when there are any. Every
+ * the summary of RAG counts and findings, the key facts (with their trend charts) when the pack has
+ * them, the scorecard on landscape A4 or, for more than 14 columns, A3, the exceptions and
+ * commentary and the trend charts of marked lines when there are any, a glossary, and the data
+ * notes and the changes since the last issue when there are any. Every
  * part and scorecard section has a bookmark, and every page a footer with the title and "Page N of
  * M". The same pack always gives the same bytes, whatever the machine's locale or time zone.
  */
@@ -70,12 +72,22 @@ public final class PdfPackRenderer {
   /** The parts after the front page. */
   private static List<PackPart> bodyParts(Pack pack, PageGeometry geometry, LineBreaker lineBreaker) {
     List<PackPart> parts = new ArrayList<>();
+    String asAt = pack.front().asAtLine();
+    if (!pack.summary().counts().isEmpty()) {
+      parts.add(new SummaryPart(pack.summary(), pack.period(), asAt, geometry, lineBreaker));
+    }
     if (!pack.keyFacts().isEmpty()) {
-      parts.add(new KeyFactsPart(pack.keyFacts(), pack.front().asAtLine(), geometry, lineBreaker));
+      parts.add(new KeyFactsPart(pack.keyFacts(), asAt, geometry, lineBreaker));
     }
     String scorecard = pack.front().scorecardTitle().isBlank() ? "Scorecard" : pack.front().scorecardTitle();
-    parts.add(new TablePart(scorecard, pack.front().asAtLine(), new ScorecardTable(geometry, lineBreaker).of(pack),
-        geometry));
+    parts.add(new TablePart(scorecard, asAt, new ScorecardTable(geometry, lineBreaker).of(pack), geometry));
+    // The comments explain the scorecard's exceptions, so they follow it before the charts.
+    if (CommentaryPart.applies(pack)) {
+      parts.add(new CommentaryPart(pack, asAt, geometry, lineBreaker));
+    }
+    if (!pack.charts().isEmpty()) {
+      parts.add(new ChartsPart(pack.charts(), asAt, geometry, lineBreaker));
+    }
     AppendixTables appendices = new AppendixTables(geometry, lineBreaker);
     if (!pack.glossary().isEmpty()) {
       parts.add(new TablePart("Glossary", "", appendices.glossary(pack.glossary()), geometry));

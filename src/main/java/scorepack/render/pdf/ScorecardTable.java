@@ -38,7 +38,9 @@ final class ScorecardTable {
     }
     float body = geometry.bodySize();
     TableHeader header = new TableHeader(header(columns), TextStyle.bold(body), Align.CENTER);
-    float[] widths = ColumnWidths.of(columns, geometry.contentWidth(), minimumWidths(header, columns.size()));
+    float[] minimum = minimumWidths(header, columns.size());
+    keepWordsWhole(minimum, columns, rows);
+    float[] widths = ColumnWidths.of(columns, geometry.contentWidth(), minimum);
     return new PagedTable(widths, header, rows, 2 * body, lineBreaker);
   }
 
@@ -79,13 +81,35 @@ final class ScorecardTable {
     float[] minimum = new float[columns];
     for (HeaderCell cell : header.cells()) {
       if (cell.span() == 1) {
-        for (String word : cell.text().split(" +")) {
+        for (String word : cell.text().split("\\s+")) {
           float width = lineBreaker.width(word, header.style()) + 2 * PagedTable.PADDING;
           minimum[cell.column()] = Math.max(minimum[cell.column()], width);
         }
       }
     }
     return minimum;
+  }
+
+  /**
+   * Widens each column's minimum to the longest word of its cells, so that words such as "improvement"
+   * in a process-control column are never split; the title column wraps as it is.
+   */
+  private void keepWordsWhole(float[] minimum, List<Column> columns, List<TableRow> rows) {
+    for (TableRow row : rows) {
+      if (row.cells().size() != columns.size()) {
+        continue;
+      }
+      for (int c = 0; c < columns.size(); c++) {
+        if (columns.get(c).field() == Field.INDICATOR) {
+          continue;
+        }
+        TableCell cell = row.cells().get(c);
+        for (String word : cell.text().split("\\s+")) {
+          float width = lineBreaker.width(word, cell.look().text()) + 2 * PagedTable.PADDING;
+          minimum[c] = Math.max(minimum[c], width);
+        }
+      }
+    }
   }
 
   private TableRow sectionRow(String title, int columns) {
@@ -98,7 +122,7 @@ final class ScorecardTable {
     for (int c = 0; c < columns.size(); c++) {
       Field field = columns.get(c).field();
       Cell cell = row.cells().get(c);
-      CellLook look = look(field, cell.tone());
+      CellLook look = look(field, cell);
       if (field == Field.TREND && row.trend() != null) {
         cells.add(new TableCell("", look, 1, CellRole.DATA, row.trend(), ""));
       } else {
@@ -108,19 +132,25 @@ final class ScorecardTable {
     return new TableRow(cells, false);
   }
 
-  private CellLook look(Field field, Tone tone) {
-    ToneColours colours = ToneColours.of(tone);
-    // Liberation's arrows are thin; a larger bold size keeps them legible.
-    float size = isArrow(tone) ? geometry.bodySize() + 2.5f : geometry.bodySize();
+  private CellLook look(Field field, Cell cell) {
+    ToneColours colours = ToneColours.of(cell.tone());
+    // Liberation's arrows are thin; a larger bold size keeps them legible. Words in a tone (the
+    // process-control variation) keep the body size and take the tone's colour.
+    float size = isSymbol(cell) ? geometry.bodySize() + 2.5f : geometry.bodySize();
     TextStyle text = new TextStyle(colours.bold(), size, colours.text());
     Align align = field == Field.INDICATOR || field == Field.REF ? Align.LEFT : Align.CENTER;
     return new CellLook(text, colours.fill(), align);
   }
 
-  /** An arrow is read out with its meaning, e.g. "↑ improving". */
+  /** An arrow is read out with its meaning, e.g. "↑ improving"; words are read as they are. */
   private static String alt(Cell cell) {
-    boolean described = isArrow(cell.tone()) && !cell.meaning().isEmpty() && !cell.text().isEmpty();
+    boolean described = isSymbol(cell) && !cell.meaning().isEmpty() && !cell.text().isEmpty();
     return described ? cell.text() + " " + cell.meaning() : "";
+  }
+
+  /** A direction-of-travel arrow: a symbol or two in an arrow's tone. */
+  private static boolean isSymbol(Cell cell) {
+    return isArrow(cell.tone()) && cell.text().codePointCount(0, cell.text().length()) <= 2;
   }
 
   private static boolean isArrow(Tone tone) {

@@ -50,6 +50,21 @@ class PdfUaComplianceTest {
     }
   }
 
+  /** The summary, commentary, process-control columns, and charts in the key facts and after the scorecard. */
+  @ParameterizedTest
+  @EnumSource(value = PDFAFlavour.class, names = {"PDFUA_1", "PDFA_2_A"})
+  void packWithTheInsightPartsIsCompliant(PDFAFlavour flavour) throws Exception {
+    for (Pack pack : List.of(InsightPacks.everything(6), PdfFiles.firstColumns(InsightPacks.everything(3), 12)
+        .withSummary(InsightPacks.SUMMARY).withCharts(InsightPacks.everything(1).charts()))) {
+      byte[] pdf = PdfFiles.render(pack);
+      try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+          PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+        ValidationResult result = validator.validate(parser);
+        assertThat(result.isCompliant()).as(() -> result.getFailedChecks().toString()).isTrue();
+      }
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(value = PDFAFlavour.class, names = {"PDFUA_1"})
   void narrowPackOnA4IsCompliant(PDFAFlavour flavour) throws Exception {

@@ -1,0 +1,139 @@
+package scorepack.render.pdf;
+
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfStructureElement;
+import java.util.ArrayList;
+import java.util.List;
+import scorepack.pack.Cell;
+import scorepack.pack.Column;
+import scorepack.pack.Field;
+import scorepack.pack.Pack;
+import scorepack.pack.Row;
+import scorepack.pack.Section;
+
+/**
+ * The exceptions and commentary, after the scorecard: for each line with the performance officer's
+ * comment, in scorecard order, its reference and title as a heading (H3), its RAG judgement, latest
+ * figure and target as the scorecard prints them, and the comment as running text (P), the way a
+ * committee report prints commentary under each indicator. A note that the comment was carried
+ * forward from an earlier month is set apart above it.
+ */
+final class CommentaryPart implements PackPart {
+  static final String HEADING = "Exceptions and commentary";
+  private static final String CARRIED_FORWARD = "carried_forward";
+  private static final float MAX_PROSE_WIDTH = 760;
+  private static final float LINE_GAP = 16;
+  private static final float HEADING_GAP = 3;
+  private static final float FIGURES_GAP = 4;
+
+  private final BlockPart part;
+
+  /** @param subline the line under the heading, such as the as-at line, or empty */
+  CommentaryPart(Pack pack, String subline, PageGeometry geometry, LineBreaker lineBreaker) {
+    this.part = new BlockPart(HEADING, subline, blocks(pack, geometry, lineBreaker), geometry);
+  }
+
+  /** Whether any line of the pack has a comment. */
+  static boolean applies(Pack pack) {
+    return pack.sections().stream().flatMap(s -> s.rows().stream())
+        .anyMatch(r -> r.data().containsKey(Field.COMMENTARY));
+  }
+
+  private static List<Block> blocks(Pack pack, PageGeometry geometry, LineBreaker lineBreaker) {
+    TextStyle headingStyle = TextStyle.bold(geometry.proseSize() + 2).withColour(HouseColours.NAVY);
+    TextStyle prose = TextStyle.regular(geometry.proseSize() + 0.5f);
+    TextStyle muted = TextStyle.regular(geometry.proseSize()).withColour(HouseColours.MUTED);
+    float width = Math.min(geometry.contentWidth(), MAX_PROSE_WIDTH);
+    List<Column> columns = pack.columns();
+    int indicator = column(columns, Field.INDICATOR);
+    List<Integer> shown = shownColumns(pack);
+    List<Block> blocks = new ArrayList<>();
+    for (Section section : pack.sections()) {
+      String ref = "";
+      for (Row row : section.rows()) {
+        ref = row.ref().isEmpty() ? ref : row.ref();
+        Cell comment = row.data().get(Field.COMMENTARY);
+        if (comment == null || comment.text().isBlank()) {
+          continue;
+        }
+        String title = indicator < 0 ? row.indicatorId() : row.cells().get(indicator).text();
+        blocks.add(TextBlock.of(PdfName.H3, (ref.isEmpty() ? "" : ref + " ") + title, headingStyle, width,
+            lineBreaker, blocks.isEmpty() ? 0 : LINE_GAP, HEADING_GAP));
+        List<FigureLine.Figure> figures = new ArrayList<>();
+        for (int c : shown) {
+          Cell cell = row.cells().get(c);
+          if (!cell.text().isBlank()) {
+            figures.add(new FigureLine.Figure(columns.get(c).heading() + ":", cell));
+          }
+        }
+        if (!figures.isEmpty()) {
+          blocks.add(FigureLine.of(figures, muted, geometry.proseSize() + 0.5f, width, lineBreaker, FIGURES_GAP));
+        }
+        String text = comment.text();
+        int note = text.indexOf(") ");
+        if (CARRIED_FORWARD.equals(comment.code()) && text.startsWith("(") && note > 0) {
+          blocks.add(TextBlock.of(PdfName.P, text.substring(0, note + 1), muted, width, lineBreaker, 0, 2)
+              .keptWithNext());
+          text = text.substring(note + 2);
+        }
+        blocks.add(TextBlock.of(PdfName.P, text, prose, width, lineBreaker, 0, 0));
+      }
+    }
+    return blocks;
+  }
+
+  /**
+   * The columns shown beside each comment: the RAG judgement (the month's, else the year's), the
+   * latest figure (the pack's month, else the last month shown, else the year to date or outturn)
+   * and the target.
+   */
+  private static List<Integer> shownColumns(Pack pack) {
+    List<Column> columns = pack.columns();
+    List<Integer> shown = new ArrayList<>();
+    int rag = column(columns, Field.RAG_MONTH);
+    add(shown, rag >= 0 ? rag : column(columns, Field.RAG_YEAR));
+    int latest = -1;
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c).field() == Field.MONTH
+          && (latest < 0 || !pack.period().equals(columns.get(latest).period()))) {
+        latest = c;
+      }
+    }
+    if (latest < 0) {
+      latest = column(columns, Field.OUTTURN);
+    }
+    add(shown, latest >= 0 ? latest : column(columns, Field.YTD));
+    add(shown, column(columns, Field.GREEN));
+    return shown;
+  }
+
+  private static void add(List<Integer> shown, int column) {
+    if (column >= 0) {
+      shown.add(column);
+    }
+  }
+
+  private static int column(List<Column> columns, Field field) {
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c).field() == field) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public int pageCount() {
+    return part.pageCount();
+  }
+
+  @Override
+  public List<Landmark> landmarks() {
+    return part.landmarks();
+  }
+
+  @Override
+  public void draw(PageSequence pages, PdfStructureElement document) {
+    part.draw(pages, document);
+  }
+}

@@ -1,0 +1,136 @@
+package scorepack.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import scorepack.pack.Chart;
+import scorepack.pack.KeyFactTopic;
+import scorepack.pack.Pack;
+import scorepack.pack.PackFixtures;
+
+class PdfChartsTest {
+  private static final List<Chart> CHARTS = List.of(InsightPacks.chart("1.2 % of care plans reviewed"),
+      InsightPacks.chart("1.3 % of visits in time"), InsightPacks.chart("2.2 % of care leavers in touch"));
+  private static final Chart ADMISSIONS = InsightPacks.chart("No. of admissions of looked after children");
+  private static final Pack PACK = PackFixtures.corporateParentingLike(4).withCharts(CHARTS)
+      .withKeyFacts(List.of(new KeyFactTopic("Looked After Children (LAC)", List.of("Why it matters."),
+          List.of(new KeyFactTopic.Fact("551", "LAC as at period end", "")), List.of(ADMISSIONS))));
+  private static final byte[] PDF = PdfFiles.render(PACK);
+
+  @Test
+  void chartsFollowTheScorecardTwoToARowEachUnderItsCaption() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(PDF)) {
+      int page = pageStartingWith(pdf, ChartsPart.HEADING);
+      assertThat(PdfFiles.pageText(pdf, page - 1)).contains("CARE LEAVERS");
+      String text = PdfFiles.pageText(pdf, page);
+      assertThat(text).startsWith(ChartsPart.HEADING + " " + PACK.front().asAtLine());
+      for (Chart chart : CHARTS) {
+        assertThat(text).contains(chart.title());
+      }
+      assertThat(PdfFiles.pageText(pdf, page + 1)).startsWith("Glossary");
+    }
+  }
+
+  @Test
+  void eachChartIsAFigureWhoseAlternativeTextIsItsDescriptionBesideItsCaption() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(PDF)) {
+      List<String> captions = new ArrayList<>();
+      List<String> alts = new ArrayList<>();
+      for (PDStructureElement div : PdfPackRendererTest.elements(pdf, "Div")) {
+        PDStructureElement caption = (PDStructureElement) div.getKids().get(0);
+        PDStructureElement figure = (PDStructureElement) div.getKids().get(1);
+        assertThat(caption.getStructureType()).isEqualTo("Caption");
+        assertThat(figure.getStructureType()).isEqualTo("Figure");
+        captions.add(TaggedContent.textOf(pdf, caption).trim());
+        alts.add(figure.getAlternateDescription());
+      }
+      // The key facts' chart comes first, then the pack's, in order.
+      assertThat(captions).containsExactly(ADMISSIONS.title(), CHARTS.get(0).title(), CHARTS.get(1).title(),
+          CHARTS.get(2).title());
+      assertThat(alts).containsExactly(ADMISSIONS.description(), CHARTS.get(0).description(),
+          CHARTS.get(1).description(), CHARTS.get(2).description());
+    }
+  }
+
+  @Test
+  void aKeyFactTopicDrawsItsChartsAfterItsCards() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(PDF)) {
+      String page = PdfFiles.pageText(pdf, 2);
+      assertThat(page).startsWith("Key facts").containsSubsequence("Looked After Children (LAC)", "551 LAC as at",
+          ADMISSIONS.title());
+    }
+  }
+
+  @Test
+  void chartsAreVectorDrawingsNotImagesAndTheirAxisTextIsNotPageText() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(PDF)) {
+      int page = pageStartingWith(pdf, ChartsPart.HEADING);
+      PDPage chartsPage = pdf.getPage(page - 1);
+      int forms = 0;
+      for (COSName name : chartsPage.getResources().getXObjectNames()) {
+        PDXObject object = chartsPage.getResources().getXObject(name);
+        assertThat(object).isNotInstanceOf(PDImageXObject.class);
+        if (object instanceof PDFormXObject) {
+          forms++;
+        }
+      }
+      assertThat(forms).isEqualTo(CHARTS.size());
+      // Period names and level labels are drawn as shapes inside the Figure: the caption is the text.
+      assertThat(PdfFiles.pageText(pdf, page)).doesNotContain("Dec 2022", "Stat neigh av. 90.2%");
+    }
+  }
+
+  @Test
+  void chartsAreInTheContentsAndTheOutline() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(PDF)) {
+      int page = pageStartingWith(pdf, ChartsPart.HEADING);
+      List<String> entries = new ArrayList<>();
+      for (PDStructureElement item : PdfPackRendererTest.elements(pdf, "TOCI")) {
+        entries.add(TaggedContent.textOf(pdf, item));
+      }
+      assertThat(entries).contains(ChartsPart.HEADING + " " + page);
+      List<String> outline = new ArrayList<>();
+      for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+        outline.add(item.getTitle());
+      }
+      assertThat(outline).containsExactly("Key facts", PACK.front().scorecardTitle(), ChartsPart.HEADING,
+          "Glossary", "Data notes");
+    }
+  }
+
+  @Test
+  void sameChartsGiveTheSameBytes() {
+    assertThat(PdfFiles.render(PACK)).isEqualTo(PDF);
+  }
+
+  @Test
+  void anA4PackFitsTwoRowsOfChartsOnAPage() throws IOException {
+    List<Chart> four = List.of(CHARTS.get(0), CHARTS.get(1), CHARTS.get(2), ADMISSIONS);
+    Pack narrow = PdfFiles.firstColumns(PackFixtures.corporateParentingLike(2), 12).withCharts(four);
+    try (PDDocument pdf = Loader.loadPDF(PdfFiles.render(narrow))) {
+      int page = pageStartingWith(pdf, ChartsPart.HEADING);
+      assertThat(PdfFiles.pageText(pdf, page)).contains(ADMISSIONS.title());
+    }
+  }
+
+  private static int pageStartingWith(PDDocument pdf, String heading) throws IOException {
+    for (int p = 2; p <= pdf.getNumberOfPages(); p++) {
+      if (PdfFiles.pageText(pdf, p).startsWith(heading + " ")) {
+        return p;
+      }
+    }
+    throw new AssertionError("no page starts with " + heading);
+  }
+}
