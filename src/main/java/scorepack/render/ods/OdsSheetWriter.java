@@ -4,9 +4,14 @@ import com.github.miachm.sods.Range;
 import com.github.miachm.sods.Sheet;
 import java.util.List;
 import scorepack.render.sheet.SheetCell;
+import scorepack.render.sheet.SheetImage;
 import scorepack.render.sheet.SheetLayout;
+import scorepack.render.sheet.TextRole;
 
-/** Draws one laid-out sheet with SODS: every row from A1 down, numbers as numbers. */
+/**
+ * Draws one laid-out sheet with SODS: every row from A1 down, numbers as numbers. SODS cannot embed
+ * pictures, so a chart's picture is replaced by a line saying where it and its figures are.
+ */
 final class OdsSheetWriter {
   /** Millimetres per character of column width, for 10pt text. */
   static final double MM_PER_CHARACTER = 2.0;
@@ -29,6 +34,10 @@ final class OdsSheetWriter {
       for (int c = 0; c < row.size(); c++) {
         write(sheet.getRange(r, c), row.get(c));
       }
+    }
+    // SODS writes no pictures: each chart's cell says where its picture and its figures are.
+    for (SheetImage image : layout.images()) {
+      write(sheet.getRange(image.row(), image.column()), SheetCell.text(image.instead(), TextRole.PARAGRAPH));
     }
     return sheet;
   }

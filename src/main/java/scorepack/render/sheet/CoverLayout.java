@@ -33,6 +33,17 @@ final class CoverLayout {
     pair("Scorecard", front.scorecardTitle() + ": each indicator's recent figures, targets, RAG rating, direction"
         + " of travel (DOT), trend and benchmarks, one sheet per section (one sheet for a small pack). The Data"
         + " sheet lists every figure in long form, as the CSV output does.");
+    if (!pack.summary().counts().isEmpty()) {
+      pair("Summary", "How many measures are rated Red, Amber and Green this month, last month and a year ago, and"
+          + " what changed, in sentences.");
+    }
+    if (ScorecardLayout.hasCommentary(pack)) {
+      pair("Commentary", "The service lead's comment on a line for the month, in the scorecard's Commentary column.");
+    }
+    if (!ChartsLayout.charts(pack).isEmpty()) {
+      pair("Charts", "Trend charts of selected lines, each with its title and a sentence saying what it shows; the"
+          + " figures they draw are on the Chart data sheet.");
+    }
     if (!front.vision().isEmpty()) {
       pair("Vision", front.vision());
     }

@@ -18,8 +18,8 @@ import scorepack.pack.Section;
  * Which shorthand stands in for each figure the pack leaves empty ("-" or blank). The pack prints
  * a dash for both "no figure" and "no such figure", so the reason is read from the column and the
  * rest of the row: a year-to-date column, tolerances and the amber band are [z] when empty; a month
- * the row's trend does not list (a quarterly, termly or annual measure) is [z]; a RAG rating is [z]
- * where the row has no tolerances; anything else is [x].
+ * the row's trend does not list (a quarterly, termly or annual measure) is [z]; a RAG rating or a
+ * process control assurance is [z] where the row has no tolerances; anything else is [x].
  */
 public final class MissingFigures {
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
@@ -61,7 +61,8 @@ public final class MissingFigures {
   private static Shorthand classify(List<Column> columns, Row row, Column column, Cell cell) {
     return switch (column.field()) {
       case YTD, OUTTURN, RED, AMBER, GREEN -> Shorthand.NOT_APPLICABLE;
-      case RAG_MONTH, RAG_YEAR -> hasTolerances(columns, row) ? Shorthand.NOT_AVAILABLE : Shorthand.NOT_APPLICABLE;
+      case RAG_MONTH, RAG_YEAR, SPC_ASSURANCE ->
+          hasTolerances(columns, row) ? Shorthand.NOT_AVAILABLE : Shorthand.NOT_APPLICABLE;
       case MONTH -> isProducedIn(row, column.period()) ? Shorthand.NOT_AVAILABLE : Shorthand.NOT_APPLICABLE;
       case PREVIOUS_YEAR -> cell.text().length() > 1 ? Shorthand.NOT_APPLICABLE : Shorthand.NOT_AVAILABLE;
       default -> Shorthand.NOT_AVAILABLE;

@@ -49,6 +49,7 @@ interface ScorecardColumn {
         case POLARITY, TIMELINE -> 10;
         case DOT_MONTH, DOT_YEAR -> 13;
         case SN_AVERAGE, BEST_SN, NATIONAL, TOP_QUARTILE, REGIONAL -> 14;
+        case SPC_VARIATION, SPC_ASSURANCE -> 16;
         default -> 11;
       };
     }
@@ -135,6 +136,59 @@ interface ScorecardColumn {
     @Override
     public SheetCell cell(ScorecardRow row) {
       return SheetCell.body(row.row().trend() == null ? "" : row.row().trend().description());
+    }
+  }
+
+  /**
+   * What the process control signals rest on, in a sentence: the latest point against the mean and
+   * limits, and whether the target is met. Empty where the line has no signals.
+   */
+  record SpcSummary(List<Integer> indexes) implements ScorecardColumn {
+    public SpcSummary {
+      indexes = List.copyOf(indexes);
+    }
+
+    @Override
+    public String header() {
+      return "Process control summary";
+    }
+
+    @Override
+    public int width() {
+      return 40;
+    }
+
+    @Override
+    public SheetCell cell(ScorecardRow row) {
+      for (int index : indexes) {
+        Cell cell = row.row().cells().get(index);
+        if (!cell.meaning().isEmpty()) {
+          return SheetCell.body(cell.meaning());
+        }
+      }
+      return SheetCell.body("");
+    }
+  }
+
+  /**
+   * The service lead's commentary on the line for the month, as the pack prints it (a comment carried
+   * from an earlier month says so). Empty where there is none: it is text, not a missing figure.
+   */
+  record Commentary() implements ScorecardColumn {
+    @Override
+    public String header() {
+      return "Commentary";
+    }
+
+    @Override
+    public int width() {
+      return 60;
+    }
+
+    @Override
+    public SheetCell cell(ScorecardRow row) {
+      Cell comment = row.row().data().get(Field.COMMENTARY);
+      return SheetCell.body(comment == null ? "" : comment.text());
     }
   }
 

@@ -20,11 +20,27 @@ import scorepack.pack.Trend;
  * table, sorted, filtered or copied, and they are lost in ODS and CSV; numbers can be read, reused,
  * and turned into native sparklines by the reader in two clicks. The Trend summary column keeps the
  * pack's sentence describing the trend.
+ *
+ * <p>Where the template shows statistical process control columns, their words are text under
+ * headings that refer to a note on what they mean, followed by a Process control summary column
+ * holding the sentence they rest on. Where any line has commentary, every table has a Commentary
+ * column before Notes, blank (and said so above the table) on lines without a comment.
  */
 final class ScorecardLayout {
   /** A pack with no more lines than this gets one scorecard sheet, whatever its sections. */
   static final int SMALL_PACK_ROWS = 20;
   static final String NAME = "Scorecard";
+  /** The note on the process control columns: what the words mean and where they come from. */
+  static final String SPC_NOTE = "Variation and Assurance are statistical process control (SPC) signals, read as in"
+      + " NHS England's Making Data Count from an XmR chart of the measure's figures: their mean and process limits,"
+      + " within which the figures vary by chance. Variation says whether the latest figure shows special cause"
+      + " improvement or concern (a point outside the limits, or a run, trend or cluster near a limit that chance"
+      + " does not explain), special cause that is neither (a measure with no better direction) or only common cause"
+      + " variation. Assurance says whether, varying as it does, the measure will meet its target every month,"
+      + " miss it every month, or meet it in some months and miss it in others (hit and miss). The"
+      + " Process control summary column gives the mean and limits. " + Shorthand.NOT_AVAILABLE.symbol()
+      + " where there are too few figures for a chart; " + Shorthand.NOT_APPLICABLE.symbol()
+      + " for Assurance where the measure has no target and tolerances.";
 
   private final Pack pack;
   private final Notes notes;
@@ -88,15 +104,40 @@ final class ScorecardLayout {
       columns.add(new ScorecardColumn.SectionName());
     }
     List<Column> packColumns = pack.columns();
+    List<Integer> spc = new ArrayList<>();
+    int afterSpc = -1;
+    boolean commentary = false;
     for (int i = 0; i < packColumns.size(); i++) {
       Column column = packColumns.get(i);
-      if (column.field() != Field.TREND) {
-        columns.add(new ScorecardColumn.PackColumn(column, i, header(column), missing));
+      switch (column.field()) {
+        case TREND -> { }
+        // A template's commentary column is blank in the pack: the comment is the line's data.
+        case COMMENTARY -> {
+          columns.add(new ScorecardColumn.Commentary());
+          commentary = true;
+        }
+        default -> columns.add(new ScorecardColumn.PackColumn(column, i, header(column), missing));
+      }
+      if (column.field() == Field.SPC_VARIATION || column.field() == Field.SPC_ASSURANCE) {
+        spc.add(i);
+        afterSpc = columns.size();
       }
     }
+    if (!spc.isEmpty()) {
+      columns.add(afterSpc, new ScorecardColumn.SpcSummary(spc));
+    }
     columns.addAll(trendColumns(sections));
+    if (!commentary && hasCommentary(pack)) {
+      columns.add(new ScorecardColumn.Commentary());
+    }
     columns.add(new ScorecardColumn.NoteMarkers());
     return columns;
+  }
+
+  /** Whether any line of the pack has commentary: then every scorecard table has the column, alike. */
+  static boolean hasCommentary(Pack pack) {
+    return pack.sections().stream().flatMap(s -> s.rows().stream())
+        .anyMatch(r -> r.data().containsKey(Field.COMMENTARY));
   }
 
   private String header(Column column) {
@@ -104,6 +145,7 @@ final class ScorecardLayout {
     return switch (column.field()) {
       case DOT_MONTH, DOT_YEAR -> notes.after(heading, pack.front().dotKeyIntro());
       case RAG_MONTH, RAG_YEAR -> notes.after(heading, ragNote(pack.front()));
+      case SPC_VARIATION, SPC_ASSURANCE -> notes.after(heading, SPC_NOTE);
       default -> heading;
     };
   }
@@ -173,7 +215,9 @@ final class ScorecardLayout {
           + " sparklines (in Excel: Insert, Sparklines); the Trend summary column says what they show.");
     }
     if (table.hasEmptyCells()) {
-      lines.add("Blank cells in text columns, such as Notes, mean there is nothing to show.");
+      lines.add("Blank cells in text columns, such as Notes" + (table.headers().contains("Commentary")
+          ? " and Commentary (where the service lead wrote no comment on the line for the month)" : "")
+          + ", mean there is nothing to show.");
     }
     return lines.stream().map(l -> List.<SheetCell>of(SheetCell.text(l, TextRole.LINE))).toList();
   }

@@ -3,6 +3,7 @@ package scorepack.render.sheet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import scorepack.pack.Tone;
 
 /**
@@ -14,9 +15,10 @@ import scorepack.pack.Tone;
  * @param lines the rows under the title, before any table
  * @param table the sheet's table, or null for a sheet of text (the cover, the key facts)
  * @param widths column widths in characters for a sheet without a table
+ * @param images pictures of charts, each on an otherwise empty row of the lines
  */
 public record SheetLayout(String name, String title, List<List<SheetCell>> lines, TableLayout table,
-    List<Integer> widths) {
+    List<Integer> widths, List<SheetImage> images) {
   /** Wider than this many columns, a table prints on A3. */
   public static final int A4_MAX_COLUMNS = 14;
 
@@ -25,9 +27,21 @@ public record SheetLayout(String name, String title, List<List<SheetCell>> lines
     Objects.requireNonNull(title, "title");
     lines = lines.stream().map(List::copyOf).toList();
     widths = List.copyOf(widths);
+    images = List.copyOf(images);
     if (name.isEmpty() || name.length() > SheetNames.MAX_LENGTH) {
       throw new IllegalArgumentException("sheet name must have 1 to 31 characters: '" + name + "'");
     }
+    for (SheetImage image : images) {
+      if (image.row() > lines.size() || lines.get(image.row() - 1).stream().anyMatch(c -> !c.isEmpty())) {
+        throw new IllegalArgumentException("sheet " + name + ": picture " + image.name()
+            + " needs an empty row of the lines above the table, not row " + image.row());
+      }
+    }
+  }
+
+  /** A sheet without pictures. */
+  public SheetLayout(String name, String title, List<List<SheetCell>> lines, TableLayout table, List<Integer> widths) {
+    this(name, title, lines, table, widths, List.of());
   }
 
   /** A sheet with a table, whose widths are the table's. */
@@ -58,6 +72,11 @@ public record SheetLayout(String name, String title, List<List<SheetCell>> lines
       rows.addAll(table.rows());
     }
     return rows;
+  }
+
+  /** The height in points of a row that holds a picture; empty for a row of the default height. */
+  public OptionalDouble rowHeight(int row) {
+    return images.stream().filter(i -> i.row() == row).mapToDouble(SheetImage::rowHeight).max();
   }
 
   /** Whether the sheet is too wide for A4 landscape. */

@@ -7,8 +7,9 @@ import scorepack.pack.Pack;
 import scorepack.pack.PackMetadata;
 
 /**
- * The spreadsheet edition of a pack: Cover, Contents, Notes, Key facts (when the pack has them),
- * the scorecard sheets, Changes (when figures were revised), Glossary and Data.
+ * The spreadsheet edition of a pack: Cover, Contents, Notes, then Summary and Key facts (when the pack
+ * has them), the scorecard sheets, Charts and Chart data (when the pack has charts), Changes (when
+ * figures were revised), Glossary and Data.
  *
  * @param properties the document properties
  * @param sheets the sheets in order; the first is the one that opens
@@ -29,10 +30,20 @@ public record WorkbookLayout(DocumentProperties properties, List<SheetLayout> sh
     MissingFigures missing = MissingFigures.of(pack);
     // Laid out in workbook order, so that notes are numbered as a reader meets them.
     List<SheetLayout> body = new ArrayList<>();
+    if (!pack.summary().counts().isEmpty()) {
+      body.add(SummaryLayout.of(pack, names.unique(SummaryLayout.NAME)));
+    }
     if (!pack.keyFacts().isEmpty()) {
       body.add(KeyFactsLayout.of(pack, names.unique(KeyFactsLayout.NAME)));
     }
     body.addAll(new ScorecardLayout(pack, notes, missing, names, new TableNames()).sheets());
+    List<ChartsLayout.Placed> charts = ChartsLayout.charts(pack);
+    if (!charts.isEmpty()) {
+      String chartsName = names.unique(ChartsLayout.NAME);
+      String dataName = names.unique(ChartsLayout.DATA_NAME);
+      body.add(ChartsLayout.charts(pack, charts, chartsName, dataName));
+      body.add(ChartsLayout.data(charts, dataName, chartsName));
+    }
     if (!pack.changes().entries().isEmpty()) {
       body.add(ListLayouts.changes(pack.changes(), names.unique(ListLayouts.CHANGES)));
     }

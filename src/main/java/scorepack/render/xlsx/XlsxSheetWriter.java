@@ -17,8 +17,9 @@ import scorepack.render.sheet.TableLayout;
 import scorepack.render.sheet.TextRole;
 
 /**
- * Draws one laid-out sheet with POI: the title in A1, the lines under it, then the table marked up
- * as an Excel table with a filter on its header row. No merged cells, no frozen panes, nothing hidden.
+ * Draws one laid-out sheet with POI: the title in A1, the lines under it (with any chart pictures),
+ * then the table marked up as an Excel table with a filter on its header row. No merged cells, no
+ * frozen panes, nothing hidden.
  */
 final class XlsxSheetWriter {
   /** The table style: a rule under the header and banded rows, no strong colours. */
@@ -26,10 +27,12 @@ final class XlsxSheetWriter {
 
   private final XSSFWorkbook workbook;
   private final WorkbookStyles styles;
+  private final XlsxPictures pictures;
 
   XlsxSheetWriter(XSSFWorkbook workbook, WorkbookStyles styles) {
     this.workbook = workbook;
     this.styles = styles;
+    this.pictures = new XlsxPictures(workbook);
   }
 
   void write(SheetLayout layout) {
@@ -39,8 +42,11 @@ final class XlsxSheetWriter {
     }
     List<List<SheetCell>> rows = layout.rows();
     for (int r = 0; r < rows.size(); r++) {
-      write(sheet.createRow(r), rows.get(r));
+      XSSFRow row = sheet.createRow(r);
+      write(row, rows.get(r));
+      layout.rowHeight(r).ifPresent(h -> row.setHeightInPoints((float) h));
     }
+    pictures.draw(sheet, layout.images());
     int headerRow = PrintLayout.NO_HEADER_ROW;
     if (layout.hasTable()) {
       headerRow = layout.headerRow();

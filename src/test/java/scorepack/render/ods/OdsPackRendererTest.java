@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import scorepack.pack.Pack;
 import scorepack.pack.PackFixtures;
+import scorepack.render.sheet.InsightPacks;
 import scorepack.render.xlsx.XlsxPackRenderer;
 
 class OdsPackRendererTest {
@@ -112,6 +113,39 @@ class OdsPackRendererTest {
       TimeZone.setDefault(zone);
       Locale.setDefault(locale);
     }
+  }
+
+  @Test
+  void summaryChartsAndChartDataSheetsMatchTheXlsxAndEachChartSaysWhereItsPictureIs() throws IOException {
+    Pack insight = InsightPacks.corporateParenting();
+    SpreadSheet ods = open(insight);
+    try (XSSFWorkbook xlsx = xlsx(insight)) {
+      List<String> xlsxNames = new ArrayList<>();
+      xlsx.forEach(s -> xlsxNames.add(s.getSheetName()));
+      assertThat(ods.getSheets().stream().map(Sheet::getName).toList()).isEqualTo(xlsxNames)
+          .contains("Summary", "Charts", "Chart data");
+      Sheet summary = ods.getSheet("Summary");
+      int header = xlsx.getSheet("Summary").getTables().get(0).getStartRowIndex();
+      assertThat(summary.getRange(header + 1, 0).getValue()).isEqualTo("Red");
+      assertThat(summary.getRange(header + 1, 1).getValue()).isEqualTo(2.0);
+    }
+    // SODS writes no pictures: the chart's row names the XLSX picture and the figures on Chart data.
+    Sheet charts = ods.getSheet("Charts");
+    List<Object> columnB = new ArrayList<>();
+    for (int r = 0; r < charts.getMaxRows(); r++) {
+      columnB.add(charts.getRange(r, 1).getValue());
+    }
+    assertThat(columnB).contains(insight.charts().get(0).title(), insight.charts().get(0).description(),
+        "The picture of this chart is in the XLSX edition of this workbook; the figures it draws are on the Chart"
+            + " data sheet, as Chart 1.");
+    String content = new String(parts(render(insight)).get("content.xml"), StandardCharsets.UTF_8);
+    assertThat(content).contains("table:name=\"Chart_data\"", "table:name=\"Summary\"");
+  }
+
+  @Test
+  void twoRendersOfAPackWithChartsAreByteIdentical() {
+    Pack insight = InsightPacks.corporateParenting();
+    assertThat(render(insight)).isEqualTo(render(insight));
   }
 
   static byte[] render(Pack pack) {
