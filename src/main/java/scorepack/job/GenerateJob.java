@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -71,7 +72,7 @@ public final class GenerateJob {
     Workspace workspace = definitions.withExtracts(request.data(), diagnostics);
     diagnostics.throwIfErrors();
     try (WorkspaceLock lock = WorkspaceLock.acquire(request.workspace(), LOCK_WAIT)) {
-      return runFor(request, workspace, request.out(), LedgerFile.PATH, diagnostics);
+      return runFor(request, workspace, request.out(), LedgerFile.PATH, diagnostics, request.threads());
     }
   }
 
@@ -117,7 +118,7 @@ public final class GenerateJob {
     }
     try {
       List<Path> written = runFor(request, workspace, request.out().resolve(authority),
-          LedgerFile.pathFor(authority), own);
+          LedgerFile.pathFor(authority), own, 1);
       return new AuthorityOutcome(own, written, false);
     } catch (InputProblemException e) {
       Diagnostics reported = new Diagnostics();
@@ -128,7 +129,7 @@ public final class GenerateJob {
 
   /** One authority's packs: checked, calculated, rendered in memory, then written with its ledger. */
   private List<Path> runFor(GenerateRequest request, Workspace workspace, Path out, Path ledgerPath,
-      Diagnostics diagnostics) throws IOException {
+      Diagnostics diagnostics, int renderThreads) throws IOException {
     YearMonth period = period(request, workspace);
     List<Template> templates = templates(request, workspace);
     RunChecks.check(workspace, period, templates, diagnostics);
@@ -137,7 +138,7 @@ public final class GenerateJob {
     Ledger ledger = LedgerFile.read(request.workspace(), ledgerPath, diagnostics);
     diagnostics.throwIfErrors();
     PackCalculation calculation = new PackCalculation(workspace);
-    Map<Path, byte[]> outputs = new LinkedHashMap<>();
+    Map<Path, Callable<byte[]>> renders = new LinkedHashMap<>();
     for (Template template : templates) {
       Pack calculated = calculation.pack(template, period, created);
       CommentaryChecks.check(template, calculated, workspace.settings().commentaryRequiredFor(), diagnostics);
@@ -146,11 +147,12 @@ public final class GenerateJob {
       Pack pack = calculated.withChanges(PublishedFigures.changesSince(ledger, issue, figures, workspace));
       ledger = ledger.with(issue, figures);
       for (Format format : EnumSet.copyOf(request.formats())) {
-        outputs.put(out.resolve(pack.fileStem() + "." + format.extension()), render(pack, format));
+        renders.put(out.resolve(pack.fileStem() + "." + format.extension()), () -> render(pack, format));
       }
       progress.accept("built " + out.resolve(pack.fileStem()) + " (" + pack.sections().stream()
           .mapToInt(s -> s.rows().size()).sum() + " rows)");
     }
+    Map<Path, byte[]> outputs = Renders.all(renders, renderThreads);
     if (request.strict()) {
       diagnostics.treatWarningsAsErrors();
       diagnostics.throwIfErrors();
