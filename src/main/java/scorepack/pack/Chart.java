@@ -48,7 +48,11 @@ public record Chart(String title, List<String> labels, List<BigDecimal> values, 
 
   /** What a reference line is: drawn in a distinct dash pattern each, so that greyscale keeps them apart. */
   public enum Kind {
-    TARGET, RED_THRESHOLD, PREVIOUS_YEAR, BENCHMARK
+    TARGET, RED_THRESHOLD, PREVIOUS_YEAR, BENCHMARK,
+    /** The mean of the statistical process control (XmR) chart. */
+    PROCESS_MEAN,
+    /** An upper or lower process limit of the XmR chart. */
+    PROCESS_LIMIT
   }
 
   /** The latest figure, if the last period has one. */

@@ -8,8 +8,9 @@ import scorepack.pack.Chart;
 /**
  * How a reference level is drawn: a dash pattern of its own, so that the lines stay apart in
  * greyscale, in a dark colour that its label shares (every colour at least 4.5:1 on white). The
- * target is a long dash, the red threshold a short one, last year's outturn a dotted line and each
- * benchmark a different dash-dot pattern.
+ * target is a long dash, the red threshold a short one, last year's outturn a dotted line, each
+ * benchmark a different dash-dot pattern, and the process control (XmR) mean a thin grey line with
+ * its limits finely dotted.
  *
  * @param colour the line's and the label's colour
  * @param stroke the line
@@ -19,6 +20,7 @@ record LevelStyle(Color colour, BasicStroke stroke) {
   static final Color RED = new Color(0x9C0006);
   static final Color PREVIOUS_YEAR = new Color(0x404040);
   static final Color BENCHMARK = new Color(0x5B3A8E);
+  static final Color PROCESS = new Color(0x595959);
   private static final float WIDTH = 1.1f;
   private static final List<float[]> BENCHMARK_DASHES = List.of(
       new float[] {7, 2, 1.5f, 2},
@@ -37,6 +39,8 @@ record LevelStyle(Color colour, BasicStroke stroke) {
       case PREVIOUS_YEAR -> new LevelStyle(PREVIOUS_YEAR, dashed(WIDTH * 1.2f, BasicStroke.CAP_ROUND, 0.1f, 2.6f));
       case BENCHMARK -> new LevelStyle(BENCHMARK,
           dashed(WIDTH, BasicStroke.CAP_BUTT, BENCHMARK_DASHES.get(benchmark % BENCHMARK_DASHES.size())));
+      case PROCESS_MEAN -> new LevelStyle(PROCESS, new BasicStroke(WIDTH * 0.8f));
+      case PROCESS_LIMIT -> new LevelStyle(PROCESS, dashed(WIDTH * 0.8f, BasicStroke.CAP_BUTT, 1.5f, 1.5f));
     };
   }
 
