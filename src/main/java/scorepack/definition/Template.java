@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param sections the sections in order
  * @param glossaryTerms the glossary terms the appendix lists
  * @param keyFacts the key-facts summary: topics with explanatory text and headline figures
+ * @param chartEveryLine whether every line gets a trend and process-control chart, not only the
+ *     rows marked {@code chart: true}
  */
 public record Template(
     String id,
@@ -35,7 +37,8 @@ public record Template(
     int monthColumns,
     List<SectionSpec> sections,
     List<String> glossaryTerms,
-    List<Topic> keyFacts) {
+    List<Topic> keyFacts,
+    boolean chartEveryLine) {
   public Template {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(file, "file");

@@ -17,7 +17,7 @@ import scorepack.diagnostic.Suggestions;
 /** Loads {@code templates/*.yaml}, one scorecard layout per file, and checks it against the definitions. */
 public final class TemplateLoader {
   private static final Set<String> KEYS = Set.of("title", "scorecard_title", "author", "details", "vision",
-      "revision_note", "dot_key_intro", "columns", "month_columns", "sections", "glossary", "key_facts");
+      "revision_note", "dot_key_intro", "columns", "month_columns", "sections", "glossary", "key_facts", "charts");
   /** The column names a template may use. */
   public static final List<String> COLUMN_NAMES = List.of("ref", "indicator", "codes", "timeline", "data_note",
       "month", "ytd", "outturn", "polarity", "dot_month", "rag_month", "dot_year", "rag_year", "red", "amber",
@@ -91,7 +91,8 @@ public final class TemplateLoader {
     }
     return Optional.of(new Template(id, file, title.get(), scorecardTitle, author, details,
         f.optionalText(m, "vision").orElse(""), f.optionalText(m, "revision_note").orElse(""),
-        f.optionalText(m, "dot_key_intro").orElse(""), columns, months, sections, glossary, keyFacts));
+        f.optionalText(m, "dot_key_intro").orElse(""), columns, months, sections, glossary, keyFacts,
+        f.optional(m, "charts").flatMap(n -> f.choice(n, Map.of("all", true, "marked", false))).orElse(false)));
   }
 
   private Template.Topic topic(YamlNode.Mapping tm, YamlFields f) {

@@ -124,7 +124,7 @@ public final class PackBuilder {
     List<Chart> charts = new ArrayList<>();
     for (Template.SectionSpec s : template.sections()) {
       for (Template.RowSpec r : s.rows()) {
-        if (r.chart()) {
+        if (r.chart() || template.chartEveryLine()) {
           for (String breakdown : r.breakdowns().isEmpty() ? List.of("") : r.breakdowns()) {
             charts.add(ChartBuilder.of(r.ref(), indicators.get(r.indicator()),
                 results.get(new SeriesKey(r.indicator(), breakdown))));

@@ -68,7 +68,7 @@ public final class PackBenchmark {
       growth(work, 100, months);
     }
 
-    System.out.println("\n4. Warm time per Corporate Parenting pack (PDF + XLSX + CSV), after ten packs");
+    System.out.println("\n4. Warm time per Corporate Parenting pack (every format), after ten packs");
     Workspace bundled = WorkspaceLoader.load(REPO, REPO.resolve("samples"), new Diagnostics());
     PackCalculation calculation = new PackCalculation(bundled);
     YearMonth period = bundled.extracts().latestPeriod().orElseThrow();

@@ -49,6 +49,16 @@ class TemplateLoaderTest {
     assertThat(t.columns().get(4).heading()).isEqualTo("RIA 2022/23");
     assertThat(t.monthColumns()).isEqualTo(3);
     assertThat(t.sections().get(0).rows()).extracting(Template.RowSpec::ref).containsExactly("4.1", "4.2");
+    assertThat(t.chartEveryLine()).isFalse();
+  }
+
+  @Test
+  void chartsAllGivesEveryLineItsChart() {
+    Template t = loader.load(new StringReader("title: T\ncolumns: [ref]\ncharts: all\nsections:\n"
+        + "  - rows: [{ ref: \"1\", indicator: a, chart: true }]\n"), "templates/x.yaml", "x").orElseThrow();
+    assertThat(messages()).isEmpty();
+    assertThat(t.chartEveryLine()).isTrue();
+    assertThat(t.sections().get(0).rows().get(0).chart()).isTrue();
   }
 
   @Test
