@@ -1,6 +1,5 @@
 package scorepack.render.pdf;
 
-import com.lowagie.text.pdf.PdfStructureElement;
 import java.util.List;
 import scorepack.pack.Chart;
 
@@ -8,34 +7,19 @@ import scorepack.pack.Chart;
  * The trend charts of the lines the template marks, after the scorecard, two to a row, in scorecard
  * order: each with its title as a caption and its description as alternative text.
  */
-final class ChartsPart implements PackPart {
+final class ChartsPart {
   static final String HEADING = "Charts";
 
-  private final BlockPart part;
+  private ChartsPart() {}
 
   /**
    * @param charts the charts; at least one
    * @param subline the line under the heading, such as the as-at line, or empty
    */
-  ChartsPart(List<Chart> charts, String subline, PageGeometry geometry, LineBreaker lineBreaker) {
+  static PackPart of(List<Chart> charts, String subline, PageGeometry geometry, LineBreaker lineBreaker) {
     if (charts.isEmpty()) {
       throw new IllegalArgumentException("a charts part needs a chart");
     }
-    this.part = new BlockPart(HEADING, subline, new ChartRows(lineBreaker, geometry).rows(charts, 0), geometry);
-  }
-
-  @Override
-  public int pageCount() {
-    return part.pageCount();
-  }
-
-  @Override
-  public List<Landmark> landmarks() {
-    return part.landmarks();
-  }
-
-  @Override
-  public void draw(PageSequence pages, PdfStructureElement document) {
-    part.draw(pages, document);
+    return new BlockPart(HEADING, subline, new ChartRows(lineBreaker, geometry).rows(charts, 0), geometry);
   }
 }

@@ -1,7 +1,6 @@
 package scorepack.render.pdf;
 
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfStructureElement;
 import java.util.ArrayList;
 import java.util.List;
 import scorepack.pack.Cell;
@@ -18,7 +17,7 @@ import scorepack.pack.Section;
  * committee report prints commentary under each indicator. A note that the comment was carried
  * forward from an earlier month is set apart above it.
  */
-final class CommentaryPart implements PackPart {
+final class CommentaryPart {
   static final String HEADING = "Exceptions and commentary";
   private static final String CARRIED_FORWARD = "carried_forward";
   private static final float MAX_PROSE_WIDTH = 760;
@@ -26,11 +25,11 @@ final class CommentaryPart implements PackPart {
   private static final float HEADING_GAP = 3;
   private static final float FIGURES_GAP = 4;
 
-  private final BlockPart part;
+  private CommentaryPart() {}
 
   /** @param subline the line under the heading, such as the as-at line, or empty */
-  CommentaryPart(Pack pack, String subline, PageGeometry geometry, LineBreaker lineBreaker) {
-    this.part = new BlockPart(HEADING, subline, blocks(pack, geometry, lineBreaker), geometry);
+  static PackPart of(Pack pack, String subline, PageGeometry geometry, LineBreaker lineBreaker) {
+    return new BlockPart(HEADING, subline, blocks(pack, geometry, lineBreaker), geometry);
   }
 
   /** Whether any line of the pack has a comment. */
@@ -120,20 +119,5 @@ final class CommentaryPart implements PackPart {
       }
     }
     return -1;
-  }
-
-  @Override
-  public int pageCount() {
-    return part.pageCount();
-  }
-
-  @Override
-  public List<Landmark> landmarks() {
-    return part.landmarks();
-  }
-
-  @Override
-  public void draw(PageSequence pages, PdfStructureElement document) {
-    part.draw(pages, document);
   }
 }

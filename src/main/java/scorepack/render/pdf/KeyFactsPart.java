@@ -1,7 +1,6 @@
 package scorepack.render.pdf;
 
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfStructureElement;
 import java.util.ArrayList;
 import java.util.List;
 import scorepack.pack.KeyFactTopic;
@@ -12,7 +11,7 @@ import scorepack.pack.KeyFactTopic;
  * row, running on to as many pages as they need. A page never ends after a topic's heading, nor
  * between its text and its first figures.
  */
-final class KeyFactsPart implements PackPart {
+final class KeyFactsPart {
   static final String HEADING = "Key facts";
   /** Running text is hard to read in lines much longer than this. */
   private static final float MAX_PROSE_WIDTH = 760;
@@ -22,19 +21,17 @@ final class KeyFactsPart implements PackPart {
   private static final float CARDS_GAP = 10;
   private static final float CHARTS_GAP = 14;
 
-  private final PageGeometry geometry;
-  private final BlockPart part;
+  private KeyFactsPart() {}
 
   /**
    * @param topics the topics, in template order
    * @param subline the line under the heading, such as the as-at line, or empty
    */
-  KeyFactsPart(List<KeyFactTopic> topics, String subline, PageGeometry geometry, LineBreaker lineBreaker) {
-    this.geometry = geometry;
-    this.part = new BlockPart(HEADING, subline, blocks(topics, lineBreaker), geometry);
+  static PackPart of(List<KeyFactTopic> topics, String subline, PageGeometry geometry, LineBreaker lineBreaker) {
+    return new BlockPart(HEADING, subline, blocks(topics, geometry, lineBreaker), geometry);
   }
 
-  private List<Block> blocks(List<KeyFactTopic> topics, LineBreaker lineBreaker) {
+  private static List<Block> blocks(List<KeyFactTopic> topics, PageGeometry geometry, LineBreaker lineBreaker) {
     TextStyle topicStyle = TextStyle.bold(geometry.proseSize() + 3).withColour(HouseColours.NAVY);
     TextStyle proseStyle = TextStyle.regular(geometry.proseSize() + 0.5f);
     float proseWidth = Math.min(geometry.contentWidth(), MAX_PROSE_WIDTH);
@@ -60,20 +57,5 @@ final class KeyFactsPart implements PackPart {
       blocks.addAll(charts.rows(topic.charts(), CHARTS_GAP));
     }
     return blocks;
-  }
-
-  @Override
-  public int pageCount() {
-    return part.pageCount();
-  }
-
-  @Override
-  public List<Landmark> landmarks() {
-    return part.landmarks();
-  }
-
-  @Override
-  public void draw(PageSequence pages, PdfStructureElement document) {
-    part.draw(pages, document);
   }
 }

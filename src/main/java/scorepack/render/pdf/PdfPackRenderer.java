@@ -74,19 +74,19 @@ public final class PdfPackRenderer {
     List<PackPart> parts = new ArrayList<>();
     String asAt = pack.front().asAtLine();
     if (!pack.summary().counts().isEmpty()) {
-      parts.add(new SummaryPart(pack.summary(), pack.period(), asAt, geometry, lineBreaker));
+      parts.add(SummaryPart.of(pack.summary(), pack.period(), asAt, geometry, lineBreaker));
     }
     if (!pack.keyFacts().isEmpty()) {
-      parts.add(new KeyFactsPart(pack.keyFacts(), asAt, geometry, lineBreaker));
+      parts.add(KeyFactsPart.of(pack.keyFacts(), asAt, geometry, lineBreaker));
     }
     String scorecard = pack.front().scorecardTitle().isBlank() ? "Scorecard" : pack.front().scorecardTitle();
     parts.add(new TablePart(scorecard, asAt, new ScorecardTable(geometry, lineBreaker).of(pack), geometry));
     // The comments explain the scorecard's exceptions, so they follow it before the charts.
     if (CommentaryPart.applies(pack)) {
-      parts.add(new CommentaryPart(pack, asAt, geometry, lineBreaker));
+      parts.add(CommentaryPart.of(pack, asAt, geometry, lineBreaker));
     }
     if (!pack.charts().isEmpty()) {
-      parts.add(new ChartsPart(pack.charts(), asAt, geometry, lineBreaker));
+      parts.add(ChartsPart.of(pack.charts(), asAt, geometry, lineBreaker));
     }
     AppendixTables appendices = new AppendixTables(geometry, lineBreaker);
     if (!pack.glossary().isEmpty()) {

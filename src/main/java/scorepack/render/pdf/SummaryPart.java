@@ -1,6 +1,5 @@
 package scorepack.render.pdf;
 
-import com.lowagie.text.pdf.PdfStructureElement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,19 +11,20 @@ import scorepack.pack.Summary;
  * month and a year ago, as a small table whose row headings are the RAG words on their fills (as the
  * scorecard draws them), then the findings as a bulleted list.
  */
-final class SummaryPart implements PackPart {
+final class SummaryPart {
   static final String HEADING = "Summary";
   private static final float MAX_PROSE_WIDTH = 760;
   private static final float LIST_GAP = 16;
 
-  private final BlockPart part;
+  private SummaryPart() {}
 
   /**
    * @param summary the summary; it must have counts
    * @param period the pack's month, named in the column headings
    * @param subline the line under the heading, such as the as-at line, or empty
    */
-  SummaryPart(Summary summary, YearMonth period, String subline, PageGeometry geometry, LineBreaker lineBreaker) {
+  static PackPart of(Summary summary, YearMonth period, String subline, PageGeometry geometry,
+      LineBreaker lineBreaker) {
     if (summary.counts().isEmpty()) {
       throw new IllegalArgumentException("a summary part needs the RAG counts");
     }
@@ -33,7 +33,7 @@ final class SummaryPart implements PackPart {
     TextStyle prose = TextStyle.regular(geometry.proseSize() + 1);
     float width = Math.min(geometry.contentWidth(), MAX_PROSE_WIDTH);
     blocks.addAll(new BulletList(lineBreaker, prose).blocks(summary.sentences(), width, LIST_GAP));
-    this.part = new BlockPart(HEADING, subline, blocks, geometry);
+    return new BlockPart(HEADING, subline, blocks, geometry);
   }
 
   /** A row per RAG judgement: its word on its fill heading the row, then the three counts. */
@@ -64,20 +64,5 @@ final class SummaryPart implements PackPart {
   private static String month(YearMonth month) {
     String name = month.getMonth().name();
     return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT) + " " + month.getYear();
-  }
-
-  @Override
-  public int pageCount() {
-    return part.pageCount();
-  }
-
-  @Override
-  public List<Landmark> landmarks() {
-    return part.landmarks();
-  }
-
-  @Override
-  public void draw(PageSequence pages, PdfStructureElement document) {
-    part.draw(pages, document);
   }
 }
