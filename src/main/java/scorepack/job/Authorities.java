@@ -1,12 +1,9 @@
 package scorepack.job;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import scorepack.diagnostic.InputProblemException;
 
@@ -35,27 +32,5 @@ final class Authorities {
           + " extracts folder per authority inside " + data);
     }
     return all;
-  }
-
-  /** The outcome of one authority's run, with its failure as it was thrown. */
-  static AuthorityOutcome await(Future<AuthorityOutcome> run) throws IOException {
-    try {
-      return run.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while building the authorities' packs", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IOException(cause);
-    }
   }
 }

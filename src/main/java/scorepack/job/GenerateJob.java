@@ -92,7 +92,7 @@ public final class GenerateJob {
       List<Path> written = new ArrayList<>();
       List<String> failed = new ArrayList<>();
       for (int i = 0; i < runs.size(); i++) {
-        AuthorityOutcome outcome = Authorities.await(runs.get(i));
+        AuthorityOutcome outcome = Futures.result(runs.get(i), "building the authorities' packs");
         outcome.diagnostics().sorted().forEach(diagnostics::add);
         written.addAll(outcome.written());
         if (outcome.failed()) {

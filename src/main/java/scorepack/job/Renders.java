@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,7 +35,7 @@ final class Renders {
       }
       int i = 0;
       for (Path target : renders.keySet()) {
-        out.put(target, get(futures.get(i++)));
+        out.put(target, Futures.result(futures.get(i++), "rendering " + target.getFileName()));
       }
       return out;
     } finally {
@@ -51,23 +50,6 @@ final class Renders {
       throw e;
     } catch (Exception e) {
       throw new IOException(e);
-    }
-  }
-
-  private static byte[] get(Future<byte[]> render) throws IOException {
-    try {
-      return render.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while rendering", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IOException(e.getCause());
     }
   }
 }
