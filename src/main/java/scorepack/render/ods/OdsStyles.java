@@ -3,8 +3,8 @@ package scorepack.render.ods;
 import com.github.miachm.sods.Color;
 import com.github.miachm.sods.Style;
 import scorepack.pack.Tone;
+import scorepack.render.TonePalette;
 import scorepack.render.sheet.TextRole;
-import scorepack.render.sheet.ToneColours;
 
 /**
  * The SODS cell styles, matching the XLSX ones: 10pt text (titles 14, headings 12), bold headings,
@@ -41,7 +41,7 @@ final class OdsStyles {
   }
 
   private static Style toned(Tone tone) {
-    ToneColours colours = ToneColours.of(tone);
+    TonePalette colours = TonePalette.of(tone);
     Style style = style(colours.bold(), FONT_SIZE, true);
     style.setFontColor(new Color("#" + colours.text()));
     if (colours.fill() != null) {

@@ -2,10 +2,11 @@ package scorepack.render.pdf;
 
 import java.awt.Color;
 import scorepack.pack.Tone;
+import scorepack.render.TonePalette;
 
 /**
- * The colours a tone is drawn in: the same pastel fills and dark text as the workbook, each pair at
- * a text contrast of at least 4.5:1. The colour only repeats what the word or arrow already says.
+ * The colours a tone is drawn in, in the PDF: the shared palette's fills and text colours (the
+ * same as the workbook's), with the house text colour for plain text and every toned word bold.
  *
  * @param fill the cell fill, or null for none (white)
  * @param text the text colour
@@ -13,15 +14,13 @@ import scorepack.pack.Tone;
  */
 record ToneColours(Color fill, Color text, boolean bold) {
   static ToneColours of(Tone tone) {
-    return switch (tone) {
-      case PLAIN -> new ToneColours(null, HouseColours.TEXT, false);
-      case RAG_RED -> new ToneColours(new Color(0xFFC7CE), new Color(0x9C0006), true);
-      case RAG_AMBER -> new ToneColours(new Color(0xFFEB9C), new Color(0x7F6000), true);
-      case RAG_GREEN -> new ToneColours(new Color(0xC6EFCE), new Color(0x006100), true);
-      case IMPROVING -> new ToneColours(null, new Color(0x006100), true);
-      case DECLINING -> new ToneColours(null, new Color(0x9C0006), true);
-      case NEUTRAL -> new ToneColours(null, new Color(0x404040), true);
-    };
+    TonePalette palette = TonePalette.of(tone);
+    return new ToneColours(palette.fill() == null ? null : rgb(palette.fill()),
+        tone == Tone.PLAIN ? HouseColours.TEXT : rgb(palette.text()), tone != Tone.PLAIN);
+  }
+
+  private static Color rgb(String hex) {
+    return new Color(Integer.parseInt(hex, 16));
   }
 
   /** The background the text sits on. */

@@ -14,8 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import scorepack.pack.Tone;
+import scorepack.render.TonePalette;
 import scorepack.render.sheet.TextRole;
-import scorepack.render.sheet.ToneColours;
 
 /**
  * The workbook's cell styles, made once each and shared: Arial 10 throughout (the title 14), bold
@@ -70,19 +70,19 @@ final class WorkbookStyles {
       return existing;
     }
     XSSFCellStyle style = workbook.createCellStyle();
-    ToneColours colours = ToneColours.of(key.tone());
+    TonePalette colours = TonePalette.of(key.tone());
     style.setVerticalAlignment(VerticalAlignment.TOP);
     switch (key.role()) {
-      case "TITLE" -> style.setFont(font(true, TITLE_SIZE, ToneColours.BLACK, false));
-      case "LINE" -> style.setFont(font(false, FONT_SIZE, ToneColours.BLACK, false));
-      case "HEADING" -> style.setFont(font(true, HEADING_SIZE, ToneColours.BLACK, false));
-      case "LABEL" -> style.setFont(font(true, FONT_SIZE, ToneColours.BLACK, false));
+      case "TITLE" -> style.setFont(font(true, TITLE_SIZE, TonePalette.BLACK, false));
+      case "LINE" -> style.setFont(font(false, FONT_SIZE, TonePalette.BLACK, false));
+      case "HEADING" -> style.setFont(font(true, HEADING_SIZE, TonePalette.BLACK, false));
+      case "LABEL" -> style.setFont(font(true, FONT_SIZE, TonePalette.BLACK, false));
       case "PARAGRAPH" -> {
-        style.setFont(font(false, FONT_SIZE, ToneColours.BLACK, false));
+        style.setFont(font(false, FONT_SIZE, TonePalette.BLACK, false));
         style.setWrapText(true);
       }
       case "HEADER" -> {
-        style.setFont(font(true, FONT_SIZE, ToneColours.BLACK, false));
+        style.setFont(font(true, FONT_SIZE, TonePalette.BLACK, false));
         style.setWrapText(true);
         style.setBorderBottom(BorderStyle.THIN);
         style.setBottomBorderColor(colour(RULE));
@@ -98,7 +98,7 @@ final class WorkbookStyles {
   }
 
   /** A table cell (text or figure) or a key symbol, in its tone. */
-  private void toned(XSSFCellStyle style, StyleKey key, ToneColours colours) {
+  private void toned(XSSFCellStyle style, StyleKey key, TonePalette colours) {
     style.setFont(font(colours.bold(), FONT_SIZE, colours.text(), false));
     if (colours.fill() != null) {
       // Pattern first: each setter adds a fill record, and a bare solid fill is shared by all styles.

@@ -1,4 +1,4 @@
-package scorepack.render.sheet;
+package scorepack.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,22 +6,22 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import scorepack.pack.Tone;
 
-class ToneColoursTest {
+class TonePaletteTest {
   @Test
   void everyToneKeepsTextContrastOfAtLeastFourAndAHalfToOne() {
     for (Tone tone : Tone.values()) {
-      ToneColours colours = ToneColours.of(tone);
+      TonePalette colours = TonePalette.of(tone);
       assertThat(contrast(colours.text(), colours.background())).as(tone.name()).isGreaterThanOrEqualTo(4.5);
     }
   }
 
   @Test
   void ragTonesAreFilledAndDotTonesAreNot() {
-    assertThat(ToneColours.of(Tone.RAG_RED).fill()).isNotNull();
-    assertThat(ToneColours.of(Tone.RAG_AMBER).fill()).isNotNull();
-    assertThat(ToneColours.of(Tone.RAG_GREEN).fill()).isNotNull();
-    assertThat(ToneColours.of(Tone.IMPROVING).fill()).isNull();
-    assertThat(ToneColours.of(Tone.PLAIN).fill()).isNull();
+    assertThat(TonePalette.of(Tone.RAG_RED).fill()).isNotNull();
+    assertThat(TonePalette.of(Tone.RAG_AMBER).fill()).isNotNull();
+    assertThat(TonePalette.of(Tone.RAG_GREEN).fill()).isNotNull();
+    assertThat(TonePalette.of(Tone.IMPROVING).fill()).isNull();
+    assertThat(TonePalette.of(Tone.PLAIN).fill()).isNull();
   }
 
   /** The WCAG 2 contrast ratio of two RRGGBB colours. */
