@@ -427,7 +427,9 @@ class Samples:
 
     def write(self, indicators, folder, source):
         """One extract per month-end, named YYYY-MM-DD-<source>.csv: the month just ended and
-        re-runs of the two before it, whose figures may since have been revised."""
+        re-runs of the two before it, whose figures may since have been revised. A figure may be a
+        value (a score such as -1.21, written in the value column and never revised) instead of a
+        numerator and denominator."""
         os.makedirs(folder, exist_ok=True)
         for name in os.listdir(folder):
             if name.endswith("-%s.csv" % source):
@@ -444,6 +446,9 @@ class Samples:
                         if m not in ind.rows:
                             continue
                         row = ind.rows[m]
+                        if "value" in row:
+                            out.writerow([ind.id, key(m), ind.breakdown, row["value"], "", ""])
+                            continue
                         run = i - self.all.index(m)
                         if run < 2 and i < len(self.all) - 1:
                             missing = late.setdefault((ind.id, ind.breakdown, m), self.late_entries(row))[run]
@@ -787,35 +792,6 @@ class Samples:
         for m in ind.months:
             ind.count(m, counts[m])
         return ind
-
-    def write_with_values(self, indicators, folder, source):
-        """As write(), and a figure may be a value (a score such as -1.21, written in the value column
-        and never revised) instead of a numerator and denominator."""
-        os.makedirs(folder, exist_ok=True)
-        for name in os.listdir(folder):
-            if name.endswith("-%s.csv" % source):
-                os.remove(os.path.join(folder, name))
-        late = {}
-        for i, month in enumerate(self.all):
-            covered = self.all[max(0, i - 2):i + 1]
-            path = os.path.join(folder, "%s-%s.csv" % (extract_date(month).isoformat(), source))
-            with open(path, "w", newline="", encoding="utf-8") as f:
-                out = csv.writer(f, lineterminator="\n")
-                out.writerow(["indicator", "period", "breakdown", "value", "numerator", "denominator"])
-                for ind in indicators:
-                    for m in covered:
-                        if m not in ind.rows:
-                            continue
-                        row = ind.rows[m]
-                        if "value" in row:
-                            out.writerow([ind.id, key(m), ind.breakdown, row["value"], "", ""])
-                            continue
-                        run = i - self.all.index(m)
-                        if run < 2 and i < len(self.all) - 1:
-                            missing = late.setdefault((ind.id, ind.breakdown, m), self.late_entries(row))[run]
-                            row = {**row, "numerator": row["numerator"] - missing}
-                        out.writerow([ind.id, key(m), ind.breakdown, "", row["numerator"],
-                                      row.get("denominator", "")])
 
 
 def extract_date(ym):

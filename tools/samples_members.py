@@ -17,15 +17,8 @@ import samples_early_help
 SOURCE = "members-monthly"
 
 
-class MembersSamples(Samples):
-    """Samples whose extracts may carry a value (a progress score such as -1.21)."""
-
-    def write(self, indicators, folder, source):
-        self.write_with_values(indicators, folder, source)
-
-
 def samples():
-    return MembersSamples(seed=20230422, first=(2020, 4), last=(2023, 3), published=(2023, 3))
+    return Samples(seed=20230422, first=(2020, 4), last=(2023, 3), published=(2023, 3))
 
 
 JAN, FEB, MAR = (2023, 1), (2023, 2), (2023, 3)
