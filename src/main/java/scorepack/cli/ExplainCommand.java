@@ -13,14 +13,14 @@ import scorepack.job.ExplainJob;
 
 /** {@code scorepack explain}: shows how each figure of one indicator is formed. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-    description = {"Shows the working of one indicator: each figure the scorecard would print, the rule and",
-        "the input rows (file and line) that formed it, which extract replaced which, the tolerance band",
-        "hit and why the DOT is what it is."})
+    description = "Shows the working of one indicator: each figure the scorecard would print, the rule and"
+        + " the input rows (file and line) that formed it, which extract replaced which, the tolerance band"
+        + " hit and why the DOT is what it is.")
 final class ExplainCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "INDICATOR", description = "The indicator id, e.g. lac-rate.")
+  @Parameters(index = "0", paramLabel = "INDICATOR", description = "The indicator id, e.g. reviews-in-time.")
   String indicator;
 
   @Option(names = "--period", paramLabel = "YYYY-MM",

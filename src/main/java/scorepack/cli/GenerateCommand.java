@@ -24,8 +24,8 @@ import scorepack.job.GenerateRequest;
 
 /** {@code scorepack generate}: the month-end run. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Builds the scorecard packs for a reporting month and writes them as PDF, XLSX and CSV.",
-        "Files are named PACK-YYYY-MM.{pdf,xlsx,csv}. Each file is written whole or not at all."})
+    description = "Builds the scorecard packs for a reporting month and writes them as PDF, XLSX, ODS and CSV."
+        + " Files are named PACK-YYYY-MM.{pdf,xlsx,ods,csv}. Each file is written whole or not at all.")
 final class GenerateCommand implements Callable<Integer> {
   @ParentCommand
   private RootCommand root;
@@ -53,8 +53,8 @@ final class GenerateCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(names = "--authority", paramLabel = "NAME|ALL",
-      description = {"Build the packs of one authority, from the extracts folder of that name inside the data folder,",
-          "or of ALL of them (one folder each), on every core; outputs go to OUT/NAME/."})
+      description = "Build the packs of one authority, from the extracts folder of that name inside the data"
+          + " folder, or of ALL of them (one folder each), on every core; outputs go to OUT/NAME/.")
   String authority;
 
   @Option(names = "--strict", description = "Treat warnings (a missing month, a large revision) as errors: "

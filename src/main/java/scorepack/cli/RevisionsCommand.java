@@ -16,8 +16,8 @@ import scorepack.ledger.Revision;
 
 /** {@code scorepack revisions}: which published figures later issues changed. */
 @Command(name = "revisions", mixinStandardHelpOptions = true,
-    description = {"Lists the published month figures that a later issue of the same pack printed differently,",
-        "from the ledger that every generate run keeps in ledger/published.csv."})
+    description = "Lists the published month figures that a later issue of the same pack printed differently,"
+        + " from the ledger that every generate run keeps in ledger/published.csv.")
 final class RevisionsCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
