@@ -1,6 +1,5 @@
 package scorepack.render.xlsx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Date;
@@ -24,18 +23,16 @@ public final class XlsxPackRenderer {
   /** Writes the workbook to {@code out}, which is left open. */
   public void render(Pack pack, OutputStream out) throws IOException {
     WorkbookLayout layout = WorkbookLayout.of(pack);
-    ByteArrayOutputStream raw = new ByteArrayOutputStream();
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      XlsxSheetWriter writer = new XlsxSheetWriter(workbook, new WorkbookStyles(workbook));
+    try (StreamedWorkbook workbook = new StreamedWorkbook(layout.properties().created())) {
+      XlsxSheetWriter writer = new XlsxSheetWriter(workbook, new WorkbookStyles(workbook.getXSSFWorkbook()));
       for (SheetLayout sheet : layout.sheets()) {
         writer.write(sheet);
       }
       workbook.setActiveSheet(0);
       workbook.setSelectedTab(0);
-      describe(workbook, layout.properties());
-      workbook.write(raw);
+      describe(workbook.getXSSFWorkbook(), layout.properties());
+      workbook.writeTo(out);
     }
-    new FixedTimeZip(layout.properties().created()).rewrite(raw.toByteArray(), out);
     out.flush();
   }
 

@@ -5,12 +5,13 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFTableColumn;
 import scorepack.render.sheet.SheetCell;
 import scorepack.render.sheet.SheetLayout;
 import scorepack.render.sheet.TableLayout;
@@ -19,30 +20,32 @@ import scorepack.render.sheet.TextRole;
 /**
  * Draws one laid-out sheet with POI: the title in A1, the lines under it (with any chart pictures),
  * then the table marked up as an Excel table with a filter on its header row. No merged cells, no
- * frozen panes, nothing hidden.
+ * frozen panes, nothing hidden. Rows are streamed (their cells become XML as they are made); the
+ * sheet's other parts (columns, table, pictures, printing) are set on the workbook's XSSF sheet.
  */
 final class XlsxSheetWriter {
   /** The table style: a rule under the header and banded rows, no strong colours. */
   static final String TABLE_STYLE = "TableStyleLight1";
 
-  private final XSSFWorkbook workbook;
+  private final StreamedWorkbook workbook;
   private final WorkbookStyles styles;
   private final XlsxPictures pictures;
 
-  XlsxSheetWriter(XSSFWorkbook workbook, WorkbookStyles styles) {
+  XlsxSheetWriter(StreamedWorkbook workbook, WorkbookStyles styles) {
     this.workbook = workbook;
     this.styles = styles;
-    this.pictures = new XlsxPictures(workbook);
+    this.pictures = new XlsxPictures(workbook.getXSSFWorkbook());
   }
 
   void write(SheetLayout layout) {
-    XSSFSheet sheet = workbook.createSheet(layout.name());
+    SXSSFSheet rowsOut = workbook.createSheet(layout.name());
+    XSSFSheet sheet = workbook.getXSSFWorkbook().getSheet(layout.name());
     for (int c = 0; c < layout.widths().size(); c++) {
       sheet.setColumnWidth(c, layout.widths().get(c) * 256);
     }
     List<List<SheetCell>> rows = layout.rows();
     for (int r = 0; r < rows.size(); r++) {
-      XSSFRow row = sheet.createRow(r);
+      SXSSFRow row = rowsOut.createRow(r);
       write(row, rows.get(r));
       layout.rowHeight(r).ifPresent(h -> row.setHeightInPoints((float) h));
     }
@@ -62,17 +65,21 @@ final class XlsxSheetWriter {
     int last = headerRow + Math.max(1, table.rows().size());
     AreaReference area = new AreaReference(new CellReference(headerRow, 0),
         new CellReference(last, table.headers().size() - 1), SpreadsheetVersion.EXCEL2007);
-    // The header cells are already written: the table names its columns after them.
     XSSFTable xlsxTable = sheet.createTable(area);
     xlsxTable.setName(table.name());
     xlsxTable.setDisplayName(table.name());
     xlsxTable.setStyleName(TABLE_STYLE);
     xlsxTable.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
+    // Excel wants each column named as its header cell reads; the streamed cells are out of POI's sight.
+    List<XSSFTableColumn> columns = xlsxTable.getColumns();
+    for (int c = 0; c < columns.size(); c++) {
+      columns.get(c).setName(table.headers().get(c));
+    }
   }
 
-  private void write(XSSFRow row, List<SheetCell> cells) {
+  private void write(SXSSFRow row, List<SheetCell> cells) {
     for (int c = 0; c < cells.size(); c++) {
-      XSSFCell out = row.createCell(c);
+      SXSSFCell out = row.createCell(c);
       SheetCell cell = cells.get(c);
       if (cell instanceof SheetCell.Text t) {
         if (!t.text().isEmpty()) {
@@ -85,7 +92,7 @@ final class XlsxSheetWriter {
         out.setCellStyle(styles.figure(f.tone(), f.format().excelPattern()));
       } else if (cell instanceof SheetCell.Link l) {
         out.setCellValue(l.sheet());
-        XSSFHyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        XSSFHyperlink link = workbook.getXSSFWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
         link.setAddress("'" + l.sheet().replace("'", "''") + "'!A1");
         out.setHyperlink(link);
         out.setCellStyle(styles.link());

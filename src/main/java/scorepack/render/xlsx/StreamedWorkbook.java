@@ -1,0 +1,120 @@
+package scorepack.render.xlsx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * POI's streaming workbook, which writes each row's XML as the row is made instead of building
+ * XMLBeans objects for every cell (most of the time an XSSF workbook took), kept in memory instead
+ * of temporary files (a pack's sheets are small, and a cron job should not leave files behind),
+ * and with every zip entry stamped with one fixed time so that the same pack gives the same bytes.
+ */
+final class StreamedWorkbook extends SXSSFWorkbook {
+  /** Rows kept in memory before being turned into XML: more than any sheet of a pack has. */
+  private static final int ROWS_IN_MEMORY = 100;
+
+  private final LocalDateTime entryTime;
+
+  /** Entries are stamped with {@code created} as UTC wall-clock time, whatever the machine's zone. */
+  StreamedWorkbook(Instant created) {
+    super(new XSSFWorkbook(), ROWS_IN_MEMORY, false, false);
+    this.entryTime = LocalDateTime.ofInstant(created, ZoneOffset.UTC);
+  }
+
+  /** Writes the workbook to {@code out}, which is left open. */
+  void writeTo(OutputStream out) throws IOException {
+    writeAvoidingTempFiles(out);
+  }
+
+  @Override
+  protected void injectData(ZipEntrySource parts, OutputStream out) throws IOException {
+    super.injectData(new InPackageOrder(parts), out);
+  }
+
+  @Override
+  protected SheetDataWriter createSheetDataWriter() throws IOException {
+    return new SheetDataInMemory(new StringWriter());
+  }
+
+  @Override
+  protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+    return new ZipArchiveOutputStream(out) {
+      @Override
+      public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
+        entry.setTimeLocal(entryTime);
+        super.putArchiveEntry(entry);
+      }
+    };
+  }
+
+  /**
+   * The workbook's parts in a stable order, the content types first as Excel writes them: POI reads
+   * the parts it wrote in memory back into a hash map, whose order is nobody's promise.
+   */
+  private record InPackageOrder(ZipEntrySource parts) implements ZipEntrySource {
+    private static final Comparator<ZipArchiveEntry> ORDER = Comparator
+        .comparing((ZipArchiveEntry e) -> !e.getName().equals("[Content_Types].xml"))
+        .thenComparing(ZipArchiveEntry::getName);
+
+    @Override
+    public Enumeration<? extends ZipArchiveEntry> getEntries() {
+      List<ZipArchiveEntry> entries = new ArrayList<>(Collections.list(parts.getEntries()));
+      entries.sort(ORDER);
+      return Collections.enumeration(entries);
+    }
+
+    @Override
+    public ZipArchiveEntry getEntry(String name) {
+      return parts.getEntry(name);
+    }
+
+    @Override
+    public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
+      return parts.getInputStream(entry);
+    }
+
+    @Override
+    public void close() throws IOException {
+      parts.close();
+    }
+
+    @Override
+    public boolean isClosed() {
+      return parts.isClosed();
+    }
+  }
+
+  /** A sheet's rows as XML in a string rather than a temporary file. */
+  private static final class SheetDataInMemory extends SheetDataWriter {
+    private final StringWriter xml;
+
+    SheetDataInMemory(StringWriter xml) throws IOException {
+      super(xml);
+      this.xml = xml;
+    }
+
+    @Override
+    public InputStream getWorksheetXMLInputStream() throws IOException {
+      _out.flush();
+      return new ByteArrayInputStream(xml.toString().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}
