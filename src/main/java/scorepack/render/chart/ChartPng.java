@@ -5,10 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
 import scorepack.pack.Chart;
 
 /**
@@ -26,11 +22,7 @@ public final class ChartPng {
 
   private ChartPng() {}
 
-  /**
-   * The chart as a PNG to be shown {@code width} by {@code height} points.
-   *
-   * @throws UncheckedIOException if the JDK cannot write PNG, which it always can
-   */
+  /** The chart as a PNG to be shown {@code width} by {@code height} points. */
   public static byte[] of(Chart chart, double width, double height) {
     int pixelWidth = (int) Math.round(width * PIXELS_PER_POINT);
     int pixelHeight = (int) Math.round(height * PIXELS_PER_POINT);
@@ -48,12 +40,6 @@ public final class ChartPng {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the chart " + chart.title() + " as PNG", e);
-    }
-    return out.toByteArray();
+    return PngEncoder.encode(image);
   }
 }

@@ -1,0 +1,93 @@
+package scorepack.render.chart;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+
+/**
+ * Encodes an opaque RGB image as PNG: 8-bit truecolour, no interlace, every row unfiltered, then
+ * deflated. The JDK's own PNG writer (ImageIO) tries all five row filters on every row and deflates
+ * hard, which made the charts' pictures most of a workbook's writing time; a chart is mostly flat
+ * colour, which a quick deflate of the unfiltered rows packs almost as small (a tenth larger) in a
+ * third of the time. Same image, same bytes.
+ */
+final class PngEncoder {
+  private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  private static final byte BIT_DEPTH = 8;
+  private static final byte TRUECOLOUR = 2;
+  private static final byte NO_FILTER = 0;
+  /** Measured on the bundled charts: levels 1 to 3 take the same time, 4 and up half as long again. */
+  private static final int DEFLATE_LEVEL = 3;
+
+  private PngEncoder() {}
+
+  /** The image, which must be {@link BufferedImage#TYPE_INT_RGB}, as PNG bytes. */
+  static byte[] encode(BufferedImage image) {
+    if (image.getType() != BufferedImage.TYPE_INT_RGB) {
+      throw new IllegalArgumentException("expected an RGB image, got image type " + image.getType());
+    }
+    try {
+      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(png);
+      out.write(SIGNATURE);
+      chunk(out, "IHDR", header(image.getWidth(), image.getHeight()));
+      chunk(out, "IDAT", deflatedRows(image));
+      chunk(out, "IEND", new byte[0]);
+      return png.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen: writing to memory", e);
+    }
+  }
+
+  private static byte[] header(int width, int height) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream header = new DataOutputStream(bytes);
+    header.writeInt(width);
+    header.writeInt(height);
+    // Bit depth, colour type, then the only compression, filter and interlace methods: 0, 0, none.
+    header.write(new byte[] {BIT_DEPTH, TRUECOLOUR, 0, 0, 0});
+    return bytes.toByteArray();
+  }
+
+  private static byte[] deflatedRows(BufferedImage image) throws IOException {
+    int width = image.getWidth();
+    int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+    byte[] row = new byte[1 + 3 * width];
+    row[0] = NO_FILTER;
+    Deflater deflater = new Deflater(DEFLATE_LEVEL);
+    ByteArrayOutputStream deflated = new ByteArrayOutputStream(pixels.length / 8);
+    try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, deflater, 1 << 16)) {
+      for (int y = 0; y < image.getHeight(); y++) {
+        int offset = y * width;
+        for (int x = 0, i = 1; x < width; x++) {
+          int rgb = pixels[offset + x];
+          row[i++] = (byte) (rgb >> 16);
+          row[i++] = (byte) (rgb >> 8);
+          row[i++] = (byte) rgb;
+        }
+        out.write(row);
+      }
+    } finally {
+      deflater.end();
+    }
+    return deflated.toByteArray();
+  }
+
+  private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
+    byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+    CRC32 crc = new CRC32();
+    crc.update(name);
+    crc.update(data);
+    out.writeInt(data.length);
+    out.write(name);
+    out.write(data);
+    out.writeInt((int) crc.getValue());
+  }
+}
