@@ -37,12 +37,14 @@ final class GenerateCommand implements Callable<Integer> {
       description = "The reporting month (default: the latest month the extracts hold).")
   YearMonth period;
 
-  @Option(names = "--pack", paramLabel = "ID",
-      description = "A pack to build, by template name; repeatable (default: every template in templates/).")
+  @Option(names = "--pack", paramLabel = "ID", split = ",",
+      description = "A pack to build, by template name; repeatable or comma-separated (default: every template"
+          + " in templates/).")
   List<String> packs = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "An output format: ${COMPLETION-CANDIDATES}; repeatable (default: all).")
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+      description = "An output format: ${COMPLETION-CANDIDATES}; repeatable or comma-separated, e.g."
+          + " pdf,xlsx (default: all).")
   List<Format> formats = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR",

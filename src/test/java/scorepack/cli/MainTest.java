@@ -71,6 +71,16 @@ class MainTest {
   }
 
   @Test
+  void formatsAndPacksCanBeListedWithCommas() throws IOException {
+    Path ws = copyOfMini();
+    CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--format", "csv,pdf", "--pack", "mini");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(ws.resolve("out/mini-2022-12.csv")).exists();
+    assertThat(ws.resolve("out/mini-2022-12.pdf")).exists();
+    assertThat(ws.resolve("out/mini-2022-12.xlsx")).doesNotExist();
+  }
+
+  @Test
   void sameInputsGiveTheSameBytes() throws IOException {
     Path ws = copyOfMini();
     Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1675123200");
