@@ -23,15 +23,22 @@ final class LineBreaker {
       return lines;
     }
     BaseFont font = fonts.of(style.bold());
+    // Widths in font units add up exactly (a string's width is the sum of its glyphs'), so a
+    // line's width grows word by word instead of being measured again for every word added.
+    int space = font.getWidth(" ");
     String[] paragraphs = text.split("\n", -1);
     for (int p = 0; p < paragraphs.length; p++) {
-      String paragraph = paragraphs[p];
       StringBuilder line = new StringBuilder();
-      for (String word : paragraph.trim().split(" +")) {
-        String candidate = line.isEmpty() ? word : line + " " + word;
-        if (font.getWidthPoint(candidate, style.size()) <= width) {
-          line.setLength(0);
-          line.append(candidate);
+      int lineUnits = 0;
+      for (String word : paragraphs[p].trim().split(" +")) {
+        int wordUnits = font.getWidth(word);
+        int candidateUnits = line.isEmpty() ? wordUnits : lineUnits + space + wordUnits;
+        if (points(candidateUnits, style) <= width) {
+          if (!line.isEmpty()) {
+            line.append(' ');
+          }
+          line.append(word);
+          lineUnits = candidateUnits;
           continue;
         }
         if (!line.isEmpty()) {
@@ -45,10 +52,16 @@ final class LineBreaker {
           rest = rest.substring(fit);
         }
         line.append(rest);
+        lineUnits = font.getWidth(rest);
       }
       lines.add(p < paragraphs.length - 1 ? line + " " : line.toString());
     }
     return lines;
+  }
+
+  /** Font units to points, exactly as {@link BaseFont#getWidthPoint(String, float)} converts them. */
+  private static float points(int units, TextStyle style) {
+    return units * 0.001f * style.size();
   }
 
   /** The width of {@code text} set in {@code style}, not counting trailing spaces. */
