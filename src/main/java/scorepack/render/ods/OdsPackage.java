@@ -1,129 +1,122 @@
 package scorepack.render.ods;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import static scorepack.render.ods.Namespace.MANIFEST;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import scorepack.render.sheet.DocumentProperties;
+import javax.xml.stream.XMLStreamException;
 import scorepack.render.sheet.WorkbookLayout;
 
 /**
- * Completes the package SODS wrote: the finished content.xml, a meta.xml with the document
- * properties and fixed dates, landscape one-page-wide printing in styles.xml, and the manifest
- * entry for meta.xml. The mimetype stays first and stored, as ODF requires.
+ * The ODS package, written in one pass straight into a zip: the mimetype first and stored, as ODF
+ * requires, then the manifest, content, styles and meta parts. Every entry carries the pack's
+ * creation time as UTC wall-clock time, whatever the machine's zone, so the same pack always gives
+ * the same bytes.
  */
 final class OdsPackage {
+  static final String ODF_VERSION = "1.2";
+  static final String MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
   static final String MIMETYPE = "mimetype";
+  static final String MANIFEST_XML = "META-INF/manifest.xml";
+  static final String CONTENT_XML = "content.xml";
+  static final String STYLES_XML = "styles.xml";
+  static final String META_XML = "meta.xml";
+  /**
+   * zlib's fast strategy at its best setting. The default level took longer to deflate content.xml
+   * than writing it did; this one is two to three times as fast, for files a quarter larger.
+   */
+  static final int COMPRESSION_LEVEL = 3;
+  private static final int BUFFER = 1 << 16;
 
   private final WorkbookLayout layout;
+  private final LocalDateTime entryTime;
 
   OdsPackage(WorkbookLayout layout) {
     this.layout = layout;
+    this.entryTime = LocalDateTime.ofInstant(layout.properties().created(), ZoneOffset.UTC);
   }
 
-  byte[] finish(byte[] sodsZip) throws IOException {
-    Map<String, byte[]> parts = read(sodsZip);
-    parts.put("content.xml", new OdsContent(layout).finish(parts.get("content.xml")));
-    parts.put("styles.xml", OdsPrint.finish(parts.get("styles.xml")));
-    parts.put("meta.xml", OdsMeta.xml(layout.properties()));
-    parts.put("META-INF/manifest.xml", withMeta(parts.get("META-INF/manifest.xml")));
-    return write(parts);
-  }
-
-  private static Map<String, byte[]> read(byte[] zip) throws IOException {
-    Map<String, byte[]> parts = new LinkedHashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        parts.put(e.getName(), in.readAllBytes());
-      }
+  /** Writes the package to {@code out}, which is flushed and left open. */
+  void write(OutputStream out) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(new KeepOpen(out), BUFFER))) {
+      zip.setLevel(COMPRESSION_LEVEL);
+      mimetype(zip);
+      part(zip, MANIFEST_XML, OdsPackage::manifest);
+      part(zip, CONTENT_XML, xml -> OdsContent.write(xml, layout.sheets()));
+      part(zip, STYLES_XML, OdsPrint::write);
+      part(zip, META_XML, xml -> OdsMeta.write(xml, layout.properties()));
     }
-    if (!parts.containsKey("content.xml") || !parts.containsKey("META-INF/manifest.xml")
-        || !parts.containsKey("styles.xml")) {
-      throw new IOException("SODS wrote an ODS package without content.xml, styles.xml or a manifest");
+  }
+
+  private void mimetype(ZipOutputStream zip) throws IOException {
+    byte[] bytes = MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII);
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    ZipEntry entry = entry(MIMETYPE);
+    entry.setMethod(ZipEntry.STORED);
+    entry.setSize(bytes.length);
+    entry.setCompressedSize(bytes.length);
+    entry.setCrc(crc.getValue());
+    zip.putNextEntry(entry);
+    zip.write(bytes);
+    zip.closeEntry();
+  }
+
+  private void part(ZipOutputStream zip, String name, PartWriter writer) throws IOException {
+    zip.putNextEntry(entry(name));
+    try {
+      XmlPart xml = new XmlPart(zip);
+      writer.write(xml);
+      xml.finish();
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write " + name + " of the ODS package: " + e.getMessage(), e);
     }
-    return parts;
+    zip.closeEntry();
   }
 
-  private static byte[] withMeta(byte[] manifestXml) throws IOException {
-    Document manifest = Xml.parse(manifestXml);
-    Element entry = manifest.createElementNS(Xml.MANIFEST, "manifest:file-entry");
-    entry.setAttributeNS(Xml.MANIFEST, "manifest:full-path", "meta.xml");
-    entry.setAttributeNS(Xml.MANIFEST, "manifest:media-type", "text/xml");
-    manifest.getDocumentElement().appendChild(entry);
-    return Xml.bytes(manifest);
+  private ZipEntry entry(String name) {
+    ZipEntry entry = new ZipEntry(name);
+    // A DOS time only, so that no extra field records the machine's clock or zone.
+    entry.setTimeLocal(entryTime);
+    return entry;
   }
 
-  private static byte[] write(Map<String, byte[]> parts) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      byte[] mimetype = parts.getOrDefault(MIMETYPE,
-          "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
-      ZipEntry first = new ZipEntry(MIMETYPE);
-      CRC32 crc = new CRC32();
-      crc.update(mimetype);
-      first.setMethod(ZipEntry.STORED);
-      first.setSize(mimetype.length);
-      first.setCrc(crc.getValue());
-      zip.putNextEntry(first);
-      zip.write(mimetype);
-      zip.closeEntry();
-      for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-        if (!part.getKey().equals(MIMETYPE)) {
-          zip.putNextEntry(new ZipEntry(part.getKey()));
-          zip.write(part.getValue());
-          zip.closeEntry();
-        }
-      }
+  private static void manifest(XmlPart xml) throws XMLStreamException {
+    xml.root(MANIFEST, "manifest", MANIFEST).attribute(MANIFEST, "version", ODF_VERSION);
+    xml.empty(MANIFEST, "file-entry").attribute(MANIFEST, "full-path", "/")
+        .attribute(MANIFEST, "media-type", MEDIA_TYPE).attribute(MANIFEST, "version", ODF_VERSION);
+    for (String part : new String[] {CONTENT_XML, STYLES_XML, META_XML}) {
+      xml.empty(MANIFEST, "file-entry").attribute(MANIFEST, "full-path", part).attribute(MANIFEST, "media-type", "text/xml");
     }
-    return out.toByteArray();
   }
 
-  /** The document properties as ODF metadata. */
-  static final class OdsMeta {
-    private OdsMeta() {}
+  /** Writes one XML part. */
+  private interface PartWriter {
+    void write(XmlPart xml) throws XMLStreamException;
+  }
 
-    static byte[] xml(DocumentProperties p) throws IOException {
-      Document meta;
-      try {
-        meta = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().newDocument();
-      } catch (javax.xml.parsers.ParserConfigurationException e) {
-        throw new IOException(e);
-      }
-      Element root = meta.createElementNS(Xml.OFFICE, "office:document-meta");
-      root.setAttributeNS(Xml.XMLNS, "xmlns:office", Xml.OFFICE);
-      root.setAttributeNS(Xml.XMLNS, "xmlns:meta", Xml.META);
-      root.setAttributeNS(Xml.XMLNS, "xmlns:dc", Xml.DC);
-      root.setAttributeNS(Xml.OFFICE, "office:version", "1.2");
-      meta.appendChild(root);
-      Element office = meta.createElementNS(Xml.OFFICE, "office:meta");
-      root.appendChild(office);
-      // A fixed time, no zone, as LibreOffice writes it.
-      String date = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")
-          .format(java.time.LocalDateTime.ofInstant(p.created(), java.time.ZoneOffset.UTC));
-      add(office, Xml.META, "meta:generator", "scorepack");
-      add(office, Xml.DC, "dc:title", p.title());
-      add(office, Xml.DC, "dc:subject", p.subject());
-      add(office, Xml.META, "meta:keyword", p.keywords());
-      add(office, Xml.META, "meta:initial-creator", p.author());
-      add(office, Xml.DC, "dc:creator", p.author());
-      add(office, Xml.META, "meta:creation-date", date);
-      add(office, Xml.DC, "dc:date", date);
-      add(office, Xml.DC, "dc:language", p.language());
-      return Xml.bytes(meta);
+  /** Lets the zip writer finish and release its deflater without closing the caller's stream. */
+  private static final class KeepOpen extends FilterOutputStream {
+    KeepOpen(OutputStream out) {
+      super(out);
     }
 
-    private static void add(Element parent, String namespace, String name, String text) {
-      Element e = parent.getOwnerDocument().createElementNS(namespace, name);
-      e.setTextContent(text);
-      parent.appendChild(e);
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
     }
   }
 }

@@ -1,37 +1,41 @@
 package scorepack.render.ods;
 
-import java.io.IOException;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
+import static scorepack.render.ods.Namespace.FO;
+import static scorepack.render.ods.Namespace.OFFICE;
+import static scorepack.render.ods.Namespace.STYLE;
+import static scorepack.render.ods.Namespace.TEXT;
+
+import javax.xml.stream.XMLStreamException;
 
 /**
- * Printing for every sheet, in the styles.xml SODS leaves empty: an A4 landscape page layout that
- * scales each sheet to one page wide (ODF 1.3's scale-to-X), used by the default master page.
+ * styles.xml: how every sheet prints, as the XLSX does. An A4 landscape page layout that scales each
+ * sheet to one page wide (ODF 1.3's scale-to-X; each table's header row repeats through
+ * table:table-header-rows), with "Page N of M" centred in the footer, used by the default master page.
  */
 final class OdsPrint {
+  static final String PAGE_LAYOUT = "scorepack-landscape";
+
   private OdsPrint() {}
 
-  static byte[] finish(byte[] stylesXml) throws IOException {
-    Document styles = Xml.parse(stylesXml);
-    Element root = styles.getDocumentElement();
-    root.setAttributeNS(Xml.XMLNS, "xmlns:style", Xml.STYLE);
-    root.setAttributeNS(Xml.XMLNS, "xmlns:fo", Xml.FO);
-    Element automatic = Xml.child(root, Xml.OFFICE, "office:automatic-styles");
-    Element layout = styles.createElementNS(Xml.STYLE, "style:page-layout");
-    layout.setAttributeNS(Xml.STYLE, "style:name", "scorepack-landscape");
-    Element properties = styles.createElementNS(Xml.STYLE, "style:page-layout-properties");
-    properties.setAttributeNS(Xml.FO, "fo:page-width", "297mm");
-    properties.setAttributeNS(Xml.FO, "fo:page-height", "210mm");
-    properties.setAttributeNS(Xml.STYLE, "style:print-orientation", "landscape");
-    properties.setAttributeNS(Xml.STYLE, "style:scale-to-X", "1");
-    properties.setAttributeNS(Xml.STYLE, "style:scale-to-Y", "0");
-    layout.appendChild(properties);
-    automatic.appendChild(layout);
-    Element master = Xml.child(root, Xml.OFFICE, "office:master-styles");
-    Element page = styles.createElementNS(Xml.STYLE, "style:master-page");
-    page.setAttributeNS(Xml.STYLE, "style:name", "Default");
-    page.setAttributeNS(Xml.STYLE, "style:page-layout-name", "scorepack-landscape");
-    master.appendChild(page);
-    return Xml.bytes(styles);
+  static void write(XmlPart xml) throws XMLStreamException {
+    xml.root(OFFICE, "document-styles", OFFICE, STYLE, FO, TEXT).attribute(OFFICE, "version", OdsPackage.ODF_VERSION);
+    xml.start(OFFICE, "automatic-styles");
+    xml.start(STYLE, "page-layout").attribute(STYLE, "name", PAGE_LAYOUT);
+    xml.empty(STYLE, "page-layout-properties")
+        .attribute(FO, "page-width", "297mm")
+        .attribute(FO, "page-height", "210mm")
+        .attribute(STYLE, "print-orientation", "landscape")
+        .attribute(STYLE, "scale-to-X", "1")
+        .attribute(STYLE, "scale-to-Y", "0");
+    xml.start(STYLE, "footer-style")
+        .empty(STYLE, "header-footer-properties").attribute(FO, "min-height", "7.5mm").attribute(FO, "margin-top", "2.5mm")
+        .end();
+    xml.end().end();
+    xml.start(OFFICE, "master-styles");
+    xml.start(STYLE, "master-page").attribute(STYLE, "name", "Default").attribute(STYLE, "page-layout-name", PAGE_LAYOUT);
+    xml.start(STYLE, "footer").start(STYLE, "region-center").start(TEXT, "p")
+        .text("Page ").element(TEXT, "page-number", "1").text(" of ").element(TEXT, "page-count", "1")
+        .end().end().end();
+    xml.end().end();
   }
 }

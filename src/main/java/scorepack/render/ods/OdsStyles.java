@@ -1,64 +1,86 @@
 package scorepack.render.ods;
 
-import com.github.miachm.sods.Color;
-import com.github.miachm.sods.Style;
-import scorepack.pack.Tone;
-import scorepack.render.TonePalette;
-import scorepack.render.sheet.TextRole;
+import static scorepack.render.ods.Namespace.STYLE;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import scorepack.render.sheet.FigureFormat;
+import scorepack.render.sheet.SheetCell;
 
 /**
- * The SODS cell styles, matching the XLSX ones: 10pt text (titles 14, headings 12), bold headings,
- * wrapped and top-aligned table cells, RAG fills and tone colours. The font is the application's
- * sans-serif default (SODS writes no font name).
+ * The automatic styles of content.xml, gathered from every sheet before any is written (ODF wants
+ * them first) and named in the order the sheets first use them: a data style per number format, a
+ * cell style per look and a column style per width.
  */
 final class OdsStyles {
-  static final int FONT_SIZE = 10;
-  static final int TITLE_SIZE = 14;
-  static final int HEADING_SIZE = 12;
-  private static final String LINK = "0563C1";
+  /** Millimetres per character of column width, for 10pt text. */
+  static final int MM_PER_CHARACTER = 2;
 
-  Style text(TextRole role, Tone tone) {
-    return switch (role) {
-      case TITLE -> style(true, TITLE_SIZE, false);
-      case HEADING -> style(true, HEADING_SIZE, false);
-      case LABEL -> style(true, FONT_SIZE, false);
-      case LINE -> style(false, FONT_SIZE, false);
-      case PARAGRAPH -> style(false, FONT_SIZE, true);
-      case HEADER -> style(true, FONT_SIZE, true);
-      case BODY -> toned(tone);
-    };
-  }
+  private final Map<FigureFormat, String> dataStyles = new LinkedHashMap<>();
+  private final Map<CellStyle, String> cellStyles = new LinkedHashMap<>();
+  private final Map<Integer, String> columnStyles = new LinkedHashMap<>();
 
-  Style figure(Tone tone) {
-    return toned(tone);
-  }
+  private OdsStyles() {}
 
-  Style link() {
-    Style style = style(false, FONT_SIZE, true);
-    style.setUnderline(true);
-    style.setFontColor(new Color("#" + LINK));
-    return style;
-  }
-
-  private static Style toned(Tone tone) {
-    TonePalette colours = TonePalette.of(tone);
-    Style style = style(colours.bold(), FONT_SIZE, true);
-    style.setFontColor(new Color("#" + colours.text()));
-    if (colours.fill() != null) {
-      style.setBackgroundColor(new Color("#" + colours.fill()));
+  static OdsStyles of(List<OdsSheet> sheets) {
+    OdsStyles styles = new OdsStyles();
+    for (OdsSheet sheet : sheets) {
+      for (int width : sheet.layout().widths()) {
+        styles.columnStyles.computeIfAbsent(width, w -> "co" + (styles.columnStyles.size() + 1));
+      }
+      for (List<SheetCell> row : sheet.rows()) {
+        for (SheetCell cell : row) {
+          if (cell != null) {
+            styles.add(CellStyle.of(cell));
+          }
+        }
+      }
     }
-    if (tone != Tone.PLAIN) {
-      style.setTextAligment(Style.TEXT_ALIGMENT.Center);
-    }
-    return style;
+    return styles;
   }
 
-  private static Style style(boolean bold, int size, boolean wrap) {
-    Style style = new Style();
-    style.setBold(bold);
-    style.setFontSize(size);
-    style.setWrap(wrap);
-    style.setVerticalTextAligment(Style.VERTICAL_TEXT_ALIGMENT.Top);
-    return style;
+  private void add(CellStyle style) {
+    if (style.format() != null) {
+      dataStyles.computeIfAbsent(style.format(), f -> "N" + (dataStyles.size() + 1));
+    }
+    cellStyles.computeIfAbsent(style, s -> "ce" + (cellStyles.size() + 1));
+  }
+
+  /** The name of the cell style that draws {@code cell}. */
+  String cell(SheetCell cell) {
+    return named(cellStyles.get(CellStyle.of(cell)), cell);
+  }
+
+  /** The name of the column style for a width in characters. */
+  String column(int width) {
+    return named(columnStyles.get(width), width);
+  }
+
+  private static String named(String name, Object style) {
+    if (name == null) {
+      throw new IllegalStateException("no style was gathered for " + style + ": OdsStyles.of must see every sheet");
+    }
+    return name;
+  }
+
+  /** Writes office:automatic-styles. */
+  void write(XmlPart xml) throws XMLStreamException {
+    xml.start(Namespace.OFFICE, "automatic-styles");
+    for (Map.Entry<FigureFormat, String> data : dataStyles.entrySet()) {
+      DataStyle.write(xml, data.getValue(), data.getKey());
+    }
+    for (Map.Entry<CellStyle, String> cell : cellStyles.entrySet()) {
+      CellStyle style = cell.getKey();
+      style.write(xml, cell.getValue(), style.format() == null ? null : dataStyles.get(style.format()));
+    }
+    for (Map.Entry<Integer, String> column : columnStyles.entrySet()) {
+      xml.start(STYLE, "style").attribute(STYLE, "name", column.getValue()).attribute(STYLE, "family", "table-column")
+          .empty(STYLE, "table-column-properties")
+          .attribute(STYLE, "column-width", column.getKey() * MM_PER_CHARACTER + "mm")
+          .end();
+    }
+    xml.end();
   }
 }
