@@ -29,6 +29,7 @@ import scorepack.pack.PackMetadata;
  */
 final class DocumentSettings {
   static final String CREATOR = "scorepack";
+  private static final int COMPRESSION_LEVEL = 3;
 
   private final PackMetadata metadata;
   private final Instant created;
@@ -45,6 +46,9 @@ final class DocumentSettings {
     writer.setPdfVersion(PdfWriter.VERSION_1_7);
     writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
     writer.setTabs(PdfName.S);
+    // zlib's default level spent more time deflating the sparklines' and charts' drawings than
+    // drawing them took; level 3 deflates the Corporate Parenting pack a third faster, 5% larger.
+    writer.setCompressionLevel(COMPRESSION_LEVEL);
     document.addTitle(metadata.title());
     document.addSubject(metadata.subject());
     document.addAuthor(metadata.author());

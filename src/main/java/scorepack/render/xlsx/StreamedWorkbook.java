@@ -31,6 +31,9 @@ final class StreamedWorkbook extends SXSSFWorkbook {
   /** Rows kept in memory before being turned into XML: more than any sheet of a pack has. */
   private static final int ROWS_IN_MEMORY = 100;
 
+  /** A quick deflate: the default level took a sixth of the writing time, for files a tenth smaller. */
+  private static final int COMPRESSION_LEVEL = 3;
+
   private final LocalDateTime entryTime;
 
   /** Entries are stamped with {@code created} as UTC wall-clock time, whatever the machine's zone. */
@@ -56,13 +59,15 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 
   @Override
   protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-    return new ZipArchiveOutputStream(out) {
+    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out) {
       @Override
       public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
         entry.setTimeLocal(entryTime);
         super.putArchiveEntry(entry);
       }
     };
+    zip.setLevel(COMPRESSION_LEVEL);
+    return zip;
   }
 
   /**
