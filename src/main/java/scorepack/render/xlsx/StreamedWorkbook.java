@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
@@ -59,15 +60,15 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 
   @Override
   protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out) {
+    return new ZipArchiveOutputStream(out) {
       @Override
       public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
         entry.setTimeLocal(entryTime);
+        // A chart's PNG is deflated already; deflating it again only costs time.
+        setLevel(entry.getName().endsWith(".png") ? Deflater.NO_COMPRESSION : COMPRESSION_LEVEL);
         super.putArchiveEntry(entry);
       }
     };
-    zip.setLevel(COMPRESSION_LEVEL);
-    return zip;
   }
 
   /**
