@@ -138,24 +138,26 @@ public final class GenerateJob {
     Ledger ledger = LedgerFile.read(request.workspace(), ledgerPath, diagnostics);
     diagnostics.throwIfErrors();
     PackCalculation calculation = new PackCalculation(workspace);
-    Map<Path, Callable<byte[]>> renders = new LinkedHashMap<>();
-    for (Template template : templates) {
-      Pack calculated = calculation.pack(template, period, created);
-      CommentaryChecks.check(template, calculated, workspace.settings().commentaryRequiredFor(), diagnostics);
-      Issue issue = new Issue(calculated.id(), period, LocalDate.ofInstant(created, ZoneOffset.UTC));
-      List<LedgerEntry> figures = PublishedFigures.of(calculated, issue, workspace);
-      Pack pack = calculated.withChanges(PublishedFigures.changesSince(ledger, issue, figures, workspace));
-      ledger = ledger.with(issue, figures);
-      for (Format format : EnumSet.copyOf(request.formats())) {
-        renders.put(out.resolve(pack.fileStem() + "." + format.extension()), () -> render(pack, format));
+    Map<Path, byte[]> outputs;
+    try (Renders renders = new Renders(renderThreads)) {
+      for (Template template : templates) {
+        Pack calculated = calculation.pack(template, period, created);
+        CommentaryChecks.check(template, calculated, workspace.settings().commentaryRequiredFor(), diagnostics);
+        Issue issue = new Issue(calculated.id(), period, LocalDate.ofInstant(created, ZoneOffset.UTC));
+        List<LedgerEntry> figures = PublishedFigures.of(calculated, issue, workspace);
+        Pack pack = calculated.withChanges(PublishedFigures.changesSince(ledger, issue, figures, workspace));
+        ledger = ledger.with(issue, figures);
+        for (Format format : EnumSet.copyOf(request.formats())) {
+          renders.submit(out.resolve(pack.fileStem() + "." + format.extension()), () -> render(pack, format));
+        }
+        progress.accept("built " + out.resolve(pack.fileStem()) + " (" + pack.sections().stream()
+            .mapToInt(s -> s.rows().size()).sum() + " rows)");
       }
-      progress.accept("built " + out.resolve(pack.fileStem()) + " (" + pack.sections().stream()
-          .mapToInt(s -> s.rows().size()).sum() + " rows)");
-    }
-    Map<Path, byte[]> outputs = Renders.all(renders, renderThreads);
-    if (request.strict()) {
-      diagnostics.treatWarningsAsErrors();
-      diagnostics.throwIfErrors();
+      if (request.strict()) {
+        diagnostics.treatWarningsAsErrors();
+        diagnostics.throwIfErrors();
+      }
+      outputs = renders.results();
     }
     List<Path> written = new ArrayList<>();
     for (Map.Entry<Path, byte[]> e : outputs.entrySet()) {

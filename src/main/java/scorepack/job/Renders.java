@@ -2,54 +2,52 @@ package scorepack.job;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
- * Renders a run's files, on several cores when there are: a cold run spends most of its time in
- * the renderers, which share nothing, so their output does not depend on the order they run in.
+ * Renders a run's files, on several cores when there are, each starting as soon as its pack is
+ * calculated, so that the first pack's files are drawn while the next pack is calculated. The
+ * renderers share nothing, so their output does not depend on the order they run in.
  */
-final class Renders {
-  private Renders() {}
+final class Renders implements AutoCloseable {
+  private final ExecutorService pool;
+  private final Map<Path, Future<byte[]>> pending = new LinkedHashMap<>();
 
-  /** The rendered bytes by target, in the order given. */
-  static Map<Path, byte[]> all(Map<Path, Callable<byte[]>> renders, int threads) throws IOException {
-    Map<Path, byte[]> out = new LinkedHashMap<>();
-    if (threads <= 1 || renders.size() <= 1) {
-      for (Map.Entry<Path, Callable<byte[]>> e : renders.entrySet()) {
-        out.put(e.getKey(), call(e.getValue()));
-      }
-      return out;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, renders.size()));
-    try {
-      List<Future<byte[]>> futures = new ArrayList<>();
-      for (Callable<byte[]> render : renders.values()) {
-        futures.add(pool.submit(render));
-      }
-      int i = 0;
-      for (Path target : renders.keySet()) {
-        out.put(target, Futures.result(futures.get(i++), "rendering " + target.getFileName()));
-      }
-      return out;
-    } finally {
-      pool.shutdownNow();
+  /** With one thread, each file is rendered when it is asked for, on the calling thread. */
+  Renders(int threads) {
+    this.pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+  }
+
+  void submit(Path target, Callable<byte[]> render) {
+    if (pool != null) {
+      pending.put(target, pool.submit(render));
+    } else {
+      FutureTask<byte[]> task = new FutureTask<>(render);
+      task.run();
+      pending.put(target, task);
     }
   }
 
-  private static byte[] call(Callable<byte[]> render) throws IOException {
-    try {
-      return render.call();
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException(e);
+  /** The rendered bytes by target, in the order submitted; waits for any still being drawn. */
+  Map<Path, byte[]> results() throws IOException {
+    Map<Path, byte[]> out = new LinkedHashMap<>();
+    for (Map.Entry<Path, Future<byte[]>> e : pending.entrySet()) {
+      out.put(e.getKey(), Futures.result(e.getValue(), "rendering " + e.getKey().getFileName()));
+    }
+    return out;
+  }
+
+  /** Stops any render still running, e.g. when a later pack's input turned out to be bad. */
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.shutdownNow();
     }
   }
 }
