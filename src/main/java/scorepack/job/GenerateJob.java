@@ -64,6 +64,7 @@ public final class GenerateJob {
    * @throws IOException when an output cannot be written
    */
   public List<Path> run(GenerateRequest request, Diagnostics diagnostics) throws IOException {
+    RendererPreparation.start(request.formats());
     Definitions definitions = WorkspaceLoader.loadDefinitions(request.workspace(), diagnostics);
     if (request.authority().isPresent()) {
       diagnostics.throwIfErrors();

@@ -2,6 +2,7 @@ package scorepack.render.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
@@ -22,6 +23,27 @@ import scorepack.pack.Pack;
  */
 public final class PdfPackRenderer {
   public PdfPackRenderer() {}
+
+  /**
+   * Loads the renderer's library and fonts by drawing a throwaway page, so that a run can do it on
+   * an idle core while the first pack is calculated instead of when the first PDF is drawn.
+   */
+  public static void prepare() throws IOException {
+    PdfFonts fonts = PdfFonts.load();
+    Document document = new Document(PageSize.A4);
+    try {
+      PdfWriter writer = PdfWriter.getInstance(document, OutputStream.nullOutputStream());
+      writer.setTagged();
+      document.open();
+      new Canvas(writer.getDirectContent(), fonts).text("0", 0, 0, TextStyle.regular(10));
+    } catch (DocumentException e) {
+      throw new IOException("cannot draw a PDF page", e);
+    } finally {
+      if (document.isOpen()) {
+        document.close();
+      }
+    }
+  }
 
   /** Writes the PDF to {@code out}, which is left open. */
   public void render(Pack pack, OutputStream out) throws IOException {

@@ -2,11 +2,16 @@ package scorepack.render.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import scorepack.pack.Pack;
+import scorepack.pack.Tone;
 import scorepack.render.sheet.DocumentProperties;
 import scorepack.render.sheet.SheetLayout;
 import scorepack.render.sheet.WorkbookLayout;
@@ -19,6 +24,21 @@ import scorepack.render.sheet.WorkbookLayout;
  */
 public final class XlsxPackRenderer {
   public XlsxPackRenderer() {}
+
+  /**
+   * Loads POI and its schema types by writing a throwaway one-table workbook, so that a run can do
+   * it on an idle core while the first pack is calculated instead of when the first is written.
+   */
+  public static void prepare() throws IOException {
+    try (StreamedWorkbook workbook = new StreamedWorkbook(Instant.EPOCH)) {
+      WorkbookStyles styles = new WorkbookStyles(workbook.getXSSFWorkbook());
+      SXSSFCell cell = workbook.createSheet("Prepare").createRow(0).createCell(0);
+      cell.setCellValue(0);
+      cell.setCellStyle(styles.figure(Tone.PLAIN, "0.0"));
+      workbook.getXSSFWorkbook().getSheetAt(0).createTable(new AreaReference("A1:A2", SpreadsheetVersion.EXCEL2007));
+      workbook.writeTo(OutputStream.nullOutputStream());
+    }
+  }
 
   /** Writes the workbook to {@code out}, which is left open. */
   public void render(Pack pack, OutputStream out) throws IOException {
