@@ -61,7 +61,7 @@ public record ReportingYear(YearKind kind, int startYear) implements Comparable<
 
   /** The label the scorecards print, e.g. {@code 2022/23}. */
   public String label() {
-    return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+    return startYear + "/" + MonthNames.twoDigits(startYear + 1);
   }
 
   @Override
