@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import scorepack.definition.Template;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.job.Format;
 import scorepack.job.GenerateJob;
@@ -28,8 +29,9 @@ import scorepack.workspace.WorkspaceLoader;
 public final class PackBenchmark {
   private static final Path REPO = Path.of(".");
   private static final int AUTHORITIES = 150;
-  /** The launcher's heap cap (./scorepack), which keeps a region-wide run within 512 MB. */
-  private static final String HEAP = "-Xmx320m";
+  /** The formats the issue's targets were set for, and every format. */
+  private static final String ISSUE_FORMATS = "pdf,xlsx,csv";
+  private static final String ALL_FORMATS = "pdf,xlsx,ods,csv";
 
   private PackBenchmark() {}
 
@@ -39,26 +41,28 @@ public final class PackBenchmark {
     System.out.printf(Locale.UK, "scorepack benchmark: %d cores, %s, Java %s%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.version"));
 
-    System.out.println("\n1. The bundled packs (all formats), wall time from process start and peak memory (RSS)");
-    Path archive = work.resolve("scorepack.jsa");
-    Processes.run(List.of("java", HEAP, "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + archive,
-        "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "generate", "--quiet",
-        "--out", work.resolve("cds").toString()), REPO);
-    report("java -jar (default JIT)", median(5, () -> Processes.run(List.of("java", "-jar", jar.toString(),
-        "generate", "--quiet", "--out", work.resolve("out1").toString()), REPO)));
-    report("./scorepack launcher (C1 + class-data sharing)", median(5, () -> Processes.run(List.of("java", HEAP,
-        "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-jar", jar.toString(),
-        "generate", "--quiet", "--out", work.resolve("out2").toString()), REPO)));
+    System.out.println("\n1. The bundled packs, wall time from process start and peak memory (RSS)");
+    // The launcher's first run after a build makes its class-data-sharing archive.
+    Files.deleteIfExists(REPO.resolve("target/scorepack.jsa"));
+    Processes.run(launcher("generate", "--quiet", "--out", work.resolve("cds").toString()), REPO);
+    for (String formats : List.of(ISSUE_FORMATS, ALL_FORMATS)) {
+      System.out.println("   " + formats + ":");
+      report("java -jar (default JIT and collector)", median(5, () -> Processes.run(List.of("java", "-jar",
+          jar.toString(), "generate", "--quiet", "--format", formats, "--out", work.resolve("out1").toString()),
+          REPO)));
+      report("./scorepack launcher", median(5, () -> Processes.run(launcher("generate", "--quiet", "--format",
+          formats, "--out", work.resolve("out2").toString()), REPO)));
+    }
 
     System.out.println("\n2. " + AUTHORITIES + " authorities x the bundled packs, one run (--authority ALL)");
     Path region = Synthetic.region(work.resolve("region"), REPO, AUTHORITIES);
     int packs = AUTHORITIES * templateCount();
-    Processes.Result all = Processes.run(List.of("java", HEAP, "-XX:TieredStopAtLevel=1",
-        "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-jar", jar.toString(), "generate", "--quiet",
-        "--authority", "ALL", "--workspace",
-        region.toString()), REPO);
-    report(packs + " packs", all);
-    System.out.printf(Locale.UK, "   %.1f packs per second%n", packs / all.seconds());
+    for (String formats : List.of(ISSUE_FORMATS, ALL_FORMATS)) {
+      Processes.Result all = Processes.run(launcher("generate", "--quiet", "--authority", "ALL", "--format",
+          formats, "--workspace", region.toString()), REPO);
+      report(packs + " packs, " + formats, all);
+      System.out.printf(Locale.UK, "   %.1f packs per second%n", packs / all.seconds());
+    }
 
     System.out.println("\n3. Growth (load + calculate + CSV, in one warm JVM)");
     for (int indicators : new int[] {100, 1_000, 10_000}) {
@@ -72,16 +76,38 @@ public final class PackBenchmark {
     Workspace bundled = WorkspaceLoader.load(REPO, REPO.resolve("samples"), new Diagnostics());
     PackCalculation calculation = new PackCalculation(bundled);
     YearMonth period = bundled.extracts().latestPeriod().orElseThrow();
+    Template corporateParenting = bundled.templates().get("corporate-parenting");
     for (int i = 0; i < 10; i++) {
-      renderAll(calculation.pack(bundled.templates().get("corporate-parenting"), period, Instant.EPOCH));
+      renderAll(calculation.pack(corporateParenting, period, Instant.EPOCH));
     }
     int rounds = 20;
     long start = System.nanoTime();
     for (int i = 0; i < rounds; i++) {
-      renderAll(calculation.pack(bundled.templates().get("corporate-parenting"), period, Instant.EPOCH));
+      renderAll(calculation.pack(corporateParenting, period, Instant.EPOCH));
     }
     System.out.printf(Locale.UK, "   %.3f s per pack (mean of %d); heap peak %d MB in this JVM%n",
         (System.nanoTime() - start) / 1e9 / rounds, rounds, heapPeakMegabytes());
+    start = System.nanoTime();
+    Pack pack = null;
+    for (int i = 0; i < rounds; i++) {
+      pack = calculation.pack(corporateParenting, period, Instant.EPOCH);
+    }
+    System.out.printf(Locale.UK, "   of which: calculating %.1f ms", (System.nanoTime() - start) / 1e6 / rounds);
+    for (Format f : Format.values()) {
+      start = System.nanoTime();
+      for (int i = 0; i < rounds; i++) {
+        GenerateJob.render(pack, f);
+      }
+      System.out.printf(Locale.UK, ", %s %.1f ms", f, (System.nanoTime() - start) / 1e6 / rounds);
+    }
+    System.out.println();
+  }
+
+  /** The launcher, ./scorepack, with its own JVM settings, and the given arguments. */
+  private static List<String> launcher(String... args) {
+    List<String> command = new ArrayList<>(List.of(REPO.resolve("scorepack").toString()));
+    command.addAll(List.of(args));
+    return command;
   }
 
   private static void growth(Path work, int indicators, int months) throws IOException {
