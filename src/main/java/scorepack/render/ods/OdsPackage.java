@@ -3,7 +3,6 @@ package scorepack.render.ods;
 import static scorepack.render.ods.Namespace.MANIFEST;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
+import scorepack.render.KeepOpenOutputStream;
 import scorepack.render.sheet.WorkbookLayout;
 
 /**
@@ -46,7 +46,7 @@ final class OdsPackage {
 
   /** Writes the package to {@code out}, which is flushed and left open. */
   void write(OutputStream out) throws IOException {
-    try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(new KeepOpen(out), BUFFER))) {
+    try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(new KeepOpenOutputStream(out), BUFFER))) {
       zip.setLevel(COMPRESSION_LEVEL);
       mimetype(zip);
       part(zip, MANIFEST_XML, OdsPackage::manifest);
@@ -101,22 +101,5 @@ final class OdsPackage {
   /** Writes one XML part. */
   private interface PartWriter {
     void write(XmlPart xml) throws XMLStreamException;
-  }
-
-  /** Lets the zip writer finish and release its deflater without closing the caller's stream. */
-  private static final class KeepOpen extends FilterOutputStream {
-    KeepOpen(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
   }
 }

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import scorepack.pack.Pack;
+import scorepack.render.KeepOpenOutputStream;
 
 /**
  * Writes a pack as a tagged, accessible PDF (PDF/UA-1, PDF/A-2a): a front page with the contents,
