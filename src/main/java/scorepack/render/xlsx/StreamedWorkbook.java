@@ -48,6 +48,15 @@ final class StreamedWorkbook extends SXSSFWorkbook {
     writeAvoidingTempFiles(out);
   }
 
+  /**
+   * Discards the workbook. POI's close() would first save the in-memory XSSF package once more, to
+   * nowhere: a tenth of a workbook's writing time.
+   */
+  @Override
+  public void close() {
+    getXSSFWorkbook().getPackage().revert();
+  }
+
   @Override
   protected void injectData(ZipEntrySource parts, OutputStream out) throws IOException {
     super.injectData(new InPackageOrder(parts), out);
