@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -254,9 +255,12 @@ public final class ExtractLoader {
       }
       YearMonth month;
       try {
-        // A date (as Excel stores a month typed into a cell) stands for its month.
-        month = text.length() > 7 ? YearMonth.from(LocalDate.parse(text)) : YearMonth.parse(text);
-      } catch (DateTimeParseException e) {
+        // A date (as Excel stores a month typed into a cell) stands for its month. The pattern has
+        // checked the digits, so the month is read directly: the JDK's parser was a tenth of a
+        // region run's reading time.
+        month = text.length() > 7 ? YearMonth.from(LocalDate.parse(text))
+            : YearMonth.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10));
+      } catch (DateTimeException e) {
         error("period", "expected a month as YYYY-MM, found '" + text + "'");
         return Optional.empty();
       }
