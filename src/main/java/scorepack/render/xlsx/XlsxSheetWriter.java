@@ -11,7 +11,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
 import scorepack.render.sheet.SheetCell;
 import scorepack.render.sheet.SheetLayout;
 import scorepack.render.sheet.TableLayout;
@@ -65,15 +67,22 @@ final class XlsxSheetWriter {
     int last = headerRow + Math.max(1, table.rows().size());
     AreaReference area = new AreaReference(new CellReference(headerRow, 0),
         new CellReference(last, table.headers().size() - 1), SpreadsheetVersion.EXCEL2007);
-    XSSFTable xlsxTable = sheet.createTable(area);
+    // The columns are written here, named as their header cells read (as Excel wants): POI's
+    // createTable(area) adds them one at a time, renumbering all so far each time, and names them
+    // from cells the streamed sheet no longer holds.
+    XSSFTable xlsxTable = sheet.createTable(null);
+    CTTable definition = xlsxTable.getCTTable();
+    definition.setRef(area.formatAsString());
     xlsxTable.setName(table.name());
     xlsxTable.setDisplayName(table.name());
     xlsxTable.setStyleName(TABLE_STYLE);
-    xlsxTable.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
-    // Excel wants each column named as its header cell reads; the streamed cells are out of POI's sight.
-    List<XSSFTableColumn> columns = xlsxTable.getColumns();
-    for (int c = 0; c < columns.size(); c++) {
-      columns.get(c).setName(table.headers().get(c));
+    definition.addNewAutoFilter().setRef(area.formatAsString());
+    CTTableColumns columns = definition.addNewTableColumns();
+    columns.setCount(table.headers().size());
+    for (int c = 0; c < table.headers().size(); c++) {
+      CTTableColumn column = columns.addNewTableColumn();
+      column.setId(c + 1);
+      column.setName(table.headers().get(c));
     }
   }
 
