@@ -29,7 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * and with every zip entry stamped with one fixed time so that the same pack gives the same bytes.
  */
 final class StreamedWorkbook extends SXSSFWorkbook {
-  /** Rows kept in memory before being turned into XML: more than any sheet of a pack has. */
+  /** Rows kept as objects before being turned into XML; the writer never goes back to a row. */
   private static final int ROWS_IN_MEMORY = 100;
 
   /** A quick deflate: the default level took a sixth of the writing time, for files a tenth smaller. */
