@@ -1,6 +1,9 @@
 package scorepack.render.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static scorepack.render.xlsx.SheetTables.column;
+import static scorepack.render.xlsx.SheetTables.rowWithRef;
+import static scorepack.render.xlsx.SheetTables.text;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -302,31 +305,5 @@ class XlsxInsightSheetsTest {
       }
     }
     throw new AssertionError("no " + marker + " on the Notes sheet");
-  }
-
-  /** The table column whose heading is {@code heading}, before any note marker; -1 if none. */
-  private static int column(XSSFSheet sheet, String heading) {
-    XSSFRow header = sheet.getRow(sheet.getTables().get(0).getStartRowIndex());
-    for (var cell : header) {
-      if (cell.getStringCellValue().replaceAll(" \\[note \\d+]$", "").equals(heading)) {
-        return cell.getColumnIndex();
-      }
-    }
-    return -1;
-  }
-
-  private static String text(XSSFSheet sheet, int row, int column) {
-    return sheet.getRow(row).getCell(column).getStringCellValue();
-  }
-
-  private static XSSFRow rowWithRef(XSSFSheet sheet, String ref) {
-    int c = column(sheet, "REF NO.");
-    XSSFTable table = sheet.getTables().get(0);
-    for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
-      if (text(sheet, r, c).equals(ref)) {
-        return sheet.getRow(r);
-      }
-    }
-    throw new AssertionError("no line " + ref + " on " + sheet.getSheetName());
   }
 }

@@ -1,6 +1,9 @@
 package scorepack.render.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static scorepack.render.xlsx.SheetTables.column;
+import static scorepack.render.xlsx.SheetTables.rowWithRef;
+import static scorepack.render.xlsx.SheetTables.text;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -11,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,7 @@ import scorepack.pack.Pack;
 import scorepack.pack.PackFixtures;
 import scorepack.pack.Row;
 import scorepack.pack.Section;
+import scorepack.render.Contrast;
 import scorepack.render.csv.CsvPackRenderer;
 import scorepack.render.sheet.FigureFormat;
 
@@ -534,7 +537,7 @@ class XlsxPackRendererTest {
     assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
     assertThat(cell.getCellStyle().getFillForegroundColorColor().getARGBHex()).isEqualTo("FF" + fill);
     assertThat(cell.getCellStyle().getFont().getXSSFColor().getARGBHex()).isEqualTo("FF" + text);
-    assertThat(contrast(text, fill)).isGreaterThanOrEqualTo(4.5);
+    assertThat(Contrast.ratio(text, fill)).isGreaterThanOrEqualTo(4.5);
   }
 
   static byte[] render(Pack pack) {
@@ -580,32 +583,6 @@ class XlsxPackRendererTest {
     return group.isEmpty() || column.heading().contains(group) ? column.heading() : group + ": " + column.heading();
   }
 
-  /** The table column whose heading is {@code heading}, before any note marker; -1 if none. */
-  private static int column(XSSFSheet sheet, String heading) {
-    XSSFRow header = sheet.getRow(sheet.getTables().get(0).getStartRowIndex());
-    for (var cell : header) {
-      String h = cell.getStringCellValue().replaceAll(" \\[note \\d+]$", "");
-      if (h.equals(heading)) {
-        return cell.getColumnIndex();
-      }
-    }
-    return -1;
-  }
-
-  private static String text(XSSFSheet sheet, int row, int column) {
-    return sheet.getRow(row).getCell(column).getStringCellValue();
-  }
-
-  private static XSSFRow rowWithRef(XSSFSheet sheet, String ref) {
-    int c = column(sheet, "REF NO.");
-    XSSFTable table = sheet.getTables().get(0);
-    for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
-      if (text(sheet, r, c).equals(ref)) {
-        return sheet.getRow(r);
-      }
-    }
-    throw new AssertionError("no line " + ref + " on " + sheet.getSheetName());
-  }
 
   private static XSSFCell find(XSSFSheet sheet, String text) {
     for (org.apache.poi.ss.usermodel.Row row : sheet) {
@@ -616,23 +593,5 @@ class XlsxPackRendererTest {
       }
     }
     throw new AssertionError("no cell \"" + text + "\" on " + sheet.getSheetName());
-  }
-
-  /** The WCAG 2 contrast ratio of two RRGGBB colours. */
-  private static double contrast(String a, String b) {
-    double la = luminance(a);
-    double lb = luminance(b);
-    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-  }
-
-  private static double luminance(String rgb) {
-    byte[] bytes = HexFormat.of().parseHex(rgb);
-    double[] weights = {0.2126, 0.7152, 0.0722};
-    double sum = 0;
-    for (int i = 0; i < 3; i++) {
-      double c = (bytes[i] & 0xFF) / 255.0;
-      sum += weights[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
-    }
-    return sum;
   }
 }
