@@ -139,13 +139,15 @@ class Samples:
             ind.count(m, values[m])
         return ind
 
-    def flow_count(self, ident, shown, totals, typical, start=None):
-        """Monthly counts; shown months fixed; each financial year in totals sums to its total."""
-        ind = Indicator(ident, self.all, start)
+    def flow_count(self, ident, shown, totals, typical, start=None, year_months=None, breakdown=""):
+        """Monthly counts; shown months fixed; each year in totals (a financial year unless
+        year_months says which months a year holds) sums to its total."""
+        year_months = year_months or self.published_months
+        ind = Indicator(ident, self.all, start, breakdown)
         counts = {m: max(0, int(round(self.rng.gauss(typical, typical * 0.3)))) for m in ind.months}
         counts.update(shown)
         for start_year, total in totals.items():
-            ms = [m for m in self.published_months(start_year) if m in counts]
+            ms = [m for m in year_months(start_year) if m in counts]
             free = [m for m in ms if m not in shown]
             counts.update(self.distribute(total - sum(shown.get(m, 0) for m in ms), free))
         for m in ind.months:
@@ -713,16 +715,7 @@ class Samples:
     def academic_flow_count(self, ident, shown, totals, typical, start=None, breakdown=""):
         """Counts per period (a term in a terms view); shown periods fixed; each academic year in
         totals sums to its total."""
-        ind = Indicator(ident, self.all, start, breakdown)
-        counts = {m: max(0, int(round(self.rng.gauss(typical, typical * 0.3)))) for m in ind.months}
-        counts.update(shown)
-        for start_year, total in totals.items():
-            ms = [m for m in self.academic_year_months(start_year) if m in counts]
-            free = [m for m in ms if m not in shown]
-            counts.update(self.distribute(total - sum(shown.get(m, 0) for m in ms), free))
-        for m in ind.months:
-            ind.count(m, counts[m])
-        return ind
+        return self.flow_count(ident, shown, totals, typical, start, self.academic_year_months, breakdown)
 
     def academic_ratio(self, ident, shown, year_targets, den_of, lo, hi, start=None, breakdown=""):
         """A percentage of a flow per period (attendance: sessions attended of possible sessions per
