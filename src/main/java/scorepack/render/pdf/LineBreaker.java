@@ -3,6 +3,7 @@ package scorepack.render.pdf;
 import com.lowagie.text.pdf.BaseFont;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Breaks text into lines that fit a width: at spaces, at line breaks in the text, and inside a word
@@ -10,6 +11,8 @@ import java.util.List;
  * text read from the tagged content (by a screen reader) has its words apart.
  */
 final class LineBreaker {
+  private static final Pattern SPACES = Pattern.compile(" +");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private final PdfFonts fonts;
 
   LineBreaker(PdfFonts fonts) {
@@ -30,7 +33,7 @@ final class LineBreaker {
     for (int p = 0; p < paragraphs.length; p++) {
       StringBuilder line = new StringBuilder();
       int lineUnits = 0;
-      for (String word : paragraphs[p].trim().split(" +")) {
+      for (String word : SPACES.split(paragraphs[p].trim())) {
         int wordUnits = font.getWidth(word);
         int candidateUnits = line.isEmpty() ? wordUnits : lineUnits + space + wordUnits;
         if (points(candidateUnits, style) <= width) {
@@ -67,6 +70,15 @@ final class LineBreaker {
   /** The width of {@code text} set in {@code style}, not counting trailing spaces. */
   float width(String text, TextStyle style) {
     return fonts.of(style.bold()).getWidthPoint(text.stripTrailing(), style.size());
+  }
+
+  /** The width of the text's widest word, words being parted by white space, set in {@code style}. */
+  float widestWord(String text, TextStyle style) {
+    float widest = 0;
+    for (String word : WHITE_SPACE.split(text)) {
+      widest = Math.max(widest, width(word, style));
+    }
+    return widest;
   }
 
   private static int fittingPrefix(String word, BaseFont font, float size, float width) {

@@ -190,10 +190,7 @@ final class PagedTable {
   /** The header style, set smaller if that keeps every word of the heading whole. */
   private TextStyle headerStyle(HeaderCell cell) {
     float width = columnsWidth(cell.column(), cell.span()) - 2 * PADDING;
-    float widest = 0;
-    for (String word : cell.text().split("\\s+")) {
-      widest = Math.max(widest, lineBreaker.width(word, headerStyle));
-    }
+    float widest = lineBreaker.widestWord(cell.text(), headerStyle);
     if (widest <= width) {
       return headerStyle;
     }

@@ -81,10 +81,8 @@ final class ScorecardTable {
     float[] minimum = new float[columns];
     for (HeaderCell cell : header.cells()) {
       if (cell.span() == 1) {
-        for (String word : cell.text().split("\\s+")) {
-          float width = lineBreaker.width(word, header.style()) + 2 * PagedTable.PADDING;
-          minimum[cell.column()] = Math.max(minimum[cell.column()], width);
-        }
+        float width = lineBreaker.widestWord(cell.text(), header.style()) + 2 * PagedTable.PADDING;
+        minimum[cell.column()] = Math.max(minimum[cell.column()], width);
       }
     }
     return minimum;
@@ -104,10 +102,8 @@ final class ScorecardTable {
           continue;
         }
         TableCell cell = row.cells().get(c);
-        for (String word : cell.text().split("\\s+")) {
-          float width = lineBreaker.width(word, cell.look().text()) + 2 * PagedTable.PADDING;
-          minimum[c] = Math.max(minimum[c], width);
-        }
+        float width = lineBreaker.widestWord(cell.text(), cell.look().text()) + 2 * PagedTable.PADDING;
+        minimum[c] = Math.max(minimum[c], width);
       }
     }
   }
