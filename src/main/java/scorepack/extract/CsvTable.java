@@ -24,6 +24,11 @@ import scorepack.diagnostic.Suggestions;
  */
 final class CsvTable {
   private static final CsvMapper MAPPER = new CsvMapper();
+  /**
+   * The longest header row read, far longer than any extract's: the reader's buffer, so that looking
+   * ahead at the header does not make it allocate a larger one for every file.
+   */
+  private static final int LONGEST_HEADER = 8192;
 
   private CsvTable() {}
 
@@ -54,7 +59,7 @@ final class CsvTable {
    */
   static boolean read(Reader in, String file, Set<String> required, Set<String> allowed, Diagnostics diagnostics,
       Consumer<Row> rows) {
-    BufferedReader buffered = new BufferedReader(in);
+    BufferedReader buffered = new BufferedReader(in, LONGEST_HEADER);
     char separator;
     try {
       separator = separator(buffered);
@@ -132,9 +137,14 @@ final class CsvTable {
    * (a CSV saved by Excel in a locale whose decimal mark is a comma).
    */
   private static char separator(BufferedReader in) throws IOException {
-    in.mark(64 * 1024);
+    in.mark(LONGEST_HEADER);
     String header = in.readLine();
-    in.reset();
+    try {
+      in.reset();
+    } catch (IOException e) {
+      throw new IOException("its header row is longer than " + LONGEST_HEADER
+          + " characters; expected a row of column names", e);
+    }
     return header != null && header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
   }
 }

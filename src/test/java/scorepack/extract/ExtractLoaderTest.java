@@ -142,4 +142,20 @@ class ExtractLoaderTest {
     load("indicator,period,numerator\nlac-count,2022-12,\"551\nlac-count,2022-11,560\n");
     assertThat(messages()).isNotEmpty().allMatch(m -> m.contains("error"));
   }
+
+  @Test
+  void aHeaderRowTooLongToBeAHeaderIsRejectedWithItsLength() {
+    List<Observation> rows = load("indicator,period,value," + "x".repeat(9_000) + "\nlac-count,2022-12,551\n");
+    assertThat(rows).isEmpty();
+    assertThat(messages()).singleElement().asString().isEqualTo("samples/2023-01-06-extract.csv: error: cannot be"
+        + " read: its header row is longer than 8192 characters; expected a row of column names");
+  }
+
+  @Test
+  void aLongHeaderRowWithinTheLimitIsRead() {
+    String padding = " ".repeat(8_000);
+    List<Observation> rows = load("indicator,period," + padding + "value\nlac-count,2022-12,551\n");
+    assertThat(messages()).isEmpty();
+    assertThat(rows).singleElement().satisfies(o -> assertThat(o.value()).hasToString("551"));
+  }
 }
