@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -92,7 +91,7 @@ final class FigureRules {
         BigDecimal p = pop.get().count();
         BigDecimal per = definition.unit().perPopulation();
         BigDecimal rate = num.multiply(per).divide(p, PRECISION);
-        String times = String.format(Locale.UK, "%,d", per.longValueExact());
+        String times = DisplayPrecision.grouped(BigDecimal.valueOf(per.longValueExact()));
         return Optional.of(new Figure(rate, label + " = " + sigma + "count / population × " + times + " = "
             + plain(num) + " / " + plain(p) + " (" + table + ", mid-" + pop.get().year()
             + pop.get().from().map(f -> ", revised estimate used from " + MonthNames.shortName(f)).orElse("")

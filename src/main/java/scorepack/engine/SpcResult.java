@@ -1,11 +1,13 @@
 package scorepack.engine;
 
+import static scorepack.engine.DisplayPrecision.boundText;
+import static scorepack.engine.DisplayPrecision.text;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -135,7 +137,7 @@ public record SpcResult(
     String limits = "limits " + text(lowerLimit(), unit, decimals) + " to " + text(upperLimit(), unit, decimals);
     StringBuilder s = new StringBuilder(variation.words()).append(": ").append(join(reasons))
         .append(meanSaid ? " (" + limits + ")" : " (mean " + text(mean(), unit, decimals) + ", " + limits + ")");
-    target.ifPresent(t -> s.append("; the target of ").append(bound(t, unit)).append(" is ")
+    target.ifPresent(t -> s.append("; the target of ").append(boundText(t, unit)).append(" is ")
         .append(assurance.orElseThrow().words()));
     return s.append('.').toString();
   }
@@ -178,13 +180,4 @@ public record SpcResult(
     return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
   }
 
-  private static String text(BigDecimal value, Unit unit, int decimals) {
-    String s = String.format(Locale.UK, "%,." + decimals + "f", DisplayPrecision.round(value, decimals));
-    return unit == Unit.PERCENT ? s + "%" : s;
-  }
-
-  private static String bound(BigDecimal value, Unit unit) {
-    BigDecimal plain = value.stripTrailingZeros();
-    return text(plain, unit, Math.max(0, plain.scale()));
-  }
 }

@@ -1,7 +1,6 @@
 package scorepack.pack;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import scorepack.engine.DisplayPrecision;
 import scorepack.engine.Unit;
 
@@ -11,17 +10,12 @@ final class FigureText {
 
   /** The figure rounded to its display decimals, e.g. "92.2%" or "551". */
   static String figure(BigDecimal value, Unit unit, int decimals) {
-    BigDecimal rounded = DisplayPrecision.round(value, decimals);
-    String s = String.format(Locale.UK, "%,." + decimals + "f", rounded);
-    return unit == Unit.PERCENT ? s + "%" : s;
+    return DisplayPrecision.text(value, unit, decimals);
   }
 
   /** A tolerance bound as written in the definition, e.g. "95%" or "95.2". */
   static String bound(BigDecimal value, Unit unit) {
-    BigDecimal plain = value.stripTrailingZeros();
-    int scale = Math.max(0, plain.scale());
-    String s = String.format(Locale.UK, "%,." + scale + "f", plain);
-    return unit == Unit.PERCENT ? s + "%" : s;
+    return DisplayPrecision.boundText(value, unit);
   }
 
   static NumberFormat format(Unit unit, int decimals) {

@@ -28,6 +28,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import scorepack.engine.DisplayPrecision;
 import scorepack.pack.Chart;
 
 /**
@@ -223,8 +224,8 @@ public final class TrendCharts {
   /** The figure as the label beside the line shows it: whole numbers as they are, others to one decimal place. */
   static String figure(BigDecimal value, boolean percent) {
     BigDecimal stripped = value.stripTrailingZeros();
-    String text = stripped.scale() <= 0 ? String.format(Locale.UK, "%,d", stripped.toBigInteger())
-        : String.format(Locale.UK, "%,.1f", value);
+    String text = DisplayPrecision.grouped(stripped.scale() <= 0 ? stripped.setScale(0)
+        : DisplayPrecision.round(value, 1));
     return percent ? text + "%" : text;
   }
 
