@@ -21,7 +21,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import scorepack.diagnostic.Diagnostics;
 
 /**
@@ -64,6 +66,9 @@ public final class LedgerFile {
 
   static Ledger read(Reader in, String file, Diagnostics diagnostics) throws IOException {
     List<LedgerEntry> entries = new ArrayList<>();
+    // A ledger names a few months and dates on thousands of rows: each is parsed once.
+    Map<String, YearMonth> months = new HashMap<>();
+    Map<String, LocalDate> dates = new HashMap<>();
     try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
         .with(CsvSchema.emptySchema().withoutHeader()).readValues(in)) {
       if (!it.hasNextValue() || !Arrays.asList(it.nextValue()).equals(HEADER)) {
@@ -79,8 +84,10 @@ public final class LedgerFile {
           continue;
         }
         try {
-          Issue issue = new Issue(f[0], YearMonth.parse(f[1]), LocalDate.parse(f[2]));
-          entries.add(new LedgerEntry(issue, f[3], f[4], f[5], f[6], YearMonth.parse(f[7]), f[8], f[9], f[10]));
+          Issue issue = new Issue(f[0], months.computeIfAbsent(f[1], YearMonth::parse),
+              dates.computeIfAbsent(f[2], LocalDate::parse));
+          entries.add(new LedgerEntry(issue, f[3], f[4], f[5], f[6], months.computeIfAbsent(f[7], YearMonth::parse),
+              f[8], f[9], f[10]));
         } catch (DateTimeParseException e) {
           diagnostics.error(file, line, 0, "", "expected months as YYYY-MM and the issue date as YYYY-MM-DD: "
               + e.getParsedString());

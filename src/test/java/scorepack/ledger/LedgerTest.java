@@ -79,4 +79,21 @@ class LedgerTest {
         + " the ledger header pack,period,issued,ref,indicator,breakdown,field,figure_period,value,text,source;"
         + " the file is not a scorepack ledger");
   }
+
+  @Test
+  void aRowWithABadMonthOrDateIsReportedAndTheOthersAreRead() throws IOException {
+    String header = "pack,period,issued,ref,indicator,breakdown,field,figure_period,value,text,source\n";
+    String csv = header
+        + "cp,2022-12,2023-01-04,4.7,reviews,,month,2022-11,88.9,88.9%,a.csv\n"
+        + "cp,2022-12,2023-01-04,4.7,reviews,,month,2022-13,97.3,97.3%,a.csv\n"
+        + "cp,2022-12,4 Jan 2023,4.7,reviews,,ytd,2022-12,92.2,92.2%,\n"
+        + "cp,2022-12,2023-01-04,4.7,reviews,,ytd,2022-12,92.2,92.2%,\n";
+    Diagnostics diagnostics = new Diagnostics();
+    Ledger ledger = LedgerFile.read(new StringReader(csv), "ledger/published.csv", diagnostics);
+
+    assertThat(ledger.entries()).extracting(LedgerEntry::text).containsExactly("88.9%", "92.2%");
+    assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly(
+        "ledger/published.csv:3: error: expected months as YYYY-MM and the issue date as YYYY-MM-DD: 2022-13",
+        "ledger/published.csv:4: error: expected months as YYYY-MM and the issue date as YYYY-MM-DD: 4 Jan 2023");
+  }
 }
