@@ -10,14 +10,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import scorepack.definition.Template;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.job.Format;
 import scorepack.job.GenerateJob;
 import scorepack.job.PackCalculation;
+import scorepack.job.PackRenders;
 import scorepack.pack.Pack;
 import scorepack.workspace.Workspace;
 import scorepack.workspace.WorkspaceLoader;
@@ -32,15 +35,35 @@ public final class PackBenchmark {
   /** The formats the issue's targets were set for, and every format. */
   private static final String ISSUE_FORMATS = "pdf,xlsx,csv";
   private static final String ALL_FORMATS = "pdf,xlsx,ods,csv";
+  private static final Set<Format> EVERY_FORMAT = EnumSet.allOf(Format.class);
 
   private PackBenchmark() {}
 
+  /**
+   * @param args the jar, then optionally the numbers of the sections to run (default: all four),
+   *     e.g. {@code target/scorepack.jar 2 4}
+   */
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args.length > 0 ? args[0] : "target/scorepack.jar");
+    List<String> sections = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("1", "2", "3", "4");
     Path work = Files.createTempDirectory("scorepack-bench");
     System.out.printf(Locale.UK, "scorepack benchmark: %d cores, %s, Java %s%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.version"));
+    if (sections.contains("1")) {
+      bundled(jar, work);
+    }
+    if (sections.contains("2")) {
+      region(work);
+    }
+    if (sections.contains("3")) {
+      growth(work);
+    }
+    if (sections.contains("4")) {
+      warm();
+    }
+  }
 
+  private static void bundled(Path jar, Path work) throws IOException {
     System.out.println("\n1. The bundled packs, wall time from process start and peak memory (RSS)");
     // The launcher's first run after a build makes its class-data-sharing archive.
     Files.deleteIfExists(REPO.resolve("target/scorepack.jsa"));
@@ -54,6 +77,9 @@ public final class PackBenchmark {
           formats, "--out", work.resolve("out2").toString()), REPO)));
     }
 
+  }
+
+  private static void region(Path work) throws IOException {
     System.out.println("\n2. " + AUTHORITIES + " authorities x the bundled packs, one run (--authority ALL)");
     Path region = Synthetic.region(work.resolve("region"), REPO, AUTHORITIES);
     int packs = AUTHORITIES * templateCount();
@@ -64,6 +90,9 @@ public final class PackBenchmark {
       System.out.printf(Locale.UK, "   %.1f packs per second%n", packs / all.seconds());
     }
 
+  }
+
+  private static void growth(Path work) throws IOException {
     System.out.println("\n3. Growth (load + calculate + CSV, in one warm JVM)");
     for (int indicators : new int[] {100, 1_000, 10_000}) {
       growth(work, indicators, 24);
@@ -72,27 +101,46 @@ public final class PackBenchmark {
       growth(work, 100, months);
     }
 
-    System.out.println("\n4. Warm time per Corporate Parenting pack (every format), after ten packs");
+  }
+
+  /**
+   * The Corporate Parenting pack made again and again in one JVM: ten packs to warm up, then twenty
+   * at a time, first as a month-end run makes them (the pack calculated, then its files rendered
+   * together on every core), then with its files rendered one after another; the compiler is still
+   * at work over the first twenty.
+   */
+  private static void warm() throws IOException {
+    System.out.println("\n4. Warm time per Corporate Parenting pack (every format), in one JVM");
     Workspace bundled = WorkspaceLoader.load(REPO, REPO.resolve("samples"), new Diagnostics());
     PackCalculation calculation = new PackCalculation(bundled);
     YearMonth period = bundled.extracts().latestPeriod().orElseThrow();
     Template corporateParenting = bundled.templates().get("corporate-parenting");
-    for (int i = 0; i < 10; i++) {
-      renderAll(calculation.pack(corporateParenting, period, Instant.EPOCH));
-    }
+    int cores = Runtime.getRuntime().availableProcessors();
     int rounds = 20;
-    long start = System.nanoTime();
-    for (int i = 0; i < rounds; i++) {
-      renderAll(calculation.pack(corporateParenting, period, Instant.EPOCH));
+    int made = 0;
+    for (int threads : new int[] {cores, cores, cores, 1}) {
+      if (made == 0) {
+        for (; made < 10; made++) {
+          PackRenders.render(calculation.pack(corporateParenting, period, Instant.EPOCH), EVERY_FORMAT, threads);
+        }
+      }
+      long start = System.nanoTime();
+      for (int i = 0; i < rounds; i++) {
+        PackRenders.render(calculation.pack(corporateParenting, period, Instant.EPOCH), EVERY_FORMAT, threads);
+      }
+      System.out.printf(Locale.UK, "   packs %2d to %2d: %.3f s per pack %s%n", made + 1, made + rounds,
+          (System.nanoTime() - start) / 1e9 / rounds, threads > 1
+              ? "as generate makes it: calculated, then its files rendered at once on " + threads + " cores"
+              : "calculated, then its files rendered one after another");
+      made += rounds;
     }
-    System.out.printf(Locale.UK, "   %.3f s per pack (mean of %d); heap peak %d MB in this JVM%n",
-        (System.nanoTime() - start) / 1e9 / rounds, rounds, heapPeakMegabytes());
-    start = System.nanoTime();
+    long start = System.nanoTime();
     Pack pack = null;
     for (int i = 0; i < rounds; i++) {
       pack = calculation.pack(corporateParenting, period, Instant.EPOCH);
     }
-    System.out.printf(Locale.UK, "   of which: calculating %.1f ms", (System.nanoTime() - start) / 1e6 / rounds);
+    System.out.printf(Locale.UK, "   of which, each %d times on its own: calculating %.1f ms", rounds,
+        (System.nanoTime() - start) / 1e6 / rounds);
     for (Format f : Format.values()) {
       start = System.nanoTime();
       for (int i = 0; i < rounds; i++) {
@@ -100,7 +148,7 @@ public final class PackBenchmark {
       }
       System.out.printf(Locale.UK, ", %s %.1f ms", f, (System.nanoTime() - start) / 1e6 / rounds);
     }
-    System.out.println();
+    System.out.printf(Locale.UK, "%n   heap peak %d MB in this JVM%n", heapPeakMegabytes());
   }
 
   /** The launcher, ./scorepack, with its own JVM settings, and the given arguments. */
@@ -127,12 +175,6 @@ public final class PackBenchmark {
     Pack pack = calculation.pack(workspace.templates().get("synthetic"), period, Instant.EPOCH);
     GenerateJob.render(pack, Format.CSV);
     return workspace.extracts().observations().size();
-  }
-
-  private static void renderAll(Pack pack) throws IOException {
-    for (Format f : Format.values()) {
-      GenerateJob.render(pack, f);
-    }
   }
 
   private static int templateCount() throws IOException {
