@@ -35,11 +35,13 @@ final class PngEncoder {
       throw new IllegalArgumentException("expected an RGB image, got image type " + image.getType());
     }
     try {
-      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      byte[] rows = deflatedRows(image);
+      // The signature, three chunks of 12 bytes each around their data, and a 13-byte header.
+      ByteArrayOutputStream png = new ByteArrayOutputStream(SIGNATURE.length + 3 * 12 + 13 + rows.length);
       DataOutputStream out = new DataOutputStream(png);
       out.write(SIGNATURE);
       chunk(out, "IHDR", header(image.getWidth(), image.getHeight()));
-      chunk(out, "IDAT", deflatedRows(image));
+      chunk(out, "IDAT", rows);
       chunk(out, "IEND", new byte[0]);
       return png.toByteArray();
     } catch (IOException e) {

@@ -76,6 +76,9 @@ public record SheetLayout(String name, String title, List<List<SheetCell>> lines
 
   /** The height in points of a row that holds a picture; empty for a row of the default height. */
   public OptionalDouble rowHeight(int row) {
+    if (images.isEmpty()) {
+      return OptionalDouble.empty();
+    }
     return images.stream().filter(i -> i.row() == row).mapToDouble(SheetImage::rowHeight).max();
   }
 
