@@ -51,7 +51,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
    * Writes the workbook to {@code out}, which is left open. As POI's {@code writeAvoidingTempFiles}
    * does, the XSSF parts are zipped in memory, read back, and zipped again with the streamed sheets
    * put in; but that first zip is only an envelope, so it is stored rather than deflated (POI
-   * deflated it hard, chart pictures and all: a sixth of a workbook's writing time).
+   * deflated it at its default level, chart pictures and all: a tenth of a workbook's writing time).
    */
   void writeTo(OutputStream out) throws IOException {
     flushSheets();
