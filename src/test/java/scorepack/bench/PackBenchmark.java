@@ -47,8 +47,9 @@ public final class PackBenchmark {
     Path jar = Path.of(args.length > 0 ? args[0] : "target/scorepack.jar");
     List<String> sections = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("1", "2", "3", "4");
     Path work = Files.createTempDirectory("scorepack-bench");
-    System.out.printf(Locale.UK, "scorepack benchmark: %d cores, %s, Java %s%n",
-        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.version"));
+    System.out.printf(Locale.UK, "scorepack benchmark: %d cores, %s, Java %s; this JVM: %s%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.version"),
+        String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     if (sections.contains("1")) {
       bundled(jar, work);
     }
@@ -106,8 +107,8 @@ public final class PackBenchmark {
   /**
    * The Corporate Parenting pack made again and again in one JVM: ten packs to warm up, then twenty
    * at a time, first as a month-end run makes them (the pack calculated, then its files rendered
-   * together on every core), then with its files rendered one after another; the compiler is still
-   * at work over the first twenty.
+   * together on every core), then with its files rendered one after another. bench/run runs it in a
+   * JVM with the launcher's settings (C1 only, a 320 MB heap, the throughput collector).
    */
   private static void warm() throws IOException {
     System.out.println("\n4. Warm time per Corporate Parenting pack (every format), in one JVM");
