@@ -77,7 +77,6 @@ public final class PackBenchmark {
       report("./scorepack launcher", median(5, () -> Processes.run(launcher("generate", "--quiet", "--format",
           formats, "--out", work.resolve("out2").toString()), REPO)));
     }
-
   }
 
   private static void region(Path work) throws IOException {
@@ -90,7 +89,6 @@ public final class PackBenchmark {
       report(packs + " packs, " + formats, all);
       System.out.printf(Locale.UK, "   %.1f packs per second%n", packs / all.seconds());
     }
-
   }
 
   private static void growth(Path work) throws IOException {
@@ -101,7 +99,6 @@ public final class PackBenchmark {
     for (int months : new int[] {60, 120}) {
       growth(work, 100, months);
     }
-
   }
 
   /**
@@ -117,14 +114,12 @@ public final class PackBenchmark {
     YearMonth period = bundled.extracts().latestPeriod().orElseThrow();
     Template corporateParenting = bundled.templates().get("corporate-parenting");
     int cores = Runtime.getRuntime().availableProcessors();
+    int made = 10;
+    for (int i = 0; i < made; i++) {
+      PackRenders.render(calculation.pack(corporateParenting, period, Instant.EPOCH), EVERY_FORMAT, cores);
+    }
     int rounds = 20;
-    int made = 0;
     for (int threads : new int[] {cores, cores, cores, 1}) {
-      if (made == 0) {
-        for (; made < 10; made++) {
-          PackRenders.render(calculation.pack(corporateParenting, period, Instant.EPOCH), EVERY_FORMAT, threads);
-        }
-      }
       long start = System.nanoTime();
       for (int i = 0; i < rounds; i++) {
         PackRenders.render(calculation.pack(corporateParenting, period, Instant.EPOCH), EVERY_FORMAT, threads);
