@@ -9,11 +9,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -148,9 +145,7 @@ public final class GenerateJob {
         List<LedgerEntry> figures = PublishedFigures.of(calculated, issue, workspace);
         Pack pack = calculated.withChanges(PublishedFigures.changesSince(ledger, issue, figures, workspace));
         ledger = ledger.with(issue, figures);
-        for (Format format : EnumSet.copyOf(request.formats())) {
-          renders.submit(out.resolve(pack.fileStem() + "." + format.extension()), () -> render(pack, format));
-        }
+        renders.submit(out, pack, request.formats());
         progress.accept("built " + out.resolve(pack.fileStem()) + " (" + pack.sections().stream()
             .mapToInt(s -> s.rows().size()).sum() + " rows)");
       }

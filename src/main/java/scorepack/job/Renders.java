@@ -2,13 +2,16 @@ package scorepack.job;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import scorepack.pack.Pack;
 
 /**
  * Renders a run's files, on several cores when there are, each starting as soon as its pack is
@@ -19,12 +22,19 @@ final class Renders implements AutoCloseable {
   private final ExecutorService pool;
   private final Map<Path, Future<byte[]>> pending = new LinkedHashMap<>();
 
-  /** With one thread, each file is rendered when it is asked for, on the calling thread. */
+  /** With one thread, each file is rendered as it is submitted, on the calling thread. */
   Renders(int threads) {
     this.pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
   }
 
-  void submit(Path target, Callable<byte[]> render) {
+  /** The pack's files in each of the formats, named PACK-YYYY-MM.EXT inside {@code folder}. */
+  void submit(Path folder, Pack pack, Set<Format> formats) {
+    for (Format format : EnumSet.copyOf(formats)) {
+      submit(folder.resolve(pack.fileStem() + "." + format.extension()), () -> GenerateJob.render(pack, format));
+    }
+  }
+
+  private void submit(Path target, Callable<byte[]> render) {
     if (pool != null) {
       pending.put(target, pool.submit(render));
     } else {

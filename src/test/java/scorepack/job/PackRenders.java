@@ -17,9 +17,7 @@ public final class PackRenders {
   /** The pack's files by name, rendered on {@code threads} threads. */
   public static Map<Path, byte[]> render(Pack pack, Set<Format> formats, int threads) throws IOException {
     try (Renders renders = new Renders(threads)) {
-      for (Format format : formats) {
-        renders.submit(Path.of(pack.fileStem() + "." + format.extension()), () -> GenerateJob.render(pack, format));
-      }
+      renders.submit(Path.of(""), pack, formats);
       return renders.results();
     }
   }
