@@ -17,7 +17,6 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
 import scorepack.render.sheet.SheetCell;
 import scorepack.render.sheet.SheetLayout;
 import scorepack.render.sheet.TableLayout;
-import scorepack.render.sheet.TextRole;
 
 /**
  * Draws one laid-out sheet with POI: the title in A1, the lines under it (with any chart pictures),
