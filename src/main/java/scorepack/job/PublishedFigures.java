@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import scorepack.definition.DefinedIndicator;
 import scorepack.engine.MonthNames;
 import scorepack.engine.SeriesKey;
@@ -17,15 +18,21 @@ import scorepack.pack.Pack;
 import scorepack.pack.PrintedFigure;
 import scorepack.workspace.Workspace;
 
-/** A pack's printed figures as ledger entries, each month figure with the extract it came from. */
+/**
+ * A pack's printed figures as ledger entries, each month figure with the extract it came from, and
+ * the comment each line printed: commentary files have no history, so the ledger is where the text
+ * an issue published is kept.
+ */
 final class PublishedFigures {
   private static final DateTimeFormatter ISSUE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private PublishedFigures() {}
 
   static List<LedgerEntry> of(Pack pack, Issue issue, Workspace workspace) {
-    return pack.printedFigures().stream().map(f -> new LedgerEntry(issue, f.ref(), f.indicator(), f.breakdown(),
-        f.field().code(), f.period(), f.cell().dataValue(), f.cell().text(), source(f, workspace))).toList();
+    Stream<PrintedFigure> comments = pack.figures().stream().filter(f -> f.field() == Field.COMMENTARY);
+    return Stream.concat(pack.printedFigures().stream(), comments).map(f -> new LedgerEntry(issue, f.ref(),
+        f.indicator(), f.breakdown(), f.field().code(), f.period(), f.cell().dataValue(), f.cell().text(),
+        source(f, workspace))).toList();
   }
 
   /** The month figures this issue prints differently from the pack's previous issue in the ledger. */
