@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import scorepack.job.ExplainJob;
 
@@ -17,6 +18,9 @@ import scorepack.job.ExplainJob;
         + " the input rows (file and line) that formed it, which extract replaced which, the tolerance band"
         + " hit and why the DOT is what it is.")
 final class ExplainCommand implements Callable<Integer> {
+  @ParentCommand
+  private RootCommand root;
+
   @Spec
   private CommandSpec spec;
 
@@ -32,12 +36,16 @@ final class ExplainCommand implements Callable<Integer> {
   String breakdown;
 
   @Mixin
+  AsOfOption asOf;
+
+  @Mixin
   WorkspaceOptions workspace;
 
   @Override
   public Integer call() {
     Optional<YearMonth> month = Optional.ofNullable(period);
-    new ExplainJob().run(workspace.workspace, workspace.dataFolder(), indicator, breakdown, month)
+    new ExplainJob().run(workspace.workspace, workspace.dataFolder(), indicator, breakdown, month,
+            asOf.cutoff(root.clock(), spec.commandLine()))
         .forEach(spec.commandLine().getOut()::println);
     return ExitCode.OK.code();
   }

@@ -64,6 +64,9 @@ final class GenerateCommand implements Callable<Integer> {
   boolean strict;
 
   @Mixin
+  AsOfOption asOf;
+
+  @Mixin
   WorkspaceOptions workspace;
 
   @Override
@@ -88,7 +91,7 @@ final class GenerateCommand implements Callable<Integer> {
     Set<Format> chosen = formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
     Path outDir = out != null ? out : workspace.workspace.resolve("out");
     return new GenerateRequest(workspace.workspace, workspace.dataFolder(), outDir, month, packs, chosen,
-        sourceDateEpoch(), strict, Optional.ofNullable(authority), Runtime.getRuntime().availableProcessors());
+        sourceDateEpoch(), asOf.cutoff(root.clock(), spec.commandLine()), strict, Optional.ofNullable(authority), Runtime.getRuntime().availableProcessors());
   }
 
   /** SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the date written into documents. */

@@ -2,6 +2,8 @@ package scorepack.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -24,11 +26,22 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    CommandLine cli = new CommandLine(new RootCommand(env));
+    return run(args, out, err, env, Clock.systemDefaultZone());
+  }
+
+  /**
+   * Runs the command with the given streams, environment and clock (which gives today's date),
+   * without exiting: for tests.
+   *
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
+    CommandLine cli = new CommandLine(new RootCommand(env, clock));
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.registerConverter(YearMonth.class, Main::month);
+    cli.registerConverter(LocalDate.class, Main::date);
     cli.setExitCodeExceptionMapper(ExecutionFailures::exitCode);
     cli.setExecutionExceptionHandler(new ExecutionFailures(err));
     cli.setParameterExceptionHandler(ExecutionFailures::usageError);
@@ -46,6 +59,15 @@ public final class Main {
       return YearMonth.parse(text);
     } catch (DateTimeParseException e) {
       throw new CommandLine.TypeConversionException("expects a month as YYYY-MM, found '" + text + "'");
+    }
+  }
+
+  /** Options that name a day take YYYY-MM-DD. */
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("expects a date as YYYY-MM-DD, found '" + text + "'");
     }
   }
 

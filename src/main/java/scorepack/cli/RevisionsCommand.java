@@ -1,6 +1,7 @@
 package scorepack.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,6 +33,10 @@ final class RevisionsCommand implements Callable<Integer> {
       description = "The authority whose ledger to read, in a workspace run with generate --authority.")
   String authority;
 
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "Only the issues dated (created) on or before this day: the revisions known then.")
+  LocalDate asOf;
+
   @Mixin
   WorkspaceOptions workspace;
 
@@ -41,8 +46,9 @@ final class RevisionsCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     Path ledgerPath = authority == null ? LedgerFile.PATH
         : LedgerFile.pathFor(authority);
-    Ledger ledger = LedgerFile.read(workspace.workspace, ledgerPath, diagnostics);
+    Ledger whole = LedgerFile.read(workspace.workspace, ledgerPath, diagnostics);
     diagnostics.throwIfErrors();
+    Ledger ledger = asOf == null ? whole : whole.issuedBy(asOf);
     List<Revision> revisions = ledger.revisionsSince(from).stream()
         .filter(r -> pack == null || r.later().pack().equals(pack)).toList();
     for (Revision r : revisions) {

@@ -1,5 +1,6 @@
 package scorepack.cli;
 
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,16 +14,23 @@ import picocli.CommandLine.Spec;
         picocli.CommandLine.HelpCommand.class})
 final class RootCommand implements Runnable {
   private final Map<String, String> env;
+  private final Clock clock;
 
   @Spec
   private CommandSpec spec;
 
-  RootCommand(Map<String, String> env) {
+  RootCommand(Map<String, String> env, Clock clock) {
     this.env = env;
+    this.clock = clock;
   }
 
   Map<String, String> env() {
     return env;
+  }
+
+  /** Gives today's date, against which extract dates and --as-of are checked. */
+  Clock clock() {
+    return clock;
   }
 
   @Override

@@ -5,12 +5,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import scorepack.definition.Template;
 import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.Severity;
+import scorepack.extract.ExtractCutoff;
 import scorepack.job.CommentaryChecks;
 import scorepack.job.PackCalculation;
 import scorepack.workspace.RunChecks;
@@ -22,8 +24,14 @@ import scorepack.workspace.WorkspaceLoader;
     description = "Checks the indicator definitions, templates, glossary, reference files and extracts, "
         + "and lists every problem found (not only the first). Writes nothing.")
 final class ValidateCommand implements Callable<Integer> {
+  @ParentCommand
+  private RootCommand root;
+
   @Spec
   private CommandSpec spec;
+
+  @Mixin
+  AsOfOption asOf;
 
   @Mixin
   WorkspaceOptions workspace;
@@ -34,7 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics();
-    Workspace ws = WorkspaceLoader.load(workspace.workspace, workspace.dataFolder(), diagnostics);
+    ExtractCutoff cutoff = asOf.cutoff(root.clock(), spec.commandLine());
+    Workspace ws = WorkspaceLoader.load(workspace.workspace, workspace.dataFolder(), cutoff, diagnostics);
     if (!diagnostics.hasErrors()) {
       ws.extracts().latestPeriod().ifPresent(latest -> {
         RunChecks.check(ws, latest, ws.templates().values(), diagnostics);
@@ -59,7 +68,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().println("scorepack: the workspace is valid: " + ws.indicators().size()
         + " indicators, " + ws.templates().size() + " templates, " + ws.extracts().files().size() + " extracts ("
-        + ws.extracts().observations().size() + " rows), " + warnings + " warning(s)");
+        + ws.extracts().observations().size() + " rows" + cutoff.asOf().map(d -> " used as of " + d + "; "
+            + ws.extracts().leftOutFiles().size() + " extract(s) taken later left out").orElse("") + "), "
+        + warnings + " warning(s)");
     return ExitCode.OK.code();
   }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -43,16 +44,23 @@ public final class ExtractLoader {
 
   private final Map<String, DefinedIndicator> indicators;
   private final Set<String> defective;
+  private final ExtractCutoff cutoff;
   private final Diagnostics diagnostics;
 
+  /** A loader for rows dated up to today by the system clock. */
   public ExtractLoader(Map<String, DefinedIndicator> indicators, Diagnostics diagnostics) {
-    this(indicators, Set.of(), diagnostics);
+    this(indicators, Set.of(), ExtractCutoff.of(Optional.empty(), Clock.systemDefaultZone()), diagnostics);
   }
 
-  /** @param defective ids whose definitions had errors: their rows are skipped without a message */
-  public ExtractLoader(Map<String, DefinedIndicator> indicators, Set<String> defective, Diagnostics diagnostics) {
+  /**
+   * @param defective ids whose definitions had errors: their rows are skipped without a message
+   * @param cutoff the day the run stands on: a row dated after it is refused, or left out under --as-of
+   */
+  public ExtractLoader(Map<String, DefinedIndicator> indicators, Set<String> defective, ExtractCutoff cutoff,
+      Diagnostics diagnostics) {
     this.indicators = indicators;
     this.defective = defective;
+    this.cutoff = cutoff;
     this.diagnostics = diagnostics;
   }
 
@@ -74,6 +82,7 @@ public final class ExtractLoader {
       diagnostics.error(shown, 0, 0, "", "holds no *.csv or *.xlsx extracts");
     }
     List<Observation> all = new ArrayList<>();
+    List<Observation> leftOut = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Path file : files) {
       String name = display(file, displayBase);
@@ -86,16 +95,23 @@ public final class ExtractLoader {
           diagnostics.error(name, 0, 0, "", "cannot be read as an XLSX workbook: " + e.getMessage());
           continue;
         }
-        all.addAll(load(new StringReader(text), name, file.getFileName().toString()));
+        sortByDate(load(new StringReader(text), name, file.getFileName().toString()), all, leftOut);
         continue;
       }
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        all.addAll(load(r, name, file.getFileName().toString()));
+        sortByDate(load(r, name, file.getFileName().toString()), all, leftOut);
       } catch (IOException e) {
         diagnostics.error(name, 0, 0, "", "cannot be read as UTF-8 text: " + e.getMessage());
       }
     }
-    return new Extracts(all, names);
+    return new Extracts(all, names, leftOut);
+  }
+
+  /** Rows known on the cutoff date go to {@code used}; under --as-of, later ones to {@code leftOut}. */
+  private void sortByDate(List<Observation> rows, List<Observation> used, List<Observation> leftOut) {
+    for (Observation o : rows) {
+      (cutoff.leavesOut(o.source().extracted()) ? leftOut : used).add(o);
+    }
   }
 
   private static boolean isCsv(Path p) {
@@ -115,6 +131,10 @@ public final class ExtractLoader {
    */
   public List<Observation> load(Reader reader, String file, String fileName) {
     Optional<LocalDate> fileDate = dateFromName(fileName);
+    if (fileDate.isPresent() && cutoff.refuses(fileDate.get())) {
+      diagnostics.error(file, 0, 0, "", "the file name starts with the date " + fileDate.get() + ", after today's"
+          + " date (" + cutoff.date() + "); expected the date the extract was taken, no later than today");
+    }
     List<Observation> out = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
     CsvTable.read(reader, file, REQUIRED, ALLOWED, diagnostics, row -> {
@@ -233,16 +253,25 @@ public final class ExtractLoader {
     private Optional<LocalDate> extractDate(Optional<LocalDate> fileDate) {
       String text = row.get("extracted");
       if (!text.isEmpty()) {
+        LocalDate date;
         try {
-          return Optional.of(LocalDate.parse(text));
+          date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
           error("extracted", "expected a date as YYYY-MM-DD, found '" + text + "'");
           return Optional.empty();
         }
+        if (cutoff.refuses(date)) {
+          error("extracted", "the extract date " + text + " is after today's date (" + cutoff.date()
+              + "); expected the date the extract was taken, no later than today");
+          return Optional.empty();
+        }
+        return Optional.of(date);
       }
       if (fileDate.isEmpty()) {
         error("extracted", "cannot tell when this extract was taken: give an 'extracted' column (YYYY-MM-DD)"
             + " or start the file name with the date, e.g. 2023-01-06-social-care.csv");
+      } else if (cutoff.refuses(fileDate.get())) {
+        ok = false; // reported once for the whole file
       }
       return fileDate;
     }
@@ -262,6 +291,11 @@ public final class ExtractLoader {
             : YearMonth.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10));
       } catch (DateTimeException e) {
         error("period", "expected a month as YYYY-MM, found '" + text + "'");
+        return Optional.empty();
+      }
+      if (cutoff.refuses(month)) {
+        error("period", "the month " + text + " is after today's date (" + cutoff.date() + "); expected a month no"
+            + " later than " + YearMonth.from(cutoff.date()));
         return Optional.empty();
       }
       if (extracted.isPresent() && month.isAfter(YearMonth.from(extracted.get()))) {

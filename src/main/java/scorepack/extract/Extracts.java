@@ -12,11 +12,24 @@ import scorepack.engine.Observation;
  *
  * @param observations the rows, in file then line order
  * @param files the extract files read, relative to the workspace
+ * @param leftOut the rows extracted after the run's {@code --as-of} date, which were not yet known
+ *     on it and are used for nothing (empty without {@code --as-of})
  */
-public record Extracts(List<Observation> observations, List<String> files) {
+public record Extracts(List<Observation> observations, List<String> files, List<Observation> leftOut) {
   public Extracts {
     observations = List.copyOf(observations);
     files = List.copyOf(files);
+    leftOut = List.copyOf(leftOut);
+  }
+
+  /** Extracts of which every row is used. */
+  public Extracts(List<Observation> observations, List<String> files) {
+    this(observations, files, List.of());
+  }
+
+  /** The earliest month any extract holds a figure for. */
+  public Optional<YearMonth> earliestPeriod() {
+    return observations.stream().map(Observation::period).min(YearMonth::compareTo);
   }
 
   /** The latest month any extract holds a figure for. */
@@ -27,6 +40,11 @@ public record Extracts(List<Observation> observations, List<String> files) {
   /** The date of the newest extract. */
   public Optional<LocalDate> latestExtractDate() {
     return observations.stream().map(o -> o.source().extracted()).max(LocalDate::compareTo);
+  }
+
+  /** The files whose rows were all or partly left out, in name order. */
+  public List<String> leftOutFiles() {
+    return leftOut.stream().map(o -> o.source().file()).distinct().sorted().toList();
   }
 
   /** Only the rows for one indicator. */

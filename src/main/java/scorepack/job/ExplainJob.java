@@ -1,11 +1,14 @@
 package scorepack.job;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import scorepack.definition.DefinedIndicator;
 import scorepack.diagnostic.Diagnostics;
@@ -17,11 +20,14 @@ import scorepack.engine.Figure;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.IndicatorResult;
 import scorepack.engine.MonthNames;
+import scorepack.engine.Observation;
 import scorepack.engine.PeriodFigure;
 import scorepack.engine.Rag;
 import scorepack.engine.Series;
 import scorepack.engine.SeriesKey;
 import scorepack.engine.SourceRef;
+import scorepack.extract.ExtractCutoff;
+import scorepack.extract.Extracts;
 import scorepack.workspace.Workspace;
 import scorepack.workspace.WorkspaceLoader;
 
@@ -36,11 +42,13 @@ public final class ExplainJob {
    * @param indicator the indicator id
    * @param breakdown the breakdown, or empty for the whole
    * @param period the reporting month; empty for the latest the extracts hold
+   * @param cutoff the day the run stands on: under --as-of, the extracts taken later are left out and listed
    * @return the explanation, line by line
    */
-  public List<String> run(Path workspace, Path data, String indicator, String breakdown, Optional<YearMonth> period) {
+  public List<String> run(Path workspace, Path data, String indicator, String breakdown, Optional<YearMonth> period,
+      ExtractCutoff cutoff) {
     Diagnostics diagnostics = new Diagnostics();
-    Workspace ws = WorkspaceLoader.load(workspace, data, diagnostics);
+    Workspace ws = WorkspaceLoader.load(workspace, data, cutoff, diagnostics);
     diagnostics.throwIfErrors();
     DefinedIndicator defined = ws.indicators().get(indicator);
     if (defined == null) {
@@ -52,11 +60,33 @@ public final class ExplainJob {
       throw InputProblemException.of("--breakdown", "unknown breakdown '" + breakdown + "' for '" + indicator
           + "'; expected " + (def.breakdowns().isEmpty() ? "none" : String.join(", ", def.breakdowns())));
     }
-    YearMonth month = period.or(() -> ws.extracts().latestPeriod())
-        .orElseThrow(() -> InputProblemException.of(data.toString(), "the extracts hold no figures"));
+    YearMonth month = ReportingMonth.of(period, ws.extracts(), cutoff, data.toString());
     SeriesKey key = new SeriesKey(indicator, breakdown);
     IndicatorResult r = new PackCalculation(ws).line(key, month);
-    return new Explanation(defined, r, ws.seriesOf(key)).lines();
+    List<String> lines = new ArrayList<>(new Explanation(defined, r, ws.seriesOf(key)).lines());
+    cutoff.asOf().ifPresent(asOf -> lines.addAll(leftOut(asOf, key, ws.extracts())));
+    return lines;
+  }
+
+  /** Under --as-of, the extracts taken after the date, with the months of this line each would have given. */
+  private static List<String> leftOut(LocalDate asOf, SeriesKey key, Extracts extracts) {
+    List<String> out = new ArrayList<>();
+    out.add("");
+    if (extracts.leftOut().isEmpty()) {
+      out.add("As of " + asOf + ": no extract was taken after that date, so none was left out.");
+      return out;
+    }
+    Map<String, List<Observation>> byFile = new TreeMap<>();
+    extracts.leftOut().forEach(o -> byFile.computeIfAbsent(o.source().file(), f -> new ArrayList<>()).add(o));
+    out.add("Left out as of " + asOf + " (" + byFile.size() + " extract(s) taken after that date, not yet known):");
+    byFile.forEach((file, rows) -> {
+      List<String> months = rows.stream().filter(o -> o.key().equals(key)).map(o -> MonthNames.shortName(o.period()))
+          .toList();
+      String dates = String.join(", ", rows.stream().map(o -> o.source().extracted().toString()).distinct().toList());
+      out.add("  - " + file + " (extracted " + dates + ")"
+          + (months.isEmpty() ? ": no figure for this line" : ": " + String.join(", ", months)));
+    });
+    return out;
   }
 
   /** Writes the explanation of one result. */

@@ -67,7 +67,7 @@ public final class GenerateJob {
       diagnostics.throwIfErrors();
       return runAuthorities(request, definitions, diagnostics);
     }
-    Workspace workspace = definitions.withExtracts(request.data(), diagnostics);
+    Workspace workspace = definitions.withExtracts(request.data(), request.cutoff(), diagnostics);
     diagnostics.throwIfErrors();
     try (WorkspaceLock lock = WorkspaceLock.acquire(request.workspace(), LOCK_WAIT)) {
       return runFor(request, workspace, request.out(), LedgerFile.PATH, diagnostics, request.threads());
@@ -110,7 +110,7 @@ public final class GenerateJob {
   private AuthorityOutcome runAuthority(GenerateRequest request, Definitions definitions, String authority)
       throws IOException {
     Diagnostics own = new Diagnostics();
-    Workspace workspace = definitions.withExtracts(request.data().resolve(authority), own);
+    Workspace workspace = definitions.withExtracts(request.data().resolve(authority), request.cutoff(), own);
     if (own.hasErrors()) {
       return new AuthorityOutcome(own, List.of(), true);
     }
@@ -128,11 +128,13 @@ public final class GenerateJob {
   /** One authority's packs: checked, calculated, rendered in memory, then written with its ledger. */
   private List<Path> runFor(GenerateRequest request, Workspace workspace, Path out, Path ledgerPath,
       Diagnostics diagnostics, int renderThreads) throws IOException {
-    YearMonth period = period(request, workspace);
+    YearMonth period = ReportingMonth.of(request.period(), workspace.extracts(), request.cutoff(),
+        request.data().toString());
     List<Template> templates = templates(request, workspace);
     RunChecks.check(workspace, period, templates, diagnostics);
-    Instant created = request.documentDate().orElseGet(() -> workspace.extracts().latestExtractDate()
-        .orElse(LocalDate.of(2000, 1, 1)).atStartOfDay().toInstant(ZoneOffset.UTC));
+    Instant created = created(request, workspace);
+    request.cutoff().asOf().ifPresent(asOf -> progress.accept("as of " + asOf + ": "
+        + workspace.extracts().leftOutFiles().size() + " extract(s) taken later left out"));
     Ledger ledger = LedgerFile.read(request.workspace(), ledgerPath, diagnostics);
     diagnostics.throwIfErrors();
     PackCalculation calculation = new PackCalculation(workspace);
@@ -177,16 +179,12 @@ public final class GenerateJob {
     return bytes.toByteArray();
   }
 
-  private static YearMonth period(GenerateRequest request, Workspace workspace) {
-    String data = request.data().toString();
-    YearMonth latest = workspace.extracts().latestPeriod()
-        .orElseThrow(() -> InputProblemException.of(data, "the extracts hold no figures"));
-    YearMonth period = request.period().orElse(latest);
-    if (period.isAfter(latest)) {
-      throw InputProblemException.of(data, "--period " + period + " is after the latest month the extracts hold ("
-          + latest + "); expected " + latest + " or earlier");
-    }
-    return period;
+  /** The date written into the documents: the as-of date, else SOURCE_DATE_EPOCH, else the newest extract's. */
+  private static Instant created(GenerateRequest request, Workspace workspace) {
+    return request.cutoff().asOf().map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC))
+        .or(request::documentDate)
+        .orElseGet(() -> workspace.extracts().latestExtractDate().orElse(LocalDate.of(2000, 1, 1)).atStartOfDay()
+            .toInstant(ZoneOffset.UTC));
   }
 
   private static List<Template> templates(GenerateRequest request, Workspace workspace) {

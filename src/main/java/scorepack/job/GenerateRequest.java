@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import scorepack.extract.ExtractCutoff;
 
 /**
  * What a month-end run is asked to produce.
@@ -17,7 +18,10 @@ import java.util.Set;
  * @param period the reporting month; empty for the latest month the extracts hold
  * @param packs the pack ids to build; empty for every template
  * @param formats the formats to write
- * @param documentDate the date written into the documents; empty to use the newest extract's date
+ * @param documentDate the date written into the documents (SOURCE_DATE_EPOCH); empty to use the newest
+ *     extract's date. An {@code --as-of} date overrides it
+ * @param cutoff the day the run stands on: an {@code --as-of} date, whose later extracts are left out, or
+ *     today by the clock, after which no extract may be dated
  * @param strict whether warnings stop the run as errors do
  * @param authority one authority's folder inside {@code data}, or {@code ALL} for every one; empty
  *     when {@code data} itself holds the extracts
@@ -31,6 +35,7 @@ public record GenerateRequest(
     List<String> packs,
     Set<Format> formats,
     Optional<Instant> documentDate,
+    ExtractCutoff cutoff,
     boolean strict,
     Optional<String> authority,
     int threads) {
@@ -42,6 +47,7 @@ public record GenerateRequest(
     packs = List.copyOf(packs);
     formats = Set.copyOf(formats);
     Objects.requireNonNull(documentDate, "documentDate");
+    Objects.requireNonNull(cutoff, "cutoff");
     Objects.requireNonNull(authority, "authority");
     if (threads < 1) {
       throw new IllegalArgumentException("at least one thread is needed");

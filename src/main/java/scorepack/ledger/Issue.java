@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param pack the pack id
  * @param period the reporting month
- * @param issued the date written into the documents (the newest extract's date or SOURCE_DATE_EPOCH)
+ * @param issued the date written into the documents as the date created: the --as-of date, else
+ *     SOURCE_DATE_EPOCH, else the newest extract's date
  */
 public record Issue(String pack, YearMonth period, LocalDate issued) implements Comparable<Issue> {
   private static final Comparator<Issue> ORDER = Comparator.comparing(Issue::pack)

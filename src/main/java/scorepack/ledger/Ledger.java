@@ -1,5 +1,6 @@
 package scorepack.ledger;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,11 @@ public final class Ledger {
     });
     all.addAll(figures);
     return new Ledger(all);
+  }
+
+  /** Only the issues dated on or before a day: the ledger as it stood then. */
+  public Ledger issuedBy(LocalDate day) {
+    return new Ledger(entries().stream().filter(e -> !e.issue().issued().isAfter(day)).toList());
   }
 
   /** The last issue of the same pack published before this one (an earlier month, or an earlier date). */

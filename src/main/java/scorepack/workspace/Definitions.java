@@ -10,6 +10,7 @@ import scorepack.definition.Settings;
 import scorepack.definition.Template;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.engine.SeriesAssembler;
+import scorepack.extract.ExtractCutoff;
 import scorepack.extract.ExtractLoader;
 import scorepack.extract.Extracts;
 import scorepack.extract.References;
@@ -47,9 +48,13 @@ public record Definitions(
     Objects.requireNonNull(commentary, "commentary");
   }
 
-  /** The workspace with one authority's extracts, read from {@code data}. */
-  public Workspace withExtracts(Path data, Diagnostics diagnostics) {
-    Extracts extracts = new ExtractLoader(indicators, defective, diagnostics).loadFolder(data, root);
+  /**
+   * The workspace with one authority's extracts, read from {@code data}.
+   *
+   * @param cutoff the day the run stands on: later rows are refused, or left out under --as-of
+   */
+  public Workspace withExtracts(Path data, ExtractCutoff cutoff, Diagnostics diagnostics) {
+    Extracts extracts = new ExtractLoader(indicators, defective, cutoff, diagnostics).loadFolder(data, root);
     return new Workspace(root, settings, indicators, templates, glossary, extracts, references,
         SeriesAssembler.assemble(extracts.observations()), commentary);
   }

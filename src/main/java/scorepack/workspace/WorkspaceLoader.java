@@ -1,7 +1,9 @@
 package scorepack.workspace;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import scorepack.definition.Commentary;
 import scorepack.definition.CommentaryLoader;
@@ -13,6 +15,7 @@ import scorepack.definition.SettingsLoader;
 import scorepack.definition.Template;
 import scorepack.definition.TemplateLoader;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.extract.ExtractCutoff;
 import scorepack.extract.ReferenceLoader;
 import scorepack.extract.References;
 
@@ -27,9 +30,15 @@ public final class WorkspaceLoader {
   /**
    * @param root the workspace folder
    * @param data the extracts folder
+   * @param cutoff the day the run stands on: later rows are refused, or left out under --as-of
    */
+  public static Workspace load(Path root, Path data, ExtractCutoff cutoff, Diagnostics diagnostics) {
+    return loadDefinitions(root, diagnostics).withExtracts(data, cutoff, diagnostics);
+  }
+
+  /** The workspace with every extract dated up to today by the system clock. */
   public static Workspace load(Path root, Path data, Diagnostics diagnostics) {
-    return loadDefinitions(root, diagnostics).withExtracts(data, diagnostics);
+    return load(root, data, ExtractCutoff.of(Optional.empty(), Clock.systemDefaultZone()), diagnostics);
   }
 
   /** Everything but the extracts, to be shared by the authorities of a run. */

@@ -2,6 +2,9 @@ package scorepack.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -17,9 +20,18 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   static CliRun withEnv(Map<String, String> env, String... args) {
+    return withEnvOn(env, Clock.systemDefaultZone(), args);
+  }
+
+  /** A run on the given day by its clock: what "today" is to the checks of extract dates. */
+  static CliRun on(LocalDate today, String... args) {
+    return withEnvOn(Map.of(), Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC), args);
+  }
+
+  static CliRun withEnvOn(Map<String, String> env, Clock clock, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), env);
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), env, clock);
     return new CliRun(code, out.toString(), err.toString());
   }
 }
