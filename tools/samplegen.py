@@ -429,7 +429,9 @@ class Samples:
 
     def write(self, indicators, folder, source):
         """One extract per month-end, named YYYY-MM-DD-<source>.csv: the month just ended and
-        re-runs of the two before it, whose figures may since have been revised. A figure may be a
+        re-runs of the two before it, whose figures may since have been revised; the figures of the
+        published report's extract (the one taken after its month) are final, so that the report
+        can be reproduced from the extracts as they stood when it was issued (--as-of). A figure may be a
         value (a score such as -1.21, written in the value column and never revised) instead of a
         numerator and denominator."""
         os.makedirs(folder, exist_ok=True)
@@ -437,6 +439,7 @@ class Samples:
             if name.endswith("-%s.csv" % source):
                 os.remove(os.path.join(folder, name))
         late = {}
+        issued = self.all.index(self.published)
         for i, month in enumerate(self.all):
             covered = self.all[max(0, i - 2):i + 1]
             path = os.path.join(folder, "%s-%s.csv" % (extract_date(month).isoformat(), source))
@@ -454,6 +457,10 @@ class Samples:
                         run = i - self.all.index(m)
                         if run < 2 and i < len(self.all) - 1:
                             missing = late.setdefault((ind.id, ind.breakdown, m), self.late_entries(row))[run]
+                            if m <= self.published and i >= issued:
+                                # The published report was made from this extract: what it printed was
+                                # known then, so its months are final from this extract on.
+                                missing = 0
                             row = {**row, "numerator": row["numerator"] - missing}
                         out.writerow([ind.id, key(m), ind.breakdown, "", row["numerator"],
                                       row.get("denominator", "")])
