@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,16 +15,7 @@ class AuthoritiesTest {
 
   /** The mini workspace with its extracts copied into one folder per authority. */
   private Path workspaceFor(String... authorities) throws IOException {
-    Path ws = MiniWorkspace.copyTo(temp.resolve("ws"));
-    for (String authority : authorities) {
-      Path folder = Files.createDirectories(ws.resolve("samples").resolve(authority));
-      try (Stream<Path> extracts = Files.list(ws.resolve("samples"))) {
-        for (Path extract : extracts.filter(Files::isRegularFile).toList()) {
-          Files.copy(extract, folder.resolve(extract.getFileName()));
-        }
-      }
-    }
-    return ws;
+    return MiniWorkspace.copyForAuthorities(temp.resolve("ws"), authorities);
   }
 
   @Test

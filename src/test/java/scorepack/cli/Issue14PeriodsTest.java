@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,15 +112,7 @@ class Issue14PeriodsTest {
 
   @Test
   void underAllOnlyTheAuthorityWithAFutureRowGetsNoPacks() throws IOException {
-    Path ws = mini();
-    for (String authority : new String[] {"barnsley", "rotherham"}) {
-      Path folder = Files.createDirectories(ws.resolve("samples").resolve(authority));
-      try (Stream<Path> extracts = Files.list(ws.resolve("samples"))) {
-        for (Path extract : extracts.filter(Files::isRegularFile).toList()) {
-          Files.copy(extract, folder.resolve(extract.getFileName()));
-        }
-      }
-    }
+    Path ws = MiniWorkspace.copyForAuthorities(temp.resolve("ws"), "barnsley", "rotherham");
     Files.writeString(ws.resolve("samples/rotherham/lac-late-entries.csv"), TYPO);
     CliRun run = CliRun.on(TODAY, "generate", "--workspace", ws.toString(), "--authority", "ALL", "--format", "csv");
     assertThat(run.exitCode()).isEqualTo(2);

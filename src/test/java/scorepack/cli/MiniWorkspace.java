@@ -25,4 +25,18 @@ final class MiniWorkspace {
     }
     return target;
   }
+
+  /** A copy whose extracts are also copied into one folder per authority, for {@code --authority}. */
+  static Path copyForAuthorities(Path target, String... authorities) throws IOException {
+    Path ws = copyTo(target);
+    for (String authority : authorities) {
+      Path folder = Files.createDirectories(ws.resolve("samples").resolve(authority));
+      try (Stream<Path> extracts = Files.list(ws.resolve("samples"))) {
+        for (Path extract : extracts.filter(Files::isRegularFile).toList()) {
+          Files.copy(extract, folder.resolve(extract.getFileName()));
+        }
+      }
+    }
+    return ws;
+  }
 }
