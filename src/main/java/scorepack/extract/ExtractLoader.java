@@ -104,6 +104,11 @@ public final class ExtractLoader {
         diagnostics.error(name, 0, 0, "", "cannot be read as UTF-8 text: " + e.getMessage());
       }
     }
+    if (all.isEmpty() && !leftOut.isEmpty()) {
+      diagnostics.error(shown, 0, 0, "", "no extract was taken on or before the --as-of date " + cutoff.date()
+          + "; the first was taken on " + leftOut.stream().map(o -> o.source().extracted()).min(LocalDate::compareTo)
+              .orElseThrow() + "; expected an as-of date no earlier than that");
+    }
     return new Extracts(all, names, leftOut);
   }
 

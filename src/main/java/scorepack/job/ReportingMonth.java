@@ -21,10 +21,7 @@ final class ReportingMonth {
     String held = cutoff.asOf().map(d -> "the extracts taken by " + d + " hold").orElse("the extracts hold");
     Optional<YearMonth> latest = extracts.latestPeriod();
     if (latest.isEmpty()) {
-      throw InputProblemException.of(data, cutoff.asOf().isPresent() && !extracts.leftOut().isEmpty()
-          ? "no extract was taken on or before the --as-of date " + cutoff.date() + "; the first was taken on "
-              + extracts.leftOut().stream().map(o -> o.source().extracted()).min(Comparable::compareTo).orElseThrow()
-          : "the extracts hold no figures");
+      throw InputProblemException.of(data, "the extracts hold no figures");
     }
     YearMonth first = extracts.earliestPeriod().orElseThrow();
     YearMonth period = requested.orElse(latest.get());

@@ -95,6 +95,8 @@ class Issue14AsOfTest {
     CliRun malformed = CliRun.on(TODAY, "explain", "reviews-in-time", "--workspace", ws.toString(), "--as-of", "31/01/2023");
     assertThat(malformed.exitCode()).isEqualTo(2);
     assertThat(malformed.err()).contains("expects a date as YYYY-MM-DD, found '31/01/2023'");
+    assertThat(CliRun.on(TODAY, "validate", "--workspace", ws.toString(), "--as-of", "2022-11-03").err())
+        .contains("samples: error: no extract was taken on or before the --as-of date 2022-11-03");
     assertThat(ws.resolve("out")).doesNotExist();
   }
 
