@@ -35,6 +35,11 @@ final class ExplainCommand implements Callable<Integer> {
       description = "The breakdown line, e.g. Families (default: the whole).")
   String breakdown;
 
+  @Option(names = "--pack", paramLabel = "ID",
+      description = "Explain the line as this pack prints it, with its month columns (default: the first pack,"
+          + " by name, that shows the line).")
+  String pack;
+
   @Mixin
   AsOfOption asOf;
 
@@ -45,7 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     Optional<YearMonth> month = Optional.ofNullable(period);
     new ExplainJob().run(workspace.workspace, workspace.dataFolder(), indicator, breakdown, month,
-            asOf.cutoff(root.clock(), spec.commandLine()))
+            Optional.ofNullable(pack), asOf.cutoff(root.clock(), spec.commandLine()))
         .forEach(spec.commandLine().getOut()::println);
     return ExitCode.OK.code();
   }

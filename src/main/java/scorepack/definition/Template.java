@@ -2,6 +2,7 @@ package scorepack.definition;
 
 import java.util.List;
 import java.util.Objects;
+import scorepack.engine.MonthColumns;
 
 /**
  * A scorecard layout as its YAML template states it: front matter, columns, sections and rows.
@@ -16,7 +17,8 @@ import java.util.Objects;
  * @param revisionNote the data-revision note, or empty
  * @param dotKeyIntro the sentence introducing the DOT key, or empty
  * @param columns the columns in order; a {@code month} column stands for all month columns
- * @param monthColumns how many month columns to show (the last N months)
+ * @param monthColumns how many month columns to show (the last N months, 1 to 12): the one place the
+ *     number is set, passed to the engine with each calculation
  * @param sections the sections in order
  * @param glossaryTerms the glossary terms the appendix lists
  * @param keyFacts the key-facts summary: topics with explanatory text and headline figures
@@ -39,6 +41,9 @@ public record Template(
     List<String> glossaryTerms,
     List<Topic> keyFacts,
     boolean chartEveryLine) {
+  /** The month columns of a template that does not say. */
+  public static final int DEFAULT_MONTH_COLUMNS = 3;
+
   public Template {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(file, "file");
@@ -50,6 +55,9 @@ public record Template(
     Objects.requireNonNull(revisionNote, "revisionNote");
     Objects.requireNonNull(dotKeyIntro, "dotKeyIntro");
     columns = List.copyOf(columns);
+    if (monthColumns < 1 || monthColumns > MonthColumns.MAX) {
+      throw new IllegalArgumentException("month columns must be 1 to " + MonthColumns.MAX + ", not " + monthColumns);
+    }
     sections = List.copyOf(sections);
     glossaryTerms = List.copyOf(glossaryTerms);
     keyFacts = List.copyOf(keyFacts);

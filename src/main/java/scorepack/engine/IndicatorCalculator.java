@@ -13,7 +13,6 @@ import java.util.Optional;
  * the rules of its definition. Pure: the same inputs always give the same result.
  */
 public final class IndicatorCalculator {
-  private static final int MONTH_COLUMNS = 3;
   /** How many periods of history a result carries: a two-year chart; the sparkline shows the last 12. */
   private static final int TREND_PERIODS = 24;
   /** How many periods the statistical process control chart looks back over. */
@@ -32,27 +31,29 @@ public final class IndicatorCalculator {
    *
    * @param definition the indicator
    * @param series its figures (for this breakdown), after revisions
-   * @param reportingMonth the month the scorecard is as at
+   * @param shown the month columns the template prints, ending with the month the scorecard is as at
    * @param comparators what it is benchmarked against
    */
   public IndicatorResult calculate(
-      IndicatorDefinition definition, Series series, YearMonth reportingMonth, Comparators comparators) {
-    return new Calculation(definition, series, reportingMonth).result(comparators);
+      IndicatorDefinition definition, Series series, MonthColumns shown, Comparators comparators) {
+    return new Calculation(definition, series, shown).result(comparators);
   }
 
   /** The state of one calculation: the definition, series and the notes gathered on the way. */
   private final class Calculation {
     private final IndicatorDefinition def;
     private final Series series;
+    private final MonthColumns shown;
     private final YearMonth reportingMonth;
     private final ReportingYear year;
     private final List<String> notes = new ArrayList<>();
     private final FigureRules rules;
 
-    Calculation(IndicatorDefinition def, Series series, YearMonth reportingMonth) {
+    Calculation(IndicatorDefinition def, Series series, MonthColumns shown) {
       this.def = def;
       this.series = series;
-      this.reportingMonth = reportingMonth;
+      this.shown = shown;
+      this.reportingMonth = shown.reportingMonth();
       this.year = ReportingYear.containing(reportingMonth, def.yearKind());
       this.rules = new FigureRules(def, populations, notes);
     }
@@ -60,8 +61,7 @@ public final class IndicatorCalculator {
     IndicatorResult result(Comparators comparators) {
       ComparatorFigures.Result benchmarks = comparators.resolve(def.polarity(), reportingMonth);
       List<PeriodFigure> months = new ArrayList<>();
-      for (int i = MONTH_COLUMNS - 1; i >= 0; i--) {
-        YearMonth m = reportingMonth.minusMonths(i);
+      for (YearMonth m : shown.months()) {
         months.add(new PeriodFigure(m, endsPeriod(m) ? periodFigure(m, true) : Optional.empty()));
       }
       YearMonth latestEnd = calendar.periodEndAtOrBefore(def.timeline(), def.yearKind(), reportingMonth);
@@ -70,23 +70,17 @@ public final class IndicatorCalculator {
       Optional<Figure> previous = periodFigure(previousEnd, false);
 
       boolean outturn = reportingMonth.equals(year.lastMonth());
-      Optional<Figure> yearToDate = yearFigure(year, reportingMonth, def.behaviour().hasYearToDate() || outturn);
-      Optional<Figure> yearFigure = def.behaviour().hasYearToDate() ? yearToDate : latest;
+      // The year's figure is what the year-to-date column prints: "-" for a line with no year to date, in-year.
+      Optional<Figure> yearFigure = def.behaviour().hasYearToDate() || outturn
+          ? yearFigure(year, reportingMonth, true) : Optional.empty();
 
       Optional<String> newMeasure = def.newMeasureFrom().filter(year::equals).map(y -> "New measure " + y.label());
       Optional<Figure> previousYear = newMeasure.isPresent() ? Optional.empty() : previousYearOutturn();
 
-      Optional<DirectionOfTravel> monthDot = both(previous, latest).map(p -> DirectionOfTravel.between(
-          p[0].value(), p[1].value(), def.decimals(), def.polarity(),
-          periodName(previousEnd) + " → " + periodName(latestEnd)));
-      Optional<DirectionOfTravel> yearDot = both(previousYear, yearFigure).map(p -> DirectionOfTravel.between(
-          p[0].value(), p[1].value(), def.decimals(), def.polarity(),
-          year.previous().label() + " outturn → " + year.label()
-              + (def.behaviour().hasYearToDate() ? (outturn ? " outturn" : " year to date") : " latest")));
-
       Optional<Tolerance> tolerance = def.toleranceFor(year);
-      Optional<Rag> monthRag = judge(tolerance, latest);
-      Optional<Rag> yearRag = judge(tolerance, yearFigure);
+      Judgements judgements = new JudgementRules(def, calendar, shown, year).judge(
+          new PeriodFigure(latestEnd, latest), new PeriodFigure(previousEnd, previous), yearFigure, outturn,
+          previousYear, tolerance);
 
       List<PeriodFigure> trend = new ArrayList<>();
       YearMonth end = latestEnd;
@@ -95,16 +89,14 @@ public final class IndicatorCalculator {
         end = calendar.previousPeriodEnd(def.timeline(), def.yearKind(), end);
       }
       for (Series.Supersession s : series.superseded()) {
-        if (!s.replaced().period().isBefore(reportingMonth.minusMonths(MONTH_COLUMNS - 1))
-            && !s.replaced().period().isAfter(reportingMonth) && !sameFigure(s.replaced(), s.by())) {
+        if (shown.contains(s.replaced().period()) && !sameFigure(s.replaced(), s.by())) {
           notes.add(MonthNames.shortName(s.replaced().period()) + " revised by " + s.by().source().file()
               + " (was " + describe(s.replaced()) + " in " + s.replaced().source().file() + ", now "
               + describe(s.by()) + ")");
         }
       }
-      return new IndicatorResult(def, series.key().breakdown(), reportingMonth, year, months, latest,
-          def.behaviour().hasYearToDate() || outturn ? yearToDate : Optional.empty(), outturn,
-          previousYear, newMeasure, monthDot, yearDot, tolerance, monthRag, yearRag, benchmarks.benchmarks(),
+      return new IndicatorResult(def, series.key().breakdown(), reportingMonth, year, months, latest, yearFigure,
+          outturn, previousYear, newMeasure, judgements, tolerance, benchmarks.benchmarks(),
           benchmarks.band(), benchmarks.rank(), trend, spc(latestEnd, tolerance),
           List.copyOf(new LinkedHashSet<>(notes)));
     }
@@ -215,17 +207,8 @@ public final class IndicatorCalculator {
       return Optional.empty();
     }
 
-    private Optional<Rag> judge(Optional<Tolerance> tolerance, Optional<Figure> figure) {
-      if (tolerance.isEmpty() || figure.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(tolerance.get().judge(DisplayPrecision.round(figure.get().value(), def.decimals())));
-    }
   }
 
-  private static Optional<Figure[]> both(Optional<Figure> a, Optional<Figure> b) {
-    return a.isPresent() && b.isPresent() ? Optional.of(new Figure[] {a.get(), b.get()}) : Optional.empty();
-  }
 
   private static boolean sameFigure(Observation a, Observation b) {
     return sameNumber(a.value(), b.value()) && sameNumber(a.numerator(), b.numerator())

@@ -12,17 +12,16 @@ import java.util.Optional;
  * @param breakdown the breakdown line, or the empty string for the whole
  * @param reportingMonth the month the scorecard is as at
  * @param year the reporting year of that month
- * @param months the month columns (the last three months, oldest first); empty where no figure
+ * @param months the month columns (the template's {@code month_columns} months, oldest first); empty where
+ *     no figure
  * @param latest the latest period's figure: the reporting month, or the last quarter, term or year
- * @param yearToDate the year-to-date figure, or the outturn at year end; empty prints a dash
+ * @param yearToDate the year-to-date figure, or the outturn at year end; empty prints a dash (as for a
+ *     line with no year to date, in-year)
  * @param outturn whether {@code yearToDate} is the outturn (the reporting month ends the year)
  * @param previousYear last year's outturn, if known
  * @param newMeasureText "New measure 2022/23" when the measure is new this year
- * @param monthDirection the direction of travel since the previous period
- * @param yearDirection the direction of travel of the year's figure against last year's outturn
+ * @param judgements the DOTs and RAGs, each given or withheld with its reason
  * @param tolerance the tolerances in force this reporting year
- * @param monthRag the RAG of the latest figure
- * @param yearRag the RAG of the year's figure (year to date, outturn, or latest for snapshots)
  * @param benchmarks the comparator figures
  * @param quartileBand the authority's quartile band among all authorities (A best), if computed
  * @param rank the authority's rank among all authorities (1 best; ties share the lowest), if computed
@@ -41,11 +40,8 @@ public record IndicatorResult(
     boolean outturn,
     Optional<Figure> previousYear,
     Optional<String> newMeasureText,
-    Optional<DirectionOfTravel> monthDirection,
-    Optional<DirectionOfTravel> yearDirection,
+    Judgements judgements,
     Optional<Tolerance> tolerance,
-    Optional<Rag> monthRag,
-    Optional<Rag> yearRag,
     List<Benchmark> benchmarks,
     Optional<QuartileBand> quartileBand,
     Optional<Integer> rank,
@@ -63,16 +59,33 @@ public record IndicatorResult(
     Objects.requireNonNull(yearToDate, "yearToDate");
     Objects.requireNonNull(previousYear, "previousYear");
     Objects.requireNonNull(newMeasureText, "newMeasureText");
-    Objects.requireNonNull(monthDirection, "monthDirection");
-    Objects.requireNonNull(yearDirection, "yearDirection");
+    Objects.requireNonNull(judgements, "judgements");
     Objects.requireNonNull(tolerance, "tolerance");
-    Objects.requireNonNull(monthRag, "monthRag");
-    Objects.requireNonNull(yearRag, "yearRag");
     benchmarks = List.copyOf(benchmarks);
     Objects.requireNonNull(quartileBand, "quartileBand");
     Objects.requireNonNull(rank, "rank");
     trend = List.copyOf(trend);
     Objects.requireNonNull(spc, "spc");
     dataNotes = List.copyOf(dataNotes);
+  }
+
+  /** The direction of travel since the previous period, if given. */
+  public Optional<DirectionOfTravel> monthDirection() {
+    return judgements.monthDot().given();
+  }
+
+  /** The direction of travel of the year's figure against last year's outturn, if given. */
+  public Optional<DirectionOfTravel> yearDirection() {
+    return judgements.yearDot().given();
+  }
+
+  /** The RAG of the latest period's figure, if given. */
+  public Optional<Rag> monthRag() {
+    return judgements.monthRag().given();
+  }
+
+  /** The RAG of the year's figure (the year to date, or the outturn), if given. */
+  public Optional<Rag> yearRag() {
+    return judgements.yearRag().given();
   }
 }

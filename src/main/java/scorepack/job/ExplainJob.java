@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import scorepack.definition.DefinedIndicator;
+import scorepack.definition.Template;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.InputProblemException;
 import scorepack.diagnostic.Suggestions;
@@ -19,6 +20,7 @@ import scorepack.engine.DisplayPrecision;
 import scorepack.engine.Figure;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.IndicatorResult;
+import scorepack.engine.MonthColumns;
 import scorepack.engine.MonthNames;
 import scorepack.engine.Observation;
 import scorepack.engine.PeriodFigure;
@@ -26,8 +28,10 @@ import scorepack.engine.Rag;
 import scorepack.engine.Series;
 import scorepack.engine.SeriesKey;
 import scorepack.engine.SourceRef;
+import scorepack.engine.Verdict;
 import scorepack.extract.ExtractCutoff;
 import scorepack.extract.Extracts;
+import scorepack.pack.PackBuilder;
 import scorepack.workspace.Workspace;
 import scorepack.workspace.WorkspaceLoader;
 
@@ -42,11 +46,13 @@ public final class ExplainJob {
    * @param indicator the indicator id
    * @param breakdown the breakdown, or empty for the whole
    * @param period the reporting month; empty for the latest the extracts hold
+   * @param pack the pack whose month columns to explain the line as; empty for the first pack (by name)
+   *     that shows the line
    * @param cutoff the day the run stands on: under --as-of, the extracts taken later are left out and listed
    * @return the explanation, line by line
    */
   public List<String> run(Path workspace, Path data, String indicator, String breakdown, Optional<YearMonth> period,
-      ExtractCutoff cutoff) {
+      Optional<String> pack, ExtractCutoff cutoff) {
     Diagnostics diagnostics = new Diagnostics();
     Workspace ws = WorkspaceLoader.load(workspace, data, cutoff, diagnostics);
     diagnostics.throwIfErrors();
@@ -62,10 +68,29 @@ public final class ExplainJob {
     }
     YearMonth month = ReportingMonth.of(period, ws.extracts(), cutoff, data.toString());
     SeriesKey key = new SeriesKey(indicator, breakdown);
-    IndicatorResult r = new PackCalculation(ws).line(key, month);
-    List<String> lines = new ArrayList<>(new Explanation(defined, r, ws.seriesOf(key)).lines());
+    Optional<Template> template = template(ws, key, pack);
+    MonthColumns shown = new MonthColumns(month,
+        template.map(Template::monthColumns).orElse(Template.DEFAULT_MONTH_COLUMNS));
+    IndicatorResult r = new PackCalculation(ws).line(key, shown);
+    String columns = "  month columns " + shown.describe() + template.map(t -> ", as the " + t.id()
+        + " pack prints them (month_columns: " + t.monthColumns() + ")").orElse(" (no pack shows this line; the"
+        + " default of " + Template.DEFAULT_MONTH_COLUMNS + ")");
+    List<String> lines = new ArrayList<>(new Explanation(defined, r, ws.seriesOf(key), columns).lines());
     cutoff.asOf().ifPresent(asOf -> lines.addAll(leftOut(asOf, key, ws.extracts())));
     return lines;
+  }
+
+  /** The named pack, or else the first pack (by name) that shows the line. */
+  private static Optional<Template> template(Workspace ws, SeriesKey key, Optional<String> pack) {
+    if (pack.isPresent()) {
+      Template t = ws.templates().get(pack.get());
+      if (t == null) {
+        throw InputProblemException.of("--pack", "unknown pack '" + pack.get() + "'"
+            + Suggestions.didYouMean(pack.get(), ws.templates().keySet()) + "; expected a template in templates/");
+      }
+      return Optional.of(t);
+    }
+    return ws.templates().values().stream().filter(t -> PackBuilder.lines(t).contains(key)).findFirst();
   }
 
   /** Under --as-of, the extracts taken after the date, with the months of this line each would have given. */
@@ -95,19 +120,22 @@ public final class ExplainJob {
     private final IndicatorDefinition def;
     private final IndicatorResult r;
     private final Series series;
+    private final String columns;
     private final List<String> out = new ArrayList<>();
     private final Set<SourceRef> used = new TreeSet<>();
 
-    Explanation(DefinedIndicator defined, IndicatorResult r, Series series) {
+    Explanation(DefinedIndicator defined, IndicatorResult r, Series series, String columns) {
       this.defined = defined;
       this.def = defined.definition();
       this.r = r;
       this.series = series;
+      this.columns = columns;
     }
 
     List<String> lines() {
       out.add(def.id() + (r.breakdown().isEmpty() ? "" : " [" + r.breakdown() + "]") + ": " + def.title());
       out.add("  as at " + MonthNames.longName(r.reportingMonth()) + " (reporting year " + r.year().label() + ")");
+      out.add(columns);
       out.add("  " + def.unit().label() + ", " + def.timeline().label() + ", " + behaviour() + ", good performance is "
           + def.polarity().label() + ", " + def.decimals() + " decimal(s); defined in " + defined.file());
       out.add("");
@@ -120,10 +148,10 @@ public final class ExplainJob {
       } else {
         figure("Previous year (" + r.year().previous().label() + ")", r.previousYear());
       }
-      dot("DOT (month)", r.monthDirection());
-      dot("DOT (Yr on Yr)", r.yearDirection());
-      rag("RAG (month)", r.monthRag(), r.latest());
-      rag("RAG (Yr End)", r.yearRag(), def.behaviour().hasYearToDate() ? r.yearToDate() : r.latest());
+      dot("DOT (month)", r.judgements().monthDot());
+      dot("DOT (Yr on Yr)", r.judgements().yearDot());
+      rag("RAG (month)", r.judgements().monthRag(), r.latest());
+      rag("RAG (Yr End)", r.judgements().yearRag(), r.yearToDate());
       out.add("SPC: " + r.spc().map(s -> s.describe(def.unit(), def.decimals()) + " (XmR chart of the last "
           + s.figures().size() + " periods, limits from the first " + s.chart().baselinePoints() + ")")
           .orElse("too few unbroken periods for a process control chart"));
@@ -158,25 +186,29 @@ public final class ExplainJob {
       }
     }
 
-    private void dot(String label, Optional<DirectionOfTravel> dot) {
-      if (dot.isEmpty()) {
-        out.add(label + ": blank (one of the two figures is missing)");
+    private void dot(String label, Verdict<DirectionOfTravel> verdict) {
+      if (!(verdict instanceof Verdict.Given<DirectionOfTravel> given)) {
+        out.add(label + ": " + withheld(verdict));
         return;
       }
-      DirectionOfTravel d = dot.get();
+      DirectionOfTravel d = given.judgement();
       out.add(label + ": " + d.direction().arrow() + " " + d.judgement().word() + " (" + d.basis() + ": "
           + d.from().toPlainString() + " → " + d.to().toPlainString() + " at display precision; "
           + def.polarity().label() + " is good)");
     }
 
-    private void rag(String label, Optional<Rag> rag, Optional<Figure> judged) {
-      if (rag.isEmpty()) {
-        out.add(label + ": blank (" + (r.tolerance().isEmpty() ? "no tolerances for " + r.year().label()
-            : "no figure to judge") + ")");
+    private void rag(String label, Verdict<Rag> verdict, Optional<Figure> judged) {
+      if (!(verdict instanceof Verdict.Given<Rag>)) {
+        out.add(label + ": " + withheld(verdict));
         return;
       }
       out.add(label + ": " + r.tolerance().orElseThrow()
           .explain(DisplayPrecision.round(judged.orElseThrow().value(), def.decimals())));
+    }
+
+    /** A withheld judgement as the pack prints it, and why. */
+    private static String withheld(Verdict<?> verdict) {
+      return (verdict instanceof Verdict.NotAvailable<?> ? "n/a (" : "blank (") + verdict.reason() + ")";
     }
 
     private void supersessions() {

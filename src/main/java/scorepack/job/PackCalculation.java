@@ -10,6 +10,7 @@ import java.util.Optional;
 import scorepack.definition.Template;
 import scorepack.engine.IndicatorCalculator;
 import scorepack.engine.IndicatorResult;
+import scorepack.engine.MonthColumns;
 import scorepack.engine.SeriesKey;
 import scorepack.pack.Pack;
 import scorepack.pack.PackBuilder;
@@ -26,25 +27,27 @@ public final class PackCalculation {
     this.calculator = new IndicatorCalculator(workspace.settings().calendar(), workspace.references().populations());
   }
 
-  /** The calculated line of one indicator (and breakdown) as at a month. */
-  public IndicatorResult line(SeriesKey key, YearMonth period) {
+  /** The calculated line of one indicator (and breakdown) as a pack printing those month columns shows it. */
+  public IndicatorResult line(SeriesKey key, MonthColumns shown) {
     return calculator.calculate(workspace.indicators().get(key.indicator()).definition(), workspace.seriesOf(key),
-        period, workspace.references().comparatorsOf(key));
+        shown, workspace.references().comparatorsOf(key));
   }
 
   public Pack pack(Template template, YearMonth period, Instant created) {
+    MonthColumns shown = new MonthColumns(period, template.monthColumns());
     Map<SeriesKey, IndicatorResult> results = new HashMap<>();
     for (SeriesKey key : PackBuilder.lines(template)) {
-      results.put(key, line(key, period));
+      results.put(key, line(key, shown));
     }
     Pack pack = new PackBuilder(template, workspace.indicators(), results, workspace.glossary(),
         workspace.commentary()).build(period, created);
-    return pack.withSummary(SummaryBuilder.of(period, summaryLines(template, period, results)));
+    return pack.withSummary(SummaryBuilder.of(period, summaryLines(template, shown, results)));
   }
 
   /** The scorecard's lines with targets, judged this month, last month and a year ago. */
-  private List<SummaryBuilder.Line> summaryLines(Template template, YearMonth period,
+  private List<SummaryBuilder.Line> summaryLines(Template template, MonthColumns shown,
       Map<SeriesKey, IndicatorResult> results) {
+    YearMonth period = shown.reportingMonth();
     List<SummaryBuilder.Line> lines = new ArrayList<>();
     for (Template.SectionSpec section : template.sections()) {
       for (Template.RowSpec row : section.rows()) {
@@ -55,8 +58,8 @@ public final class PackCalculation {
             continue;
           }
           String title = now.definition().title() + (breakdown.isEmpty() ? "" : ": " + breakdown);
-          lines.add(new SummaryBuilder.Line(row.ref(), title, now, Optional.of(line(key, period.minusMonths(1))),
-              Optional.of(line(key, period.minusYears(1)))));
+          lines.add(new SummaryBuilder.Line(row.ref(), title, now, Optional.of(line(key, shown.asAt(period.minusMonths(1)))),
+              Optional.of(line(key, shown.asAt(period.minusYears(1))))));
         }
       }
     }

@@ -89,11 +89,16 @@ final class Indicators {
     return new SeriesBuilder(id);
   }
 
+  /** The line as a pack with three month columns (the bundled templates' number) shows it. */
   static IndicatorResult calculate(IndicatorDefinition def, Series series, String month) {
+    return calculate(def, series, month, 3);
+  }
+
+  static IndicatorResult calculate(IndicatorDefinition def, Series series, String month, int monthColumns) {
     Populations pops = Populations.builder().add("children", 2021, n("57470")).add("children", 2022, n("57460"))
         .build();
-    return new IndicatorCalculator(PeriodCalendar.DEFAULT, pops)
-        .calculate(def, series, YearMonth.parse(month), Comparators.published(List.of()));
+    return new IndicatorCalculator(PeriodCalendar.DEFAULT, pops).calculate(def, series,
+        new MonthColumns(YearMonth.parse(month), monthColumns), Comparators.published(List.of()));
   }
 
   static Map<ReportingYear, Tolerance> tolerances(Polarity p, String green, String amber) {
