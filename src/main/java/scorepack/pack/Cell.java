@@ -16,6 +16,8 @@ import java.util.Objects;
  */
 public record Cell(String text, BigDecimal value, NumberFormat format, Tone tone, String meaning, String code) {
   private static final int DATA_DECIMALS = 6;
+  /** What a judgement cell prints where a judgement is due but a figure it needs is missing. */
+  public static final String NOT_AVAILABLE = "n/a";
 
   public Cell {
     Objects.requireNonNull(text, "text");
@@ -36,6 +38,20 @@ public record Cell(String text, BigDecimal value, NumberFormat format, Tone tone
   /** A blank cell. */
   public static Cell blank() {
     return text("");
+  }
+
+  /**
+   * A judgement withheld because a figure it needs is missing: prints "n/a", and its meaning says why.
+   *
+   * @param reason why, e.g. "no 2022/23 figure yet: the latest, 2021/22, belongs to 2021/22"
+   */
+  public static Cell notAvailable(String reason) {
+    return new Cell(NOT_AVAILABLE, null, NumberFormat.NONE, Tone.PLAIN, reason, "");
+  }
+
+  /** Whether this is a withheld judgement ("n/a"), whose meaning says why. */
+  public boolean isNotAvailable() {
+    return value == null && code.isEmpty() && text.equals(NOT_AVAILABLE);
   }
 
   public boolean hasValue() {

@@ -6,6 +6,11 @@ import scorepack.engine.Rag;
 
 /** The DOT and RAG keys, drawn with the same symbols and tones the scorecard uses. */
 final class Keys {
+  private static final String NOT_AVAILABLE_DOT = "not available: one of the two figures compared is missing, or this"
+      + " year's figure has not arrived";
+  private static final String NOT_AVAILABLE_RAG = "not available: the figure rated is missing for the period, or this"
+      + " year's figure has not arrived (an annual or termly result); last year's is not rated again";
+
   private Keys() {}
 
   static List<FrontMatter.KeyEntry> dot() {
@@ -19,7 +24,8 @@ final class Keys {
         new FrontMatter.KeyEntry(Direction.SAME.arrow(), Tone.NEUTRAL,
             "number/percentage remained the same as the previous period"),
         new FrontMatter.KeyEntry(up, Tone.NEUTRAL, "increase in number/percentage (information-only measures)"),
-        new FrontMatter.KeyEntry(down, Tone.NEUTRAL, "decrease in number/percentage (information-only measures)"));
+        new FrontMatter.KeyEntry(down, Tone.NEUTRAL, "decrease in number/percentage (information-only measures)"),
+        new FrontMatter.KeyEntry(Cell.NOT_AVAILABLE, Tone.PLAIN, NOT_AVAILABLE_DOT));
   }
 
   static List<FrontMatter.KeyEntry> rag() {
@@ -27,7 +33,8 @@ final class Keys {
         new FrontMatter.KeyEntry(Rag.RED.word(), Tone.RAG_RED, "outside the amber tolerance: below target"),
         new FrontMatter.KeyEntry(Rag.AMBER.word(), Tone.RAG_AMBER, "within tolerance but short of target"),
         new FrontMatter.KeyEntry(Rag.GREEN.word(), Tone.RAG_GREEN, "on or better than target"),
-        new FrontMatter.KeyEntry("(blank)", Tone.PLAIN, "no tolerances are set for the measure"));
+        new FrontMatter.KeyEntry("(blank)", Tone.PLAIN, "no tolerances are set for the measure"),
+        new FrontMatter.KeyEntry(Cell.NOT_AVAILABLE, Tone.PLAIN, NOT_AVAILABLE_RAG));
   }
 
   static Tone tone(Rag rag) {

@@ -14,6 +14,7 @@ import scorepack.engine.PeriodFigure;
 import scorepack.engine.Rag;
 import scorepack.engine.Tolerance;
 import scorepack.engine.Variation;
+import scorepack.engine.Verdict;
 
 /** The printed cell of each column for one indicator line. */
 final class RowCells {
@@ -36,14 +37,13 @@ final class RowCells {
       case CODES -> Cell.text(codes);
       case TIMELINE -> Cell.text(def.timeline().label());
       case DATA_NOTE -> Cell.text(defined.dataNote());
-      case MONTH -> result.months().stream().filter(p -> p.month().equals(column.period()))
-          .findFirst().flatMap(PeriodFigure::figure).map(this::figure).orElse(Cell.text(DASH));
+      case MONTH -> month(column);
       case YTD, OUTTURN -> result.yearToDate().map(this::figure).orElse(Cell.text(DASH));
       case POLARITY -> Cell.text(def.polarity().label());
-      case DOT_MONTH -> dot(result.monthDirection());
-      case DOT_YEAR -> dot(result.yearDirection());
-      case RAG_MONTH -> rag(result.monthRag());
-      case RAG_YEAR -> rag(result.yearRag());
+      case DOT_MONTH -> dot(result.judgements().monthDot());
+      case DOT_YEAR -> dot(result.judgements().yearDot());
+      case RAG_MONTH -> rag(result.judgements().monthRag());
+      case RAG_YEAR -> rag(result.judgements().yearRag());
       case RED -> result.tolerance().map(t -> threshold(t.redBand())).orElse(Cell.blank());
       case AMBER -> result.tolerance().map(t -> t.amberBand().map(this::threshold).orElse(Cell.text(DASH)))
           .orElse(Cell.blank());
@@ -116,11 +116,27 @@ final class RowCells {
         FigureText.boundFormat(t.bound(), def.unit()), Tone.PLAIN, t.inclusiveLower() ? "at least" : "below", "");
   }
 
-  private Cell dot(Optional<DirectionOfTravel> dot) {
-    if (dot.isEmpty()) {
-      return Cell.blank();
+  /**
+   * A month column's figure. The engine calculates the months the template prints, so a column the
+   * result does not hold means the two disagree on {@code month_columns}: a fault, never a dash.
+   */
+  private Cell month(Column column) {
+    PeriodFigure p = result.months().stream().filter(m -> m.month().equals(column.period())).findFirst()
+        .orElseThrow(() -> new IllegalStateException(def.id() + " was calculated for " + result.months().size()
+            + " month(s), not for the column " + column.heading()));
+    return p.figure().map(this::figure).orElse(Cell.text(DASH));
+  }
+
+  /** A judgement withheld for want of a figure prints "n/a" with the reason; one not due, blank. */
+  private static Cell withheld(Verdict<?> verdict) {
+    return verdict instanceof Verdict.NotAvailable<?> ? Cell.notAvailable(verdict.reason()) : Cell.blank();
+  }
+
+  private Cell dot(Verdict<DirectionOfTravel> verdict) {
+    if (!(verdict instanceof Verdict.Given<DirectionOfTravel> given)) {
+      return withheld(verdict);
     }
-    DirectionOfTravel d = dot.get();
+    DirectionOfTravel d = given.judgement();
     Tone tone = switch (d.judgement()) {
       case IMPROVING -> Tone.IMPROVING;
       case DECLINING -> Tone.DECLINING;
@@ -129,8 +145,9 @@ final class RowCells {
     return new Cell(d.direction().arrow(), null, NumberFormat.NONE, tone, d.judgement().word(), d.direction().code());
   }
 
-  private Cell rag(Optional<Rag> rag) {
-    return rag.map(r -> new Cell(r.word(), null, NumberFormat.NONE, Keys.tone(r), "", r.code())).orElse(Cell.blank());
+  private Cell rag(Verdict<Rag> verdict) {
+    return verdict.given().map(r -> new Cell(r.word(), null, NumberFormat.NONE, Keys.tone(r), "", r.code()))
+        .orElseGet(() -> withheld(verdict));
   }
 
   private Cell benchmark(BenchmarkKind kind) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import scorepack.pack.Cell;
 import scorepack.pack.FrontMatter;
 import scorepack.pack.Pack;
 import scorepack.pack.Tone;
@@ -80,8 +81,9 @@ final class CoverLayout {
       line(intro, TextRole.PARAGRAPH);
     }
     for (FrontMatter.KeyEntry entry : entries) {
-      // The key's "(blank)" is [z] in the workbook, where no cell is left blank.
-      String symbol = entry.symbol().startsWith("(") ? Shorthand.NOT_APPLICABLE.symbol() : entry.symbol();
+      // The key's "(blank)" is [z] in the workbook, where no cell is left blank, and its "n/a" is [x].
+      String symbol = entry.symbol().startsWith("(") ? Shorthand.NOT_APPLICABLE.symbol()
+          : entry.symbol().equals(Cell.NOT_AVAILABLE) ? Shorthand.NOT_AVAILABLE.symbol() : entry.symbol();
       lines.add(List.of(new SheetCell.Text(symbol, TextRole.BODY, entry.tone()),
           SheetCell.text(entry.meaning(), TextRole.PARAGRAPH)));
     }

@@ -19,7 +19,8 @@ import scorepack.pack.Section;
  * a dash for both "no figure" and "no such figure", so the reason is read from the column and the
  * rest of the row: a year-to-date column, tolerances and the amber band are [z] when empty; a month
  * the row's trend does not list (a quarterly, termly or annual measure) is [z]; a RAG rating or a
- * process control assurance is [z] where the row has no tolerances; anything else is [x].
+ * process control assurance is [z] where the row has no tolerances; anything else is [x]. A judgement
+ * the pack withholds for want of a figure ("n/a") is [x], and its line carries a note saying why.
  */
 public final class MissingFigures {
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
@@ -50,6 +51,9 @@ public final class MissingFigures {
   }
 
   static boolean isMissing(Field field, Cell cell) {
+    if (cell.isNotAvailable()) {
+      return true;
+    }
     if (!field.isFigure() || field == Field.COMMENTARY || cell.hasValue() || !cell.code().isEmpty()) {
       return false;
     }
@@ -59,6 +63,9 @@ public final class MissingFigures {
   }
 
   private static Shorthand classify(List<Column> columns, Row row, Column column, Cell cell) {
+    if (cell.isNotAvailable()) {
+      return Shorthand.NOT_AVAILABLE;
+    }
     return switch (column.field()) {
       case YTD, OUTTURN, RED, AMBER, GREEN -> Shorthand.NOT_APPLICABLE;
       case RAG_MONTH, RAG_YEAR, SPC_ASSURANCE ->

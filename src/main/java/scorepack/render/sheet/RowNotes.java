@@ -13,7 +13,10 @@ import scorepack.pack.Pack;
 import scorepack.pack.Row;
 import scorepack.pack.Section;
 
-/** The notes that belong to one scorecard line: its data notes, its revised figures and "new measure". */
+/**
+ * The notes that belong to one scorecard line: its data notes, why a judgement is not available, its
+ * revised figures and "new measure".
+ */
 final class RowNotes {
   private final Pack pack;
   private final Notes notes;
@@ -39,6 +42,13 @@ final class RowNotes {
     for (DataNote note : pack.dataNotes()) {
       if (applies(note.ref(), note.indicator(), ref, indicator)) {
         markers.add(notes.marker(note.note()));
+      }
+    }
+    List<Column> columns = pack.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      Cell cell = row.cells().get(i);
+      if (cell.isNotAvailable()) {
+        markers.add(notes.marker(columns.get(i).heading() + " not available: " + cell.meaning() + "."));
       }
     }
     String previousYear = text(row, Field.PREVIOUS_YEAR);

@@ -3,7 +3,8 @@ package scorepack.render.sheet;
 /** The Analysis Function's shorthand for a table cell that has no figure, always explained above the table. */
 public enum Shorthand {
   NOT_AVAILABLE("[x]", "[x] = not available: there is no figure for that period, no earlier figure to compare"
-      + " with, or no published benchmark."),
+      + " with, or no published benchmark; for a RAG or DOT (printed n/a), the line's note says which figure"
+      + " is missing."),
   NOT_APPLICABLE("[z]", "[z] = not applicable: the measure has no figure of that kind (no year to date, no"
       + " tolerances or no amber band, a new measure with no previous year), or is not produced for that month.");
 
