@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.Suggestions;
+import scorepack.engine.MonthColumns;
 
 /** Loads {@code templates/*.yaml}, one scorecard layout per file, and checks it against the definitions. */
 public final class TemplateLoader {
@@ -23,6 +26,13 @@ public final class TemplateLoader {
       "month", "ytd", "outturn", "polarity", "dot_month", "rag_month", "dot_year", "rag_year", "red", "amber",
       "green", "previous_year", "trend", "sn_average", "best_sn", "national", "top_quartile", "regional",
       "quartile_band", "rank", "spc_variation", "spc_assurance", "spc_mean", "spc_upper", "spc_lower");
+  /**
+   * The figure columns each judgement column rests on (docs/rules.md): a month RAG or DOT needs the
+   * month columns, a year RAG the year to date (or outturn), a year DOT that and the previous year.
+   */
+  private static final Map<String, List<String>> JUDGEMENT_NEEDS = new TreeMap<>(Map.of(
+      "rag_month", List.of("month"), "dot_month", List.of("month"), "rag_year", List.of("ytd"),
+      "dot_year", List.of("ytd", "previous_year")));
 
   private final Diagnostics diagnostics;
 
@@ -72,7 +82,8 @@ public final class TemplateLoader {
       }
     });
     List<Template.ColumnSpec> columns = f.required(m, "columns").map(n -> columns(n, f)).orElse(List.of());
-    int months = f.optional(m, "month_columns").flatMap(n -> f.wholeNumber(n, 1, 12)).orElse(3);
+    int months = f.optional(m, "month_columns").flatMap(n -> f.wholeNumber(n, 1, MonthColumns.MAX))
+        .orElse(Template.DEFAULT_MONTH_COLUMNS);
     List<Template.SectionSpec> sections = new ArrayList<>();
     f.required(m, "sections").ifPresent(n -> {
       for (YamlNode s : f.list(n, "sections")) {
@@ -122,6 +133,7 @@ public final class TemplateLoader {
 
   private List<Template.ColumnSpec> columns(YamlNode n, YamlFields f) {
     List<Template.ColumnSpec> out = new ArrayList<>();
+    Map<String, YamlNode> at = new HashMap<>();
     for (YamlNode item : f.list(n, "column names")) {
       Optional<String> field;
       String heading = "";
@@ -138,6 +150,20 @@ public final class TemplateLoader {
             + "; expected one of " + String.join(", ", COLUMN_NAMES));
       } else if (field.isPresent()) {
         out.add(new Template.ColumnSpec(field.get(), heading));
+        at.put(field.get(), item);
+      }
+    }
+    Set<String> printed = new HashSet<>(at.keySet());
+    if (printed.contains("outturn")) {
+      printed.add("ytd");
+    }
+    for (Map.Entry<String, List<String>> rests : JUDGEMENT_NEEDS.entrySet()) {
+      YamlNode judgement = at.get(rests.getKey());
+      List<String> absent = rests.getValue().stream().filter(c -> !printed.contains(c)).toList();
+      if (judgement != null && !absent.isEmpty()) {
+        f.error(judgement, "column '" + rests.getKey() + "' judges figures this template does not print; add the "
+            + String.join(" and ", absent) + " column" + (absent.size() > 1 ? "s" : "")
+            + " (a judgement must rest on figures the pack prints)");
       }
     }
     return out;
