@@ -77,6 +77,24 @@ class TemplateLoaderTest {
   }
 
   @Test
+  void aJudgementColumnNeedsTheFigureColumnsItRestsOn() {
+    loader.load(new StringReader("title: T\ncolumns: [ref, month, rag_year, dot_year]\nsections: []\n"),
+        "templates/x.yaml", "x");
+    assertThat(messages()).containsExactly(
+        "templates/x.yaml:2:23: error: columns[2]: column 'rag_year' judges figures this template does not print;"
+            + " add the ytd column (a judgement must rest on figures the pack prints)",
+        "templates/x.yaml:2:33: error: columns[3]: column 'dot_year' judges figures this template does not print;"
+            + " add the ytd and previous_year columns (a judgement must rest on figures the pack prints)");
+  }
+
+  @Test
+  void anOutturnColumnServesTheYearJudgements() {
+    loader.load(new StringReader("title: T\ncolumns: [ref, month, outturn, previous_year, rag_year, dot_year,"
+        + " rag_month]\nsections: []\n"), "templates/x.yaml", "x");
+    assertThat(messages()).isEmpty();
+  }
+
+  @Test
   void anUnknownColumnIsNamedWithTheKnownOnes() {
     loader.load(new StringReader("title: T\ncolumns: [ref, rag_mnth]\nsections: []\n"), "templates/x.yaml", "x");
     assertThat(messages()).singleElement().asString()

@@ -44,6 +44,27 @@ class MissingFiguresTest {
   }
 
   @Test
+  void aWithheldJudgementIsNotAvailableWithANoteOnItsLine() {
+    Row row = row(List.of("Dec 2022"), "-", "", "");
+    List<Cell> cells = new ArrayList<>(row.cells());
+    for (int i = 0; i < BASE.columns().size(); i++) {
+      if (BASE.columns().get(i).field() == Field.RAG_MONTH) {
+        cells.set(i, Cell.notAvailable("no figure for Dec 2022"));
+      }
+    }
+    Pack pack = withRow(new Row(row.ref(), row.indicatorId(), "", cells, row.trend()));
+    MissingFigures missing = MissingFigures.of(pack);
+    // Even on a line whose tolerance cells are empty: the judgement was due, so not [z].
+    assertThat(missing.of(cell(pack, Field.RAG_MONTH, null)).orElseThrow()).isEqualTo(Shorthand.NOT_AVAILABLE);
+    Notes notes = new Notes();
+    String markers = new RowNotes(pack, notes).markers(pack.sections().get(0).rows().get(0), row.ref());
+    assertThat(markers).contains("[note 1]");
+    assertThat(notes.all().get(0).text()).isEqualTo(BASE.columns().stream()
+        .filter(c -> c.field() == Field.RAG_MONTH).findFirst().orElseThrow().heading()
+        + " not available: no figure for Dec 2022.");
+  }
+
+  @Test
   void figuresAndJudgementsAreNotMissing() {
     Pack pack = BASE;
     MissingFigures missing = MissingFigures.of(pack);
