@@ -28,15 +28,7 @@ class Issue14JudgementsNeedFiguresTest {
 
   @Test
   void noBundledPackPrintsAJudgementWithoutItsFigures() {
-    Workspace ws = GoldenPacks.bundledWorkspace();
-    PrintedJudgements check = new PrintedJudgements(ws);
-    SoftAssertions softly = new SoftAssertions();
-    for (Template template : ws.templates().values()) {
-      for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
-        check.check(template, m, softly);
-      }
-    }
-    softly.assertAll();
+    PrintedJudgements check = everyPackEveryMonth(GoldenPacks.bundledWorkspace());
     // The check saw judgements of both kinds: given ones and withheld ones.
     assertThat(check.judged()).isGreaterThan(5000);
     assertThat(check.withheld()).isPositive().isLessThan(check.judged());
@@ -52,18 +44,23 @@ class Issue14JudgementsNeedFiguresTest {
       Workspace ws = WorkspaceLoader.load(root, root.resolve("samples"), diagnostics);
       assertThat(diagnostics.sorted()).as("random workspace %d loads", w)
           .noneMatch(d -> d.severity().name().equals("ERROR"));
-      PrintedJudgements check = new PrintedJudgements(ws);
-      SoftAssertions softly = new SoftAssertions();
-      for (Template template : ws.templates().values()) {
-        for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
-          check.check(template, m, softly);
-        }
-      }
-      softly.assertAll();
-      totals.add(check);
+      totals.add(everyPackEveryMonth(ws));
     }
     assertThat(totals.judged).isGreaterThan(1000);
     assertThat(totals.withheld).isPositive().isLessThan(totals.judged);
+  }
+
+  /** Checks every template of the workspace as at every month from April 2021 to March 2023. */
+  private static PrintedJudgements everyPackEveryMonth(Workspace ws) {
+    PrintedJudgements check = new PrintedJudgements(ws);
+    SoftAssertions softly = new SoftAssertions();
+    for (Template template : ws.templates().values()) {
+      for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
+        check.check(template, m, softly);
+      }
+    }
+    softly.assertAll();
+    return check;
   }
 
   /** Counts over several workspaces. */
