@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import scorepack.definition.Template;
+import scorepack.extract.ExtractCutoff;
 import scorepack.pack.Pack;
 import scorepack.render.sheet.SheetCell;
 import scorepack.render.sheet.SheetLayout;
@@ -85,7 +87,7 @@ class Issue14MembersEducationTest {
   @Test
   void explainSaysWhyAJudgementIsNotAvailable() {
     List<String> lines = new ExplainJob().run(Path.of("."), Path.of("samples"), "eyfs-good-level-of-development", "",
-        Optional.of(MARCH_2023), Optional.empty());
+        Optional.of(MARCH_2023), Optional.empty(), ExtractCutoff.of(Optional.empty(), Clock.systemUTC()));
     assertThat(lines).contains("  month columns Jan 2023 to Mar 2023, as the members pack prints them"
         + " (month_columns: 3)");
     assertThat(lines).contains("RAG (month): n/a (no 2022/23 figure yet (the latest is for 2021/22))",
