@@ -1,6 +1,7 @@
 package scorepack.definition;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,11 +21,19 @@ public final class Commentary {
    * @param text what was written
    * @param file the file it was written in
    * @param line the line it starts on
+   * @param numbers the numbers in the text that may state a figure the pack prints, in reading order
+   *     (see {@code commentary/README.md}), less those the comment lists under {@code not_figures:}
    */
-  public record Note(String text, String file, int line) {
+  public record Note(String text, String file, int line, List<QuotedNumber> numbers) {
     public Note {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(file, "file");
+      numbers = List.copyOf(numbers);
+    }
+
+    /** A comment with no numbers to check. */
+    public Note(String text, String file, int line) {
+      this(text, file, line, List.of());
     }
   }
 
@@ -48,6 +57,11 @@ public final class Commentary {
 
   public static Commentary none() {
     return new Commentary(Map.of());
+  }
+
+  /** The comments written for the month, by line; carried-forward ones are not among them. */
+  public Map<SeriesKey, Note> writtenFor(YearMonth month) {
+    return byMonth.getOrDefault(month, Map.of());
   }
 
   /** The month's comment on the line, or else the previous month's, carried forward. */

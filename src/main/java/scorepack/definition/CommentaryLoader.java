@@ -1,12 +1,14 @@
 package scorepack.definition;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +50,8 @@ public final class CommentaryLoader {
             + file.getFileName() + "'");
         continue;
       }
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        byMonth.put(month, load(r, name));
+      try {
+        byMonth.put(month, load(Files.readString(file, StandardCharsets.UTF_8), name));
       } catch (IOException e) {
         diagnostics.error(name, 0, 0, "", "cannot be read: " + e.getMessage());
       }
@@ -57,10 +59,10 @@ public final class CommentaryLoader {
     return new Commentary(byMonth);
   }
 
-  Map<SeriesKey, Commentary.Note> load(Reader reader, String file) {
+  Map<SeriesKey, Commentary.Note> load(String source, String file) {
     YamlFields f = new YamlFields(file, diagnostics);
     Map<SeriesKey, Commentary.Note> notes = new HashMap<>();
-    Optional<YamlNode.Mapping> root = new YamlTreeReader(file, diagnostics).read(reader)
+    Optional<YamlNode.Mapping> root = new YamlTreeReader(file, diagnostics).read(new StringReader(source))
         .flatMap(n -> f.mapping(n, "a document with 'commentary:'"));
     if (root.isEmpty()) {
       return notes;
@@ -68,7 +70,7 @@ public final class CommentaryLoader {
     f.onlyKeys(root.get(), Set.of("commentary"));
     for (YamlNode item : f.required(root.get(), "commentary").map(n -> f.list(n, "comments")).orElse(List.of())) {
       f.mapping(item, "a comment {indicator: ..., text: ...}").ifPresent(m -> {
-        f.onlyKeys(m, Set.of("indicator", "breakdown", "text"));
+        f.onlyKeys(m, Set.of("indicator", "breakdown", "text", "not_figures"));
         Optional<String> indicator = f.requiredText(m, "indicator");
         Optional<String> text = f.requiredText(m, "text");
         String breakdown = f.optionalText(m, "breakdown").orElse("");
@@ -83,12 +85,40 @@ public final class CommentaryLoader {
           f.error(m.entries().get("breakdown"), "unknown breakdown '" + breakdown + "' for '" + indicator.get() + "'"
               + Suggestions.didYouMean(breakdown, d.definition().breakdowns()));
         } else if (notes.put(new SeriesKey(indicator.get(), breakdown),
-            new Commentary.Note(text.get(), file, m.line())) != null) {
+            new Commentary.Note(text.get(), file, m.line(), numbers(source, file, m, text.get(), f))) != null) {
           f.error(m, "a second comment on '" + new SeriesKey(indicator.get(), breakdown)
               + "'; expected one comment per line and month");
         }
       });
     }
     return notes;
+  }
+
+  /**
+   * The numbers of the comment's text that may state a figure, placed in the file, less those its
+   * {@code not_figures:} lists (each of which must be one of them).
+   */
+  private List<QuotedNumber> numbers(String source, String file, YamlNode.Mapping m, String text, YamlFields f) {
+    List<CommentNumbers.Found> found = CommentNumbers.in(text);
+    List<QuotedNumber> out = new ArrayList<>();
+    List<BigDecimal> excluded = new ArrayList<>();
+    f.optional(m, "not_figures").ifPresent(n -> {
+      for (YamlNode item : n instanceof YamlNode.Sequence ? f.list(n, "numbers") : List.of(n)) {
+        f.number(item).ifPresent(v -> {
+          if (found.stream().noneMatch(x -> x.value().compareTo(v) == 0)) {
+            diagnostics.warning(file, item.line(), item.column(), item.path(), "not_figures lists "
+                + v.toPlainString() + ", but the text has no such number that is checked; remove it");
+          }
+          excluded.add(v);
+        });
+      }
+    });
+    TextPlacement placement = new TextPlacement(source, m.entries().get("text"));
+    for (CommentNumbers.Found x : found) {
+      if (excluded.stream().noneMatch(v -> v.compareTo(x.value()) == 0)) {
+        out.add(placement.place(x, text));
+      }
+    }
+    return out;
   }
 }
