@@ -9,12 +9,21 @@ import scorepack.engine.IndicatorDefinition;
  * @param definition the engine's view of the indicator
  * @param dataNote what the DATA NOTE column prints, e.g. "Rate per 10,000"
  * @param file the definition file it was read from
+ * @param measure what the indicator measures, shared by indicators that give the same thing in
+ *     other forms (a count and its rate); commentary on one is checked against the figures of all
+ *     (see {@code commentary/README.md}). The id when the definition names none.
  */
-public record DefinedIndicator(IndicatorDefinition definition, String dataNote, String file) {
+public record DefinedIndicator(IndicatorDefinition definition, String dataNote, String file, String measure) {
   public DefinedIndicator {
     Objects.requireNonNull(definition, "definition");
     Objects.requireNonNull(dataNote, "dataNote");
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(measure, "measure");
+  }
+
+  /** An indicator that is a measure of its own. */
+  public DefinedIndicator(IndicatorDefinition definition, String dataNote, String file) {
+    this(definition, dataNote, file, definition.id());
   }
 
   public String id() {

@@ -32,7 +32,7 @@ public final class IndicatorDefinitionLoader {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Set<String> KEYS = Set.of("id", "title", "unit", "polarity", "timeline", "behaviour",
       "year", "decimals", "data_note", "population", "new_measure", "previous_year", "breakdowns",
-      "tolerances", "description");
+      "tolerances", "description", "measure");
   private static final Map<String, Unit> UNITS = Map.ofEntries(Map.entry("count", Unit.COUNT),
       Map.entry("percent", Unit.PERCENT), Map.entry("%", Unit.PERCENT), Map.entry("percentage", Unit.PERCENT),
       Map.entry("rate per 1,000", Unit.RATE_PER_1000), Map.entry("rate per 1000", Unit.RATE_PER_1000),
@@ -114,13 +114,7 @@ public final class IndicatorDefinitionLoader {
 
   private Optional<DefinedIndicator> indicator(YamlNode.Mapping m, YamlFields f, String file) {
     f.onlyKeys(m, KEYS);
-    Optional<String> id = f.requiredText(m, "id").filter(s -> {
-      if (!ID.matcher(s).matches()) {
-        f.error(m.entries().get("id"), "expected an id of lower-case letters, digits and hyphens, found '" + s + "'");
-        return false;
-      }
-      return true;
-    });
+    Optional<String> id = f.requiredText(m, "id").filter(s -> isName(f, m, "id", "an id", s));
     Optional<String> title = f.requiredText(m, "title");
     Optional<Unit> unit = f.required(m, "unit").flatMap(n -> f.choice(n, UNITS));
     Optional<Polarity> polarity = f.required(m, "polarity").flatMap(n -> f.choice(n, POLARITIES));
@@ -150,14 +144,25 @@ public final class IndicatorDefinitionLoader {
             .ifPresent(y -> tolerance(v, f, polarity.get()).ifPresent(t -> tolerances.put(y, t)))));
     int places = decimals.orElse(unit.get() == Unit.COUNT ? 0 : 1);
     String dataNote = f.optionalText(m, "data_note").orElse(defaultDataNote(unit.get(), behaviour.get()));
+    String measure = f.optionalText(m, "measure").filter(s -> isName(f, m, "measure", "a measure name", s))
+        .orElse(id.get());
     try {
       return Optional.of(new DefinedIndicator(new IndicatorDefinition(id.get(), title.get(), unit.get(),
           polarity.get(), timeline.get(), behaviour.get(), yearKind, places, tolerances, newMeasure, population,
-          previous, breakdowns), dataNote, file));
+          previous, breakdowns), dataNote, file, measure));
     } catch (IllegalArgumentException e) {
       f.error(m, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  private static boolean isName(YamlFields f, YamlNode.Mapping m, String key, String what, String value) {
+    if (!ID.matcher(value).matches()) {
+      f.error(m.entries().get(key), "expected " + what + " of lower-case letters, digits and hyphens, found '"
+          + value + "'");
+      return false;
+    }
+    return true;
   }
 
   private static String defaultDataNote(Unit unit, Behaviour behaviour) {

@@ -67,6 +67,22 @@ class IndicatorDefinitionLoaderTest {
   }
 
   @Test
+  void aMeasureIsSharedByNameAndDefaultsToTheId() {
+    List<DefinedIndicator> loaded = load("""
+        indicators:
+          - { id: lac, title: A, unit: count, polarity: info, timeline: monthly, behaviour: snapshot,
+              measure: children-in-care }
+          - { id: lac-rate, title: B, unit: count, polarity: info, timeline: monthly, behaviour: snapshot }
+          - { id: c, title: C, unit: count, polarity: info, timeline: monthly, behaviour: snapshot,
+              measure: Children In Care }
+        """);
+    assertThat(loaded.get(0).measure()).isEqualTo("children-in-care");
+    assertThat(loaded.get(1).measure()).isEqualTo("lac-rate");
+    assertThat(messages()).containsExactly("indicators/test.yaml:6:16: error: indicators[2].measure: expected a"
+        + " measure name of lower-case letters, digits and hyphens, found 'Children In Care'");
+  }
+
+  @Test
   void reportsEveryProblemWithItsLineAndPath() {
     load("""
         indicators:
@@ -91,7 +107,7 @@ class IndicatorDefinitionLoaderTest {
             + " percentage, rate per 1,000, rate per 10,000, rate per 100,000, rate per 1000, rate per 10000,"
             + " rate per 100000, found 'precent' (did you mean 'percent'?)",
         "indicators/test.yaml:7:5: error: indicators[0].behavour: unknown key 'behavour' (did you mean 'behaviour'?);"
-            + " expected one of behaviour, breakdowns, data_note, decimals, description, id, new_measure, polarity,"
+            + " expected one of behaviour, breakdowns, data_note, decimals, description, id, measure, new_measure, polarity,"
             + " population, previous_year, timeline, title, tolerances, unit, year",
         "indicators/test.yaml:8:9: error: indicators[1].id: expected an id of lower-case letters, digits and"
             + " hyphens, found 'B!'");
