@@ -14,7 +14,9 @@ import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.Severity;
 import scorepack.extract.ExtractCutoff;
 import scorepack.job.CommentaryChecks;
+import scorepack.job.CommentaryFigureCheck;
 import scorepack.job.PackCalculation;
+import scorepack.pack.Pack;
 import scorepack.workspace.RunChecks;
 import scorepack.workspace.Workspace;
 import scorepack.workspace.WorkspaceLoader;
@@ -49,8 +51,9 @@ final class ValidateCommand implements Callable<Integer> {
         RunChecks.check(ws, latest, ws.templates().values(), diagnostics);
         PackCalculation calculation = new PackCalculation(ws);
         for (Template t : ws.templates().values()) {
-          CommentaryChecks.check(t, calculation.pack(t, latest, Instant.EPOCH),
-              ws.settings().commentaryRequiredFor(), diagnostics);
+          Pack pack = calculation.pack(t, latest, Instant.EPOCH);
+          CommentaryChecks.check(t, pack, ws.settings().commentaryRequiredFor(), diagnostics);
+          CommentaryFigureCheck.check(pack, ws.commentary(), ws.indicators(), diagnostics);
         }
       });
     }

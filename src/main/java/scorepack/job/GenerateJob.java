@@ -143,6 +143,7 @@ public final class GenerateJob {
       for (Template template : templates) {
         Pack calculated = calculation.pack(template, period, created);
         CommentaryChecks.check(template, calculated, workspace.settings().commentaryRequiredFor(), diagnostics);
+        CommentaryFigureCheck.check(calculated, workspace.commentary(), workspace.indicators(), diagnostics);
         Issue issue = new Issue(calculated.id(), period, LocalDate.ofInstant(created, ZoneOffset.UTC));
         List<LedgerEntry> figures = PublishedFigures.of(calculated, issue, workspace);
         Pack pack = calculated.withChanges(PublishedFigures.changesSince(ledger, issue, figures, workspace));
