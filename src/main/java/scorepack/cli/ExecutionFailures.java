@@ -1,8 +1,10 @@
 package scorepack.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import scorepack.diagnostic.Diagnostic;
+import scorepack.diagnostic.FileFailure;
 import scorepack.diagnostic.InputProblemException;
 
 /**
@@ -35,7 +37,7 @@ final class ExecutionFailures implements CommandLine.IExecutionExceptionHandler 
     if (e instanceof InputProblemException problems) {
       printDiagnostics(problems);
     } else {
-      err.println("scorepack: error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      err.println("scorepack: error: " + message(e));
     }
     if (debug) {
       e.printStackTrace(err);
@@ -44,6 +46,14 @@ final class ExecutionFailures implements CommandLine.IExecutionExceptionHandler 
     }
     err.flush();
     return exitCode(e);
+  }
+
+  /** The failure in our words: a file system's own message is often only a path. */
+  private static String message(Exception e) {
+    if (e instanceof FileSystemException f) {
+      return FileFailure.describe(f);
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private void printDiagnostics(InputProblemException problems) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.FileFailure;
 import scorepack.diagnostic.Suggestions;
 import scorepack.engine.SeriesKey;
 
@@ -53,7 +54,7 @@ public final class CommentaryLoader {
       try {
         byMonth.put(month, load(Files.readString(file, StandardCharsets.UTF_8), name));
       } catch (IOException e) {
-        diagnostics.error(name, 0, 0, "", "cannot be read: " + e.getMessage());
+        diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
       }
     }
     return new Commentary(byMonth);

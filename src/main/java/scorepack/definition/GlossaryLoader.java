@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.FileFailure;
 
 /** Loads {@code glossary.yaml}: the terms every pack's appendix draws on. */
 public final class GlossaryLoader {
@@ -29,7 +30,7 @@ public final class GlossaryLoader {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return load(r, name);
     } catch (IOException e) {
-      diagnostics.error(name, 0, 0, "", "cannot be read: " + e.getMessage());
+      diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
       return Map.of();
     }
   }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.FileFailure;
 import scorepack.engine.Behaviour;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.Polarity;
@@ -84,7 +85,7 @@ public final class IndicatorDefinitionLoader {
           }
         }
       } catch (IOException e) {
-        diagnostics.error(name, 0, 0, "", "cannot be read: " + e.getMessage());
+        diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
       }
     }
     return all;

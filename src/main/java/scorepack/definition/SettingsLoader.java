@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.FileFailure;
 import scorepack.engine.NeighbourLists;
 import scorepack.engine.PeriodCalendar;
 import scorepack.engine.Rag;
@@ -60,7 +61,7 @@ public final class SettingsLoader {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return load(r, name);
     } catch (IOException e) {
-      diagnostics.error(name, 0, 0, "", "cannot be read: " + e.getMessage());
+      diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
       return Settings.defaults();
     }
   }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.FileFailure;
 import scorepack.diagnostic.Suggestions;
 import scorepack.engine.MonthColumns;
 
@@ -49,7 +50,7 @@ public final class TemplateLoader {
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         load(r, name, id).ifPresent(t -> all.put(t.id(), t));
       } catch (IOException e) {
-        diagnostics.error(name, 0, 0, "", "cannot be read: " + e.getMessage());
+        diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
       }
     }
     return all;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.FileFailure;
 
 /** Reads a YAML document into {@link YamlNode}s that keep their line and column. */
 final class YamlTreeReader {
@@ -40,7 +41,7 @@ final class YamlTreeReader {
       diagnostics.error(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
           "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException e) {
-      diagnostics.error(file, 0, 0, "", "cannot be read: " + e.getMessage());
+      diagnostics.error(file, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
     }
     return Optional.empty();
   }

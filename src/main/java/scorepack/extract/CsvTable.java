@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.FileFailure;
 import scorepack.diagnostic.Suggestions;
 
 /**
@@ -64,7 +65,7 @@ final class CsvTable {
     try {
       separator = separator(buffered);
     } catch (IOException e) {
-      diagnostics.error(file, 0, 0, "", "cannot be read: " + e.getMessage());
+      diagnostics.error(file, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
       return false;
     }
     CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(separator);

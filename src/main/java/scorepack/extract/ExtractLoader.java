@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import scorepack.definition.DefinedIndicator;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.FileFailure;
 import scorepack.diagnostic.Suggestions;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.Observation;
@@ -75,7 +76,7 @@ public final class ExtractLoader {
     try (Stream<Path> s = Files.list(folder)) {
       files = s.filter(p -> isCsv(p) || isWorkbook(p)).filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
-      diagnostics.error(shown, 0, 0, "", "cannot be listed: " + e.getMessage());
+      diagnostics.error(shown, 0, 0, "", "cannot be listed: " + FileFailure.reading(e));
       return new Extracts(List.of(), List.of());
     }
     if (files.isEmpty()) {
@@ -101,7 +102,7 @@ public final class ExtractLoader {
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         sortByDate(load(r, name, file.getFileName().toString()), all, leftOut);
       } catch (IOException e) {
-        diagnostics.error(name, 0, 0, "", "cannot be read as UTF-8 text: " + e.getMessage());
+        diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
       }
     }
     if (all.isEmpty() && !leftOut.isEmpty()) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import scorepack.definition.DefinedIndicator;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.FileFailure;
 import scorepack.diagnostic.Suggestions;
 import scorepack.engine.AuthorityValues;
 import scorepack.engine.Benchmark;
@@ -78,7 +79,7 @@ public final class ReferenceLoader {
       Consumer<CsvTable.Row> rows = row -> handler.accept(name, row);
       CsvTable.read(r, name, required, allowed, diagnostics, rows);
     } catch (IOException e) {
-      diagnostics.error(name, 0, 0, "", "cannot be read: " + e.getMessage());
+      diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
     }
   }
 
