@@ -13,6 +13,19 @@ final class Authorities {
 
   private Authorities() {}
 
+  /**
+   * Refuses, as bad input, an authority that is not {@code ALL} or the plain name of one folder:
+   * a path, {@code ..} or a hidden name would send packs and a ledger outside out/ and ledger/.
+   */
+  static void checkName(String authority) {
+    boolean plain = !authority.isBlank() && !authority.startsWith(".")
+        && authority.chars().noneMatch(c -> c == '/' || c == '\\' || c == ':' || Character.isISOControl(c));
+    if (!plain) {
+      throw InputProblemException.of("--authority", "expected the name of one folder inside the data folder (such"
+          + " as barnsley), or ALL; found '" + authority + "', which is not a plain folder name");
+    }
+  }
+
   /** {@code ALL} names every folder in the data folder; any other name, that one folder. */
   static List<String> named(String authority, Path data) throws IOException {
     if (!authority.equals(ALL)) {
