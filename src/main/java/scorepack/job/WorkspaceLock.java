@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import scorepack.diagnostic.FileFailure;
 
 /**
  * Keeps two month-end runs on one workspace from writing packs and the ledger at the same time:
@@ -27,7 +30,17 @@ final class WorkspaceLock implements AutoCloseable {
   /** Takes the workspace's lock, waiting up to {@code wait} for another run to finish. */
   static WorkspaceLock acquire(Path workspace, Duration wait) throws IOException {
     Path file = workspace.resolve(FILE_NAME);
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    if (Files.isSymbolicLink(file)) {
+      throw new IOException(file + " is a symbolic link; scorepack never follows a link to take its lock. Nothing"
+          + " was written: delete the link and run again");
+    }
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      throw new IOException("cannot take the workspace's lock " + file + ": " + FileFailure.writing(e)
+          + ". Nothing was written", e);
+    }
     long deadline = System.nanoTime() + wait.toNanos();
     try {
       while (true) {
