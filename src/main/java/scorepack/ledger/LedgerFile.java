@@ -10,9 +10,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.FileFailure;
 
 /**
  * The ledger as a CSV file in the workspace, {@code ledger/published.csv}, one published figure per
@@ -58,13 +61,17 @@ public final class LedgerFile {
     }
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(in, ledger.toString(), diagnostics);
-    } catch (IOException | UncheckedIOException e) {
-      diagnostics.error(ledger.toString(), 0, 0, "", "cannot be read: " + e.getMessage());
+    } catch (IOException e) {
+      diagnostics.error(ledger.toString(), 0, 0, "", "cannot be read: " + FileFailure.reading(e));
+      return Ledger.empty();
+    } catch (UncheckedIOException e) {
+      diagnostics.error(ledger.toString(), 0, 0, "", "cannot be read: " + FileFailure.reading(e.getCause()));
       return Ledger.empty();
     }
   }
 
-  static Ledger read(Reader in, String file, Diagnostics diagnostics) throws IOException {
+  static Ledger read(Reader reader, String file, Diagnostics diagnostics) throws IOException {
+    Reader in = withoutByteOrderMark(reader);
     List<LedgerEntry> entries = new ArrayList<>();
     // A ledger names a few months and dates on thousands of rows: each is parsed once.
     Map<String, YearMonth> months = new HashMap<>();
@@ -78,7 +85,7 @@ public final class LedgerFile {
       }
       while (it.hasNextValue()) {
         int line = it.getCurrentLocation().getLineNr();
-        String[] f = it.nextValue();
+        String[] f = Arrays.stream(it.nextValue()).map(LedgerFile::unguarded).toArray(String[]::new);
         if (f.length != HEADER.size()) {
           diagnostics.error(file, line, 0, "", "expected " + HEADER.size() + " values, found " + f.length);
           continue;
@@ -97,6 +104,46 @@ public final class LedgerFile {
     return new Ledger(entries);
   }
 
+  /**
+   * Keeps a value from becoming a formula when the ledger is opened in Excel, as the pack CSV does
+   * (a leading {@code = + @}, tab, carriage return, or {@code -} before something other than a
+   * number gets an apostrophe), and also marks a value that itself starts with an apostrophe, so
+   * that {@link #unguarded} gives back exactly what was printed.
+   */
+  static String guarded(String value) {
+    if (value.isEmpty()) {
+      return value;
+    }
+    char c = value.charAt(0);
+    boolean risky = c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r' || c == '\''
+        || (c == '-' && value.length() > 1 && !isNumber(value));
+    return risky ? "'" + value : value;
+  }
+
+  /** The value as printed, from the ledger's guarded form. */
+  static String unguarded(String value) {
+    return value.startsWith("'") ? value.substring(1) : value;
+  }
+
+  private static boolean isNumber(String text) {
+    try {
+      new BigDecimal(text.replace(",", "").replace("%", ""));
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** Excel's "CSV UTF-8" starts the file with a byte order mark; it is not part of the header. */
+  private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+    PushbackReader in = new PushbackReader(reader, 1);
+    int first = in.read();
+    if (first != -1 && first != '\uFEFF') {
+      in.unread(first);
+    }
+    return in;
+  }
+
   /** The ledger as the file's bytes. */
   public static byte[] bytes(Ledger ledger) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -106,8 +153,9 @@ public final class LedgerFile {
             .writeValues(writer)) {
       csv.write(HEADER.toArray(new String[0]));
       for (LedgerEntry e : ledger.entries()) {
-        csv.write(new String[] {e.issue().pack(), e.issue().period().toString(), e.issue().issued().toString(),
-            e.ref(), e.indicator(), e.breakdown(), e.field(), e.period().toString(), e.value(), e.text(), e.source()});
+        csv.write(new String[] {guarded(e.issue().pack()), e.issue().period().toString(),
+            e.issue().issued().toString(), guarded(e.ref()), guarded(e.indicator()), guarded(e.breakdown()),
+            guarded(e.field()), e.period().toString(), guarded(e.value()), guarded(e.text()), guarded(e.source())});
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
