@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,14 +43,21 @@ import scorepack.workspace.WorkspaceLoader;
 public final class GenerateJob {
   private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
   private final Consumer<String> progress;
+  private final Disk disk;
 
   /** @param progress receives a line per step, for the terminal (from several threads, one line at a time) */
   public GenerateJob(Consumer<String> progress) {
+    this(progress, Disk.LOCAL);
+  }
+
+  /** @param disk what the run's outputs are published through (a failing one in tests) */
+  GenerateJob(Consumer<String> progress, Disk disk) {
     this.progress = line -> {
       synchronized (this) {
         progress.accept(line);
       }
     };
+    this.disk = disk;
   }
 
   /**
@@ -61,16 +69,18 @@ public final class GenerateJob {
    * @throws IOException when an output cannot be written
    */
   public List<Path> run(GenerateRequest request, Diagnostics diagnostics) throws IOException {
+    RunFolders.check(request);
     RendererPreparation.start(request.formats());
-    Definitions definitions = WorkspaceLoader.loadDefinitions(request.workspace(), diagnostics);
-    if (request.authority().isPresent()) {
+    try (Publisher publisher = Publisher.open(request.workspace(), LOCK_WAIT, disk,
+        List.of(request.out(), request.workspace().resolve(LedgerFile.PATH).getParent()), progress)) {
+      Definitions definitions = WorkspaceLoader.loadDefinitions(request.workspace(), diagnostics);
+      if (request.authority().isPresent()) {
+        diagnostics.throwIfErrors();
+        return runAuthorities(request, definitions, diagnostics, publisher);
+      }
+      Workspace workspace = definitions.withExtracts(request.data(), request.cutoff(), diagnostics);
       diagnostics.throwIfErrors();
-      return runAuthorities(request, definitions, diagnostics);
-    }
-    Workspace workspace = definitions.withExtracts(request.data(), request.cutoff(), diagnostics);
-    diagnostics.throwIfErrors();
-    try (WorkspaceLock lock = WorkspaceLock.acquire(request.workspace(), LOCK_WAIT)) {
-      return runFor(request, workspace, request.out(), LedgerFile.PATH, diagnostics, request.threads());
+      return runFor(request, workspace, Optional.empty(), diagnostics, request.threads(), publisher);
     }
   }
 
@@ -78,17 +88,18 @@ public final class GenerateJob {
    * Builds the packs of several authorities, each from its own extracts folder, in parallel. An
    * authority whose input has errors gets no packs; the others still get theirs.
    */
-  private List<Path> runAuthorities(GenerateRequest request, Definitions definitions, Diagnostics diagnostics)
-      throws IOException {
+  private List<Path> runAuthorities(GenerateRequest request, Definitions definitions, Diagnostics diagnostics,
+      Publisher publisher) throws IOException {
     List<String> authorities = Authorities.named(request.authority().get(), request.data());
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(authorities.size(), request.threads()));
-    try (WorkspaceLock lock = WorkspaceLock.acquire(request.workspace(), LOCK_WAIT)) {
+    try {
       List<Future<AuthorityOutcome>> runs = new ArrayList<>();
       for (String authority : authorities) {
-        runs.add(pool.submit(() -> runAuthority(request, definitions, authority)));
+        runs.add(pool.submit(() -> runAuthority(request, definitions, authority, publisher)));
       }
       List<Path> written = new ArrayList<>();
       List<String> failed = new ArrayList<>();
+      List<String> notPublished = new ArrayList<>();
       for (int i = 0; i < runs.size(); i++) {
         AuthorityOutcome outcome = Futures.result(runs.get(i), "building the authorities' packs");
         outcome.diagnostics().sorted().forEach(diagnostics::add);
@@ -96,6 +107,11 @@ public final class GenerateJob {
         if (outcome.failed()) {
           failed.add(authorities.get(i));
         }
+        outcome.writeFailure().ifPresent(notPublished::add);
+      }
+      if (!notPublished.isEmpty()) {
+        throw new IOException(String.join("\n", notPublished) + "\nThe packs of the other "
+            + (authorities.size() - failed.size()) + " authorities were published");
       }
       if (!failed.isEmpty()) {
         throw new InputProblemException(diagnostics.sorted(), "no packs were written for " + String.join(", ", failed)
@@ -107,27 +123,30 @@ public final class GenerateJob {
     }
   }
 
-  private AuthorityOutcome runAuthority(GenerateRequest request, Definitions definitions, String authority)
-      throws IOException {
+  private AuthorityOutcome runAuthority(GenerateRequest request, Definitions definitions, String authority,
+      Publisher publisher) throws IOException {
     Diagnostics own = new Diagnostics();
     Workspace workspace = definitions.withExtracts(request.data().resolve(authority), request.cutoff(), own);
     if (own.hasErrors()) {
       return new AuthorityOutcome(own, List.of(), true);
     }
     try {
-      List<Path> written = runFor(request, workspace, request.out().resolve(authority),
-          LedgerFile.pathFor(authority), own, 1);
+      List<Path> written = runFor(request, workspace, Optional.of(authority), own, 1, publisher);
       return new AuthorityOutcome(own, written, false);
     } catch (InputProblemException e) {
       Diagnostics reported = new Diagnostics();
       e.diagnostics().forEach(reported::add);
       return new AuthorityOutcome(reported, List.of(), true);
+    } catch (IOException e) {
+      return new AuthorityOutcome(own, List.of(), true, Optional.of(e.getMessage()));
     }
   }
 
   /** One authority's packs: checked, calculated, rendered in memory, then written with its ledger. */
-  private List<Path> runFor(GenerateRequest request, Workspace workspace, Path out, Path ledgerPath,
-      Diagnostics diagnostics, int renderThreads) throws IOException {
+  private List<Path> runFor(GenerateRequest request, Workspace workspace, Optional<String> authority,
+      Diagnostics diagnostics, int renderThreads, Publisher publisher) throws IOException {
+    Path out = authority.map(request.out()::resolve).orElse(request.out());
+    Path ledgerPath = authority.map(LedgerFile::pathFor).orElse(LedgerFile.PATH);
     YearMonth period = ReportingMonth.of(request.period(), workspace.extracts(), request.cutoff(),
         request.data().toString());
     List<Template> templates = templates(request, workspace);
@@ -158,14 +177,9 @@ public final class GenerateJob {
       }
       outputs = renders.results();
     }
-    List<Path> written = new ArrayList<>();
-    for (Map.Entry<Path, byte[]> e : outputs.entrySet()) {
-      AtomicOutput.write(e.getKey(), e.getValue());
-      written.add(e.getKey());
-      progress.accept("wrote " + e.getKey() + " (" + e.getValue().length + " bytes)");
-    }
-    AtomicOutput.write(request.workspace().resolve(ledgerPath), LedgerFile.bytes(ledger));
-    return written;
+    publisher.publish(authority, outputs, request.workspace().resolve(ledgerPath), LedgerFile.bytes(ledger));
+    outputs.forEach((file, bytes) -> progress.accept("wrote " + file + " (" + bytes.length + " bytes)"));
+    return List.copyOf(outputs.keySet());
   }
 
   /** One pack in one format, in memory. */
