@@ -68,7 +68,7 @@ class LedgerTest {
     Ledger ledger = Ledger.empty().with(DECEMBER, List.of(month(DECEMBER, "reviews", "2022-11", "=88.9%", "a.csv")));
     String csv = new String(LedgerFile.bytes(ledger), StandardCharsets.UTF_8);
     assertThat(csv).startsWith("pack,period,issued,ref,indicator,breakdown,field,figure_period,value,text,source\n"
-        + "cp,2022-12,2023-01-04,4.7,reviews,,month,2022-11,=88.9,=88.9%,a.csv\n");
+        + "cp,2022-12,2023-01-04,4.7,reviews,,month,2022-11,'=88.9,'=88.9%,a.csv\n");
     Diagnostics diagnostics = new Diagnostics();
     assertThat(LedgerFile.read(new StringReader(csv), "ledger/published.csv", diagnostics).entries())
         .isEqualTo(ledger.entries());
@@ -78,6 +78,34 @@ class LedgerTest {
     assertThat(diagnostics.sorted()).singleElement().hasToString("ledger/published.csv:1:1: error: header: expected"
         + " the ledger header pack,period,issued,ref,indicator,breakdown,field,figure_period,value,text,source;"
         + " the file is not a scorepack ledger");
+  }
+
+  @Test
+  void issue16ValuesThatASpreadsheetWouldTakeForFormulasAreGuardedAndReadBackExactly() throws IOException {
+    List<String> texts = List.of("=HYPERLINK(\"http://x\")", "+44 1234", "-Looked after", "@SUM(A1)", "'quoted'",
+        "''", "-", "-3.5", "\tTab", "Plain", "");
+    List<LedgerEntry> entries = texts.stream().map(t -> new LedgerEntry(DECEMBER, "4.7", t, t, "month",
+        YearMonth.of(2022, 11), t, t, t)).toList();
+    Ledger ledger = new Ledger(entries);
+    String csv = new String(LedgerFile.bytes(ledger), StandardCharsets.UTF_8);
+
+    assertThat(csv.lines().skip(1).map(line -> line.split(",", -1)[9])).containsExactly("\"'=HYPERLINK(\"\"http://x\"\")\"",
+        "'+44 1234", "'-Looked after", "'@SUM(A1)", "''quoted'", "'''", "-", "-3.5", "'\tTab", "Plain", "");
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(LedgerFile.read(new StringReader(csv), "ledger/published.csv", diagnostics).entries())
+        .isEqualTo(ledger.entries());
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
+  void issue16ALedgerSavedByExcelWithAByteOrderMarkAndCrlfIsRead() throws IOException {
+    Ledger ledger = Ledger.empty().with(DECEMBER, List.of(month(DECEMBER, "reviews", "2022-11", "88.9%", "a.csv"),
+        ytd(DECEMBER, "92.2%")));
+    String excel = "\uFEFF" + new String(LedgerFile.bytes(ledger), StandardCharsets.UTF_8).replace("\n", "\r\n");
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(LedgerFile.read(new StringReader(excel), "ledger/published.csv", diagnostics).entries())
+        .isEqualTo(ledger.entries());
+    assertThat(diagnostics.sorted()).isEmpty();
   }
 
   @Test
