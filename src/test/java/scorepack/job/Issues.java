@@ -35,6 +35,22 @@ final class Issues {
 
   private Issues() {}
 
+  /**
+   * The outputs of a first issue and of a second published over it without a fault.
+   *
+   * @param steps how many file operations publishing the second took
+   */
+  record Two(Map<String, String> first, Map<String, String> second, int steps) {}
+
+  /** Publishes two issues in a workspace made in {@code folder}, counting the second's file operations. */
+  static Two publishedCleanly(Path folder) throws IOException {
+    Path ws = withFirstIssue(folder);
+    Map<String, String> first = outputs(ws);
+    FaultyDisk counting = FaultyDisk.counting();
+    generate(ws, counting);
+    return new Two(first, outputs(ws), counting.count());
+  }
+
   /** A copy of the mini workspace, not yet run. */
   static Path workspace(Path target) throws IOException {
     try (Stream<Path> files = Files.walk(MINI)) {

@@ -23,18 +23,15 @@ class PublicationTest {
   @TempDir
   Path temp;
 
-  /** The outputs of the first issue and of the second, published over it without a fault. */
   private Map<String, String> first;
   private Map<String, String> second;
   private int steps;
 
   private void publishBothCleanly() throws IOException {
-    Path ws = Issues.withFirstIssue(temp.resolve("clean"));
-    first = Issues.outputs(ws);
-    FaultyDisk counting = FaultyDisk.counting();
-    Issues.generate(ws, counting);
-    second = Issues.outputs(ws);
-    steps = counting.count();
+    Issues.Two two = Issues.publishedCleanly(temp.resolve("clean"));
+    first = two.first();
+    second = two.second();
+    steps = two.steps();
     assertThat(second).isNotEqualTo(first).containsOnlyKeys(first.keySet());
   }
 
