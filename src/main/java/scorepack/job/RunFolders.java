@@ -14,6 +14,10 @@ final class RunFolders {
 
   /** Refuses, as bad input, a request that would write where it must not; before anything is written. */
   static void check(GenerateRequest request) {
+    if (!Files.isDirectory(request.workspace())) {
+      throw InputProblemException.of("--workspace", request.workspace() + " is not a folder; expected the folder"
+          + " holding indicators/, templates/ and glossary.yaml");
+    }
     request.authority().ifPresent(Authorities::checkName);
     Path existing = existingPart(request.out());
     if (existing != null && !Files.isDirectory(existing)) {

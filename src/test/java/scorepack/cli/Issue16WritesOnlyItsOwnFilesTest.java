@@ -80,6 +80,16 @@ class Issue16WritesOnlyItsOwnFilesTest {
   }
 
   @Test
+  void aWorkspaceThatIsNoFolderIsBadInputAndNothingIsMade() {
+    Path missing = temp.resolve("no-such-workspace");
+    CliRun run = CliRun.of("generate", "--workspace", missing.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--workspace: error: " + missing + " is not a folder; expected the folder holding"
+        + " indicators/, templates/ and glossary.yaml");
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
   void generateNeverWritesIntoTheDataFolder() throws IOException {
     Path ws = ws();
     Map<String, Long> before = tree(ws.resolve("samples"));
