@@ -7,12 +7,13 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** A copy of the small test workspace (two indicators, two extracts, one template) to change freely. */
-final class MiniWorkspace {
+public final class MiniWorkspace {
   private static final Path MINI = Path.of("src/test/resources/workspaces/mini");
 
   private MiniWorkspace() {}
 
-  static Path copyTo(Path target) throws IOException {
+  /** Copies the mini workspace into {@code target} and returns it. */
+  public static Path copyTo(Path target) throws IOException {
     try (Stream<Path> files = Files.walk(MINI)) {
       for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
         Path to = target.resolve(MINI.relativize(p).toString());

@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import scorepack.cli.MiniWorkspace;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.extract.ExtractCutoff;
 
@@ -25,7 +25,6 @@ import scorepack.extract.ExtractCutoff;
  */
 final class Issues {
   static final Set<Format> FORMATS = EnumSet.of(Format.CSV, Format.ODS);
-  private static final Path MINI = Path.of("src/test/resources/workspaces/mini");
   private static final String REVISION = """
       indicator,period,breakdown,value,numerator,denominator
       reviews-in-time,2022-12,,,30,37
@@ -53,17 +52,7 @@ final class Issues {
 
   /** A copy of the mini workspace, not yet run. */
   static Path workspace(Path target) throws IOException {
-    try (Stream<Path> files = Files.walk(MINI)) {
-      for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-        Path to = target.resolve(MINI.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
-    return target;
+    return MiniWorkspace.copyTo(target);
   }
 
   /** The mini workspace with its first issue published and the extract for a second one added. */
