@@ -81,7 +81,8 @@ class Issue14MembersEducationTest {
     assertThat(eyfs).doesNotContain("n/a").contains("[x]").anyMatch(t -> t.matches(".*\\[note \\d+\\].*"));
     SheetLayout notes = workbook.sheet("Notes");
     assertThat(notes.rows().stream().flatMap(r -> texts(r).stream()))
-        .anyMatch(t -> t.startsWith("RAG (Yr End) not available: no 2022/23 figure for the year yet"));
+        .anyMatch(t -> t.startsWith("RAG (Yr End) not available: no 2022/23 figure for the year yet"))
+        .anyMatch(t -> t.startsWith("RAG rating against") && t.contains("[x]: not available") && !t.contains("n/a"));
   }
 
   @Test

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import scorepack.pack.Cell;
 import scorepack.pack.FrontMatter;
 import scorepack.pack.Pack;
 import scorepack.pack.Tone;
@@ -81,9 +80,7 @@ final class CoverLayout {
       line(intro, TextRole.PARAGRAPH);
     }
     for (FrontMatter.KeyEntry entry : entries) {
-      // The key's "(blank)" is [z] in the workbook, where no cell is left blank, and its "n/a" is [x].
-      String symbol = entry.symbol().startsWith("(") ? Shorthand.NOT_APPLICABLE.symbol()
-          : entry.symbol().equals(Cell.NOT_AVAILABLE) ? Shorthand.NOT_AVAILABLE.symbol() : entry.symbol();
+      String symbol = Shorthand.ofKeySymbol(entry.symbol());
       lines.add(List.of(new SheetCell.Text(symbol, TextRole.BODY, entry.tone()),
           SheetCell.text(entry.meaning(), TextRole.PARAGRAPH)));
     }

@@ -159,12 +159,12 @@ final class ScorecardLayout {
     return group + ": " + column.heading();
   }
 
-  /** The RAG key as one note: each rating and what it means; no tolerances is [z]. */
+  /** The RAG key as one note: each rating and what it means; n/a is [x]; no tolerances is [z]. */
   static String ragNote(FrontMatter front) {
     List<String> parts = new ArrayList<>();
     for (FrontMatter.KeyEntry entry : front.ragKey()) {
       if (!entry.symbol().startsWith("(")) {
-        parts.add(entry.symbol() + ": " + entry.meaning());
+        parts.add(Shorthand.ofKeySymbol(entry.symbol()) + ": " + entry.meaning());
       }
     }
     if (parts.isEmpty()) {

@@ -1,5 +1,7 @@
 package scorepack.render.sheet;
 
+import scorepack.pack.Cell;
+
 /** The Analysis Function's shorthand for a table cell that has no figure, always explained above the table. */
 public enum Shorthand {
   NOT_AVAILABLE("[x]", "[x] = not available: there is no figure for that period, no earlier figure to compare"
@@ -14,6 +16,15 @@ public enum Shorthand {
   Shorthand(String symbol, String explanation) {
     this.symbol = symbol;
     this.explanation = explanation;
+  }
+
+  /**
+   * A key's symbol as the workbook shows it: the PDF key's "(blank)" is [z] and its "n/a" is [x],
+   * since no workbook cell is left blank or says n/a; any other symbol is itself.
+   */
+  static String ofKeySymbol(String symbol) {
+    return symbol.startsWith("(") ? NOT_APPLICABLE.symbol
+        : symbol.equals(Cell.NOT_AVAILABLE) ? NOT_AVAILABLE.symbol : symbol;
   }
 
   /** What the cell holds, e.g. {@code [x]}. */
