@@ -82,7 +82,7 @@ final class Publisher implements AutoCloseable {
     } catch (Publication.StepFailed e) {
       String nothing = "Nothing " + authority.map(a -> "for " + a + " ").orElse("") + "was published";
       String settled = e.getSuppressed().length == 0
-          ? nothing + ": its packs and " + ledger + " are the previous issue, as they were"
+          ? nothing + ": the packs and " + ledger + " are the previous issue, as they were"
           : nothing + ", and putting the previous issue back failed too ("
               + FileFailure.describe((IOException) e.getSuppressed()[0]) + "): the next run puts it back first";
       throw new IOException(e.getMessage() + ": " + FileFailure.writing(e.getCause()) + ". " + settled, e);

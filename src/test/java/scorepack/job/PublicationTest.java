@@ -52,7 +52,7 @@ class PublicationTest {
         failed++;
         assertThat(Issues.outputs(ws)).as("failed at step %d of %d", step, steps).isEqualTo(first);
         assertThat(e.getMessage()).as("step %d", step).containsPattern("^could not [a-z ]+ \\S+")
-            .contains("the disk is full; free some space on it and run again. Nothing was published: its packs and ")
+            .contains("the disk is full; free some space on it and run again. Nothing was published: the packs and ")
             .contains("ledger/published.csv are the previous issue, as they were");
       }
     }
@@ -110,7 +110,7 @@ class PublicationTest {
         null, "The process cannot access the file because it is being used by another process") : null);
     assertThatThrownBy(() -> Issues.generate(ws, windows)).hasMessage("could not replace " + open
         + ": it is open in another program; close it (in Excel or the PDF viewer) and run again. Nothing was"
-        + " published: its packs and " + ws.resolve("ledger/published.csv") + " are the previous issue, as they were");
+        + " published: the packs and " + ws.resolve("ledger/published.csv") + " are the previous issue, as they were");
     assertThat(Issues.outputs(ws)).isEqualTo(before);
   }
 
