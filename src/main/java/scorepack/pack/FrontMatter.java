@@ -55,14 +55,22 @@ public record FrontMatter(
    * One line of a key: a symbol or word drawn as the table draws it, and what it means.
    *
    * @param symbol e.g. "↑" or "Red"
+   * @param word the word printed with the symbol, as the table prints it with an arrow (e.g.
+   *     "improving"), or empty
    * @param tone the colour role, as in the table
    * @param meaning e.g. "increase in number/percentage = improvement in performance"
    */
-  public record KeyEntry(String symbol, Tone tone, String meaning) {
+  public record KeyEntry(String symbol, String word, Tone tone, String meaning) {
     public KeyEntry {
       Objects.requireNonNull(symbol, "symbol");
+      Objects.requireNonNull(word, "word");
       Objects.requireNonNull(tone, "tone");
       Objects.requireNonNull(meaning, "meaning");
+    }
+
+    /** An entry whose symbol needs no word, such as a RAG word on its fill. */
+    public KeyEntry(String symbol, Tone tone, String meaning) {
+      this(symbol, "", tone, meaning);
     }
   }
 }

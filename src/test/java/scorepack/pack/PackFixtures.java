@@ -57,9 +57,9 @@ public final class PackFixtures {
         "Working with our children, young people and families to be resilient, successful and safe",
         "Data reports are not dynamic: figures may change when months are re-run.",
         "DOT shows the direction of the figure since the previous month.",
-        List.of(new FrontMatter.KeyEntry("↑", Tone.IMPROVING, "increase = improvement in performance"),
-            new FrontMatter.KeyEntry("↓", Tone.DECLINING, "decrease = decline in performance"),
-            new FrontMatter.KeyEntry("→", Tone.NEUTRAL, "remained the same as the previous month")),
+        List.of(new FrontMatter.KeyEntry("↑", "improving", Tone.IMPROVING, "increase = improvement in performance"),
+            new FrontMatter.KeyEntry("↓", "declining", Tone.DECLINING, "decrease = decline in performance"),
+            new FrontMatter.KeyEntry("→", "no change", Tone.NEUTRAL, "remained the same as the previous month")),
         List.of(new FrontMatter.KeyEntry("Red", Tone.RAG_RED, "in the red band"),
             new FrontMatter.KeyEntry("Amber", Tone.RAG_AMBER, "in the amber band"),
             new FrontMatter.KeyEntry("Green", Tone.RAG_GREEN, "at or better than target")));

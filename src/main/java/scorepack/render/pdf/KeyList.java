@@ -6,8 +6,8 @@ import java.util.List;
 import scorepack.pack.FrontMatter;
 
 /**
- * A key as a tagged list: each item's label (an arrow in its tone colour, or a RAG word on its fill,
- * drawn as the table draws them) beside what it means. Each item is a block of its own, so a long
+ * A key as a tagged list: each item's label (an arrow in its tone colour with its word under it, or a
+ * RAG word on its fill, drawn as the table draws them) beside what it means. Each item is a block of its own, so a long
  * key can run on to the next page.
  */
 final class KeyList {
@@ -29,6 +29,7 @@ final class KeyList {
     float labelWidth = MIN_LABEL_WIDTH;
     for (FrontMatter.KeyEntry entry : entries) {
       labelWidth = Math.max(labelWidth, lineBreaker.width(entry.symbol(), labelStyle(entry)) + 4 * PADDING);
+      labelWidth = Math.max(labelWidth, lineBreaker.width(entry.word(), wordStyle(entry)) + 4 * PADDING);
     }
     float bodyWidth = width - labelWidth - GAP;
     List<Block> items = new ArrayList<>();
@@ -36,8 +37,9 @@ final class KeyList {
       boolean first = items.isEmpty();
       TextStyle label = labelStyle(entry);
       List<String> meaning = lineBreaker.lines(entry.meaning(), meaningStyle, bodyWidth);
-      float height = Math.max(label.leading(), meaning.size() * meaningStyle.leading()) + 2 * PADDING;
-      items.add(new Item(entry, label, meaning, meaningStyle, labelWidth, bodyWidth, height,
+      float labelHeight = label.leading() + (entry.word().isEmpty() ? 0 : wordStyle(entry).leading());
+      float height = Math.max(labelHeight, meaning.size() * meaningStyle.leading()) + 2 * PADDING;
+      items.add(new Item(entry, label, wordStyle(entry), meaning, meaningStyle, labelWidth, bodyWidth, height,
           first ? spaceAbove : 0, first));
     }
     return items;
@@ -49,11 +51,17 @@ final class KeyList {
     return new TextStyle(colours.bold(), arrow ? meaningStyle.size() + 4 : meaningStyle.size(), colours.text());
   }
 
+  /** The word under an arrow, set as the scorecard sets it: bold, in the arrow's colour, a size smaller. */
+  private TextStyle wordStyle(FrontMatter.KeyEntry entry) {
+    return new TextStyle(true, meaningStyle.size() - 1, ToneColours.of(entry.tone()).text());
+  }
+
   /**
    * One key item, tagged LI with the symbol as its Lbl and the meaning as its LBody.
    *
    * @param entry the key entry
    * @param label the symbol's style
+   * @param word the style of the word under the symbol
    * @param meaning the meaning's wrapped lines
    * @param meaningStyle their style
    * @param labelWidth the width of the label box
@@ -62,7 +70,7 @@ final class KeyList {
    * @param spaceAbove the space above the item
    * @param opensList whether the item is the key's first
    */
-  record Item(FrontMatter.KeyEntry entry, TextStyle label, List<String> meaning, TextStyle meaningStyle,
+  record Item(FrontMatter.KeyEntry entry, TextStyle label, TextStyle word, List<String> meaning, TextStyle meaningStyle,
       float labelWidth, float bodyWidth, float boxHeight, float spaceAbove, boolean opensList) implements Block {
     Item {
       meaning = List.copyOf(meaning);
@@ -86,9 +94,14 @@ final class KeyList {
       if (colours.fill() != null) {
         canvas.artifact(Canvas.Artifact.LAYOUT, () -> canvas.fill(labelBox, colours.fill()));
       }
-      float labelTop = labelBox.top() - (boxHeight - label.leading()) / 2;
-      canvas.tagged(Tags.child(item, Tags.LABEL),
-          () -> canvas.lines(List.of(entry.symbol()), labelBox, labelTop, label, Align.CENTER));
+      boolean worded = !entry.word().isEmpty();
+      float labelTop = labelBox.top() - (boxHeight - label.leading() - (worded ? word.leading() : 0)) / 2;
+      canvas.tagged(Tags.child(item, Tags.LABEL), () -> {
+        canvas.lines(List.of(worded ? entry.symbol() + " " : entry.symbol()), labelBox, labelTop, label, Align.CENTER);
+        if (worded) {
+          canvas.lines(List.of(entry.word()), labelBox, labelTop - label.leading(), word, Align.CENTER);
+        }
+      });
       Box body = Box.fromTop(labelBox.right() + GAP, labelBox.top(), bodyWidth, boxHeight);
       float bodyTop = body.top() - (boxHeight - meaning.size() * meaningStyle.leading()) / 2;
       canvas.tagged(Tags.child(item, Tags.LIST_BODY),

@@ -241,12 +241,23 @@ final class PagedTable {
     }
   }
 
-  /** Text starts at the top of its cell, so the first lines of a row share a baseline. */
+  /**
+   * Text starts at the top of its cell, so the first lines of a row share a baseline; a caption
+   * follows it, parted by a space so that the two read as words apart.
+   */
   private void drawText(Canvas canvas, TableCell cell, Box cellBox) {
     Box box = cellBox.inset(PADDING);
     TextStyle style = cell.look().text();
-    List<String> lines = lineBreaker.lines(cell.text(), style, box.width());
+    List<String> lines = new ArrayList<>(lineBreaker.lines(cell.text(), style, box.width()));
+    if (cell.caption() != null && !lines.isEmpty()) {
+      lines.set(lines.size() - 1, lines.get(lines.size() - 1).stripTrailing() + " ");
+    }
     canvas.lines(lines, box, box.top(), style, cell.look().align());
+    if (cell.caption() != null) {
+      TextStyle captionStyle = cell.caption().style();
+      canvas.lines(lineBreaker.lines(cell.caption().text(), captionStyle, box.width()), box,
+          box.top() - lines.size() * style.leading(), captionStyle, cell.look().align());
+    }
   }
 
   private void drawSparkline(Canvas canvas, PdfStructureElement element, TableCell cell, Box cellBox) {
@@ -265,6 +276,10 @@ final class PagedTable {
       float width = columnsWidth(column, cell.span()) - 2 * PADDING;
       float content = cell.isSparkline() ? sparklineHeight
           : Math.max(1, lineBreaker.lines(cell.text(), style, width).size()) * style.leading();
+      if (cell.caption() != null) {
+        TextStyle captionStyle = cell.caption().style();
+        content += lineBreaker.lines(cell.caption().text(), captionStyle, width).size() * captionStyle.leading();
+      }
       height = Math.max(height, content + 2 * PADDING);
       column += cell.span();
     }

@@ -90,7 +90,8 @@ final class ScorecardTable {
 
   /**
    * Widens each column's minimum to the longest word of its cells, so that words such as "improvement"
-   * in a process-control column are never split; the title column wraps as it is.
+   * in a process-control column are never split, and to the whole word under a DOT arrow ("no
+   * change" on one line); the title column wraps as it is.
    */
   private void keepWordsWhole(float[] minimum, List<Column> columns, List<TableRow> rows) {
     for (TableRow row : rows) {
@@ -102,8 +103,11 @@ final class ScorecardTable {
           continue;
         }
         TableCell cell = row.cells().get(c);
-        float width = lineBreaker.widestWord(cell.text(), cell.look().text()) + 2 * PagedTable.PADDING;
-        minimum[c] = Math.max(minimum[c], width);
+        float width = lineBreaker.widestWord(cell.text(), cell.look().text());
+        if (cell.caption() != null) {
+          width = Math.max(width, lineBreaker.width(cell.caption().text(), cell.caption().style()));
+        }
+        minimum[c] = Math.max(minimum[c], width + 2 * PagedTable.PADDING);
       }
     }
   }
@@ -122,7 +126,7 @@ final class ScorecardTable {
       if (field == Field.TREND && row.trend() != null) {
         cells.add(new TableCell("", look, 1, CellRole.DATA, row.trend(), ""));
       } else {
-        cells.add(new TableCell(cell.text(), look, 1, CellRole.DATA, null, alt(cell)));
+        cells.add(new TableCell(cell.text(), look, 1, CellRole.DATA, null, "", caption(cell, look)));
       }
     }
     return new TableRow(cells, false);
@@ -130,18 +134,30 @@ final class ScorecardTable {
 
   private CellLook look(Field field, Cell cell) {
     ToneColours colours = ToneColours.of(cell.tone());
-    // Liberation's arrows are thin; a larger bold size keeps them legible. Words in a tone (the
-    // process-control variation) keep the body size and take the tone's colour.
-    float size = isSymbol(cell) ? geometry.bodySize() + 2.5f : geometry.bodySize();
+    // Liberation's arrows are thin; a larger bold size keeps them legible, and with the word under
+    // it an arrow still fits the height of two lines of text. Words in a tone (the process-control
+    // variation) keep the body size and take the tone's colour.
+    float size = isSymbol(cell) ? geometry.bodySize() + 1 : geometry.bodySize();
     TextStyle text = new TextStyle(colours.bold(), size, colours.text());
     Align align = field == Field.INDICATOR || field == Field.REF ? Align.LEFT : Align.CENTER;
     return new CellLook(text, colours.fill(), align);
   }
 
-  /** An arrow is read out with its meaning, e.g. "↑ improving"; words are read as they are. */
-  private static String alt(Cell cell) {
-    boolean described = isSymbol(cell) && !cell.meaning().isEmpty() && !cell.text().isEmpty();
-    return described ? cell.text() + " " + cell.meaning() : "";
+  /**
+   * An arrow's meaning ("improving", "declining", "no change", "higher", "lower") is printed under it
+   * in the arrow's colour, a size below the table's text: its colour alone would be lost on a
+   * black-and-white print, to a reader who cannot tell red from green, and to a screen reader.
+   */
+  private TableCell.Caption caption(Cell cell, CellLook look) {
+    if (!isSymbol(cell) || cell.meaning().isEmpty() || cell.text().isEmpty()) {
+      return null;
+    }
+    return new TableCell.Caption(cell.meaning(), new TextStyle(true, captionSize(), look.text().colour()));
+  }
+
+  /** The size of the word under a DOT arrow. */
+  private float captionSize() {
+    return geometry.bodySize() - 1;
   }
 
   /** A direction-of-travel arrow: a symbol or two in an arrow's tone. */

@@ -11,9 +11,10 @@ import scorepack.pack.Trend;
  * @param span how many columns it covers
  * @param role header or data, for tagging
  * @param trend a trend to draw as a sparkline in place of text, or null
- * @param alt words read out instead of the text (e.g. what an arrow means), or empty
+ * @param alt words read out instead of the text, or empty
+ * @param caption a smaller line under the text (the word under a DOT arrow), or null
  */
-record TableCell(String text, CellLook look, int span, CellRole role, Trend trend, String alt) {
+record TableCell(String text, CellLook look, int span, CellRole role, Trend trend, String alt, Caption caption) {
   TableCell {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(look, "look");
@@ -24,11 +25,31 @@ record TableCell(String text, CellLook look, int span, CellRole role, Trend tren
     }
   }
 
+  /** A cell without a caption. */
+  TableCell(String text, CellLook look, int span, CellRole role, Trend trend, String alt) {
+    this(text, look, span, role, trend, alt, null);
+  }
+
   static TableCell data(String text, CellLook look) {
     return new TableCell(text, look, 1, CellRole.DATA, null, "");
   }
 
   boolean isSparkline() {
     return trend != null;
+  }
+
+  /**
+   * Words set under a cell's text, in their own style, and read with it: the tagged content of a DOT
+   * cell is "↑ improving", so a screen reader, text extraction and a black-and-white print all get
+   * the meaning the arrow's colour gives.
+   *
+   * @param text the words
+   * @param style how they are set
+   */
+  record Caption(String text, TextStyle style) {
+    Caption {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(style, "style");
+    }
   }
 }

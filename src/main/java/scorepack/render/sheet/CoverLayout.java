@@ -80,7 +80,9 @@ final class CoverLayout {
       line(intro, TextRole.PARAGRAPH);
     }
     for (FrontMatter.KeyEntry entry : entries) {
-      String symbol = Shorthand.ofKeySymbol(entry.symbol());
+      // An arrow has its word beside it, as the scorecard prints it ("↓ declining").
+      String symbol = entry.word().isEmpty() ? Shorthand.ofKeySymbol(entry.symbol())
+          : entry.symbol() + " " + entry.word();
       lines.add(List.of(new SheetCell.Text(symbol, TextRole.BODY, entry.tone()),
           SheetCell.text(entry.meaning(), TextRole.PARAGRAPH)));
     }

@@ -45,6 +45,7 @@ class PdfProcessControlTest {
     }
   }
 
+  /** Process-control words, like the word under a DOT arrow, are printed, so no cell needs alternative text. */
   @Test
   void processControlWordsAreReadAsTheyAreWithoutAlternativeText() throws IOException {
     try (PDDocument pdf = Loader.loadPDF(PDF)) {
@@ -54,7 +55,7 @@ class PdfProcessControlTest {
           described.add(td.getAlternateDescription());
         }
       }
-      assertThat(described).isNotEmpty().allMatch(alt -> alt.equals("↑ improving"));
+      assertThat(described).isEmpty();
     }
   }
 

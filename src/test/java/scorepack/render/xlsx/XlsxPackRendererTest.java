@@ -488,7 +488,7 @@ class XlsxPackRendererTest {
       XSSFCell red = find(cover, "Red");
       assertThat(red.getCellStyle().getFillForegroundColorColor().getARGBHex()).isEqualTo("FFFFC7CE");
       assertThat(red.getRow().getCell(1).getStringCellValue()).isEqualTo("in the red band");
-      assertThat(find(cover, "↓").getCellStyle().getFont().getXSSFColor().getARGBHex()).isEqualTo("FF9C0006");
+      assertThat(find(cover, "↓ declining").getCellStyle().getFont().getXSSFColor().getARGBHex()).isEqualTo("FF9C0006");
       assertThat(find(cover, "Contact").getRow().getCell(1).getStringCellValue())
           .isEqualTo("performance@example.gov.uk");
       assertThat(find(cover, "Next update").getRow().getCell(1).getStringCellValue()).contains("January 2023");
