@@ -26,9 +26,13 @@ import scorepack.engine.PeriodCalendar;
 import scorepack.engine.Rag;
 
 /**
- * Loads {@code scorepack.yaml}: the school terms and the statistical neighbours.
+ * Loads {@code scorepack.yaml}: the school terms, the statistical neighbours, the council and
+ * contact the packs name, whether the figures are sample data, and the placeholder patterns.
  *
  * <pre>
+ * council: Anytown Metropolitan Borough Council
+ * contact: performance@anytown.gov.uk
+ * placeholders: { text: [illegible, "@example."], words: [TODO, TBC] }
  * authority: Exampleshire
  * terms:
  *   - { name: Autumn, last_month: December }
@@ -75,7 +79,7 @@ public final class SettingsLoader {
     }
     YamlNode.Mapping m = root.get();
     f.onlyKeys(m, Set.of("authority", "terms", "region", "statistical_neighbours", "revision_warning_percent",
-        "commentary_required_for"));
+        "commentary_required_for", "council", "contact", "sample_data", "placeholders"));
     PeriodCalendar calendar = f.optional(m, "terms").map(n -> calendar(n, f)).orElse(PeriodCalendar.DEFAULT);
     Optional<String> authority = f.optionalText(m, "authority");
     List<String> region = f.optional(m, "region").map(f::textList).orElse(List.of());
@@ -110,7 +114,21 @@ public final class SettingsLoader {
             .flatMap(item -> f.choice(item, Map.of("red", Rag.RED, "amber", Rag.AMBER, "green", Rag.GREEN)).stream())
             .collect(Collectors.toSet()))
         .orElse(Set.of(Rag.RED));
-    return new Settings(calendar, neighbours, revisionWarning, commentaryRequiredFor);
+    Publisher publisher = new Publisher(f.optionalText(m, "council").filter(t -> !t.isBlank()),
+        f.optionalText(m, "contact").filter(t -> !t.isBlank()),
+        f.optional(m, "sample_data").flatMap(n -> f.choice(n, Map.of("true", true, "false", false))).orElse(false));
+    PlaceholderPatterns placeholders = f.optional(m, "placeholders").map(n -> placeholders(n, f))
+        .orElse(PlaceholderPatterns.DEFAULT);
+    return new Settings(calendar, neighbours, revisionWarning, commentaryRequiredFor, publisher, placeholders);
+  }
+
+  /** {@code placeholders: {text: [...], words: [...]}}: both lists replace the defaults; an omitted one is empty. */
+  private static PlaceholderPatterns placeholders(YamlNode n, YamlFields f) {
+    return f.mapping(n, "the placeholder patterns {text: [...], words: [...]}").map(pm -> {
+      f.onlyKeys(pm, Set.of("text", "words"));
+      return new PlaceholderPatterns(f.optional(pm, "text").map(f::textList).orElse(List.of()),
+          f.optional(pm, "words").map(f::textList).orElse(List.of()));
+    }).orElse(PlaceholderPatterns.DEFAULT);
   }
 
   private PeriodCalendar calendar(YamlNode n, YamlFields f) {

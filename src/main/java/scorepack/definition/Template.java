@@ -68,8 +68,15 @@ public record Template(
    *
    * @param label e.g. Status
    * @param value e.g. Issue 1
+   * @param line the line of the detail in the template, for messages
+   * @param column its column
    */
-  public record Detail(String label, String value) {}
+  public record Detail(String label, String value, int line, int column) {
+    /** A detail not read from a file. */
+    public Detail(String label, String value) {
+      this(label, value, 0, 0);
+    }
+  }
 
   /**
    * A column as the template names it.

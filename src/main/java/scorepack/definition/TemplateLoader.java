@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,7 +78,7 @@ public final class TemplateLoader {
           Optional<String> label = f.requiredText(dm, "label");
           Optional<String> value = f.requiredText(dm, "value");
           if (label.isPresent() && value.isPresent()) {
-            details.add(new Template.Detail(label.get(), value.get()));
+            details.add(new Template.Detail(label.get(), value.get(), dm.line(), dm.column()));
           }
         });
       }
@@ -105,6 +106,21 @@ public final class TemplateLoader {
         f.optionalText(m, "vision").orElse(""), f.optionalText(m, "revision_note").orElse(""),
         f.optionalText(m, "dot_key_intro").orElse(""), columns, months, sections, glossary, keyFacts,
         f.optional(m, "charts").flatMap(n -> f.choice(n, Map.of("all", true, "marked", false))).orElse(false)));
+  }
+
+  /**
+   * Notes each document detail that gives the council or contact which {@code scorepack.yaml} also
+   * gives: the template's is printed, and the note says where, so the override is a choice.
+   */
+  public void notePublisherOverrides(Template template, Publisher publisher) {
+    for (Template.Detail detail : template.details()) {
+      Optional<String> setting = detail.label().equalsIgnoreCase(Publisher.COUNCIL_LABEL) ? publisher.council()
+          : detail.label().equalsIgnoreCase(Publisher.CONTACT_LABEL) ? publisher.contact() : Optional.empty();
+      setting.ifPresent(value -> diagnostics.note(template.file(), detail.line(), detail.column(), "details",
+          "the template's " + detail.label() + " '" + detail.value() + "' is printed instead of '" + value
+          + "' from scorepack.yaml (" + detail.label().toLowerCase(Locale.ROOT) + ":); leave it out to"
+          + " print the workspace's"));
+    }
   }
 
   private Template.Topic topic(YamlNode.Mapping tm, YamlFields f) {

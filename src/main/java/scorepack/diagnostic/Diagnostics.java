@@ -19,6 +19,10 @@ public final class Diagnostics {
     add(new Diagnostic(file, line, column, where, Severity.WARNING, message));
   }
 
+  public void note(String file, int line, int column, String where, String message) {
+    add(new Diagnostic(file, line, column, where, Severity.NOTE, message));
+  }
+
   public boolean hasErrors() {
     return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
   }

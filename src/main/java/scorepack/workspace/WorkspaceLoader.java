@@ -10,6 +10,7 @@ import scorepack.definition.CommentaryLoader;
 import scorepack.definition.DefinedIndicator;
 import scorepack.definition.GlossaryLoader;
 import scorepack.definition.IndicatorDefinitionLoader;
+import scorepack.definition.PlaceholderScan;
 import scorepack.definition.Settings;
 import scorepack.definition.SettingsLoader;
 import scorepack.definition.Template;
@@ -51,10 +52,12 @@ public final class WorkspaceLoader {
     TemplateLoader templateLoader = new TemplateLoader(diagnostics);
     Map<String, Template> templates = templateLoader.loadFolder(root.resolve("templates"), root);
     templates.values().forEach(t -> templateLoader.check(t, indicators, defective, glossary.keySet()));
+    templates.values().forEach(t -> templateLoader.notePublisherOverrides(t, settings.publisher()));
     References references = new ReferenceLoader(indicators, defective, diagnostics)
         .loadFolder(root.resolve("reference"), root).withNeighbours(settings.neighbours());
     Commentary commentary = new CommentaryLoader(indicators, defective, diagnostics)
         .loadFolder(root.resolve("commentary"), root);
+    PlaceholderScan.scan(root, settings.placeholders(), diagnostics);
     return new Definitions(root, settings, indicators, defective, templates, glossary, references, commentary);
   }
 }
