@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param dotKeyIntro the sentence that introduces the DOT key
  * @param dotKey the DOT key, drawn with the same symbols and tones the table uses
  * @param ragKey the RAG key
+ * @param notice a warning printed at the top of the front page, "Sample data: ..." for a pack of
+ *     invented figures, or empty
  */
 public record FrontMatter(
     String title,
@@ -25,7 +27,14 @@ public record FrontMatter(
     String revisionNote,
     String dotKeyIntro,
     List<KeyEntry> dotKey,
-    List<KeyEntry> ragKey) {
+    List<KeyEntry> ragKey,
+    String notice) {
+  /** Front matter without a notice. */
+  public FrontMatter(String title, String asAtLine, String scorecardTitle, List<Detail> details, String vision,
+      String revisionNote, String dotKeyIntro, List<KeyEntry> dotKey, List<KeyEntry> ragKey) {
+    this(title, asAtLine, scorecardTitle, details, vision, revisionNote, dotKeyIntro, dotKey, ragKey, "");
+  }
+
   public FrontMatter {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(asAtLine, "asAtLine");
@@ -36,6 +45,7 @@ public record FrontMatter(
     Objects.requireNonNull(dotKeyIntro, "dotKeyIntro");
     dotKey = List.copyOf(dotKey);
     ragKey = List.copyOf(ragKey);
+    Objects.requireNonNull(notice, "notice");
   }
 
   /**

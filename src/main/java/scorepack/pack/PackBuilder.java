@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import scorepack.definition.Commentary;
 import scorepack.definition.DefinedIndicator;
+import scorepack.definition.Publisher;
 import scorepack.definition.Template;
 import scorepack.engine.Figure;
 import scorepack.engine.IndicatorDefinition;
@@ -38,12 +39,15 @@ public final class PackBuilder {
   private static final List<Field> SPC_FIELDS = List.of(Field.SPC_VARIATION, Field.SPC_ASSURANCE, Field.SPC_MEAN,
       Field.SPC_UPPER, Field.SPC_LOWER);
   private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final String SAMPLE_NOTICE = PackMetadata.SAMPLE_DATA
+      + ": every figure in this pack is invented. It is not a council's publication.";
 
   private final Template template;
   private final Map<String, DefinedIndicator> indicators;
   private final Map<SeriesKey, IndicatorResult> results;
   private final Map<String, String> glossary;
   private final Commentary commentary;
+  private final Publisher publisher;
 
   /**
    * @param template the scorecard layout
@@ -51,14 +55,17 @@ public final class PackBuilder {
    * @param results the calculated line for every (indicator, breakdown) the template shows
    * @param glossary definitions by term
    * @param commentary the performance officers' commentary, by month
+   * @param publisher the council and contact the pack names, and whether its figures are sample data
    */
   public PackBuilder(Template template, Map<String, DefinedIndicator> indicators,
-      Map<SeriesKey, IndicatorResult> results, Map<String, String> glossary, Commentary commentary) {
+      Map<SeriesKey, IndicatorResult> results, Map<String, String> glossary, Commentary commentary,
+      Publisher publisher) {
     this.template = Objects.requireNonNull(template, "template");
     this.indicators = Map.copyOf(indicators);
     this.results = Map.copyOf(results);
     this.glossary = Map.copyOf(glossary);
     this.commentary = Objects.requireNonNull(commentary, "commentary");
+    this.publisher = Objects.requireNonNull(publisher, "publisher");
   }
 
   /** The (indicator, breakdown) lines the template's scorecard and key facts show, in order. */
@@ -113,9 +120,12 @@ public final class PackBuilder {
     List<GlossaryEntry> terms = template.glossaryTerms().stream().sorted(String.CASE_INSENSITIVE_ORDER)
         .filter(glossary::containsKey).map(t -> new GlossaryEntry(t, glossary.get(t))).toList();
     String asAt = "As at month end: " + MonthNames.longName(period) + periodSuffix(period, year);
-    PackMetadata metadata = new PackMetadata(template.title() + ", " + MonthNames.longName(period),
-        template.scorecardTitle() + " as at " + MonthNames.longName(period), template.author(), LANGUAGE, created,
-        digest(columns, sections));
+    // A pack of invented figures says so in its title, which every page's footer repeats, and in
+    // its subject, so that no page or file of it can pass for a council's publication.
+    String sample = publisher.sampleData() ? PackMetadata.SAMPLE_DATA + ": " : "";
+    PackMetadata metadata = new PackMetadata(sample + template.title() + ", " + MonthNames.longName(period),
+        sample + template.scorecardTitle() + " as at " + MonthNames.longName(period), template.author(), LANGUAGE,
+        created, digest(columns, sections), publisher.sampleData());
     return new Pack(template.id(), period, metadata, frontMatter(asAt, created), columns, sections, terms,
         notes).withKeyFacts(keyFacts()).withCharts(charts());
   }
@@ -155,19 +165,40 @@ public final class PackBuilder {
 
   private FrontMatter frontMatter(String asAt, Instant created) {
     List<FrontMatter.Detail> details = new ArrayList<>();
-    boolean dated = template.details().stream().anyMatch(d -> d.label().equalsIgnoreCase("Date created"));
     for (Template.Detail d : template.details()) {
       details.add(new FrontMatter.Detail(d.label(), d.value()));
-      if (!dated && d.label().equalsIgnoreCase("Status")) {
-        details.add(new FrontMatter.Detail("Date created", UK_DATE.format(created.atOffset(ZoneOffset.UTC))));
-        dated = true;
-      }
     }
-    if (!dated) {
-      details.add(new FrontMatter.Detail("Date created", UK_DATE.format(created.atOffset(ZoneOffset.UTC))));
+    // The date follows the status; the workspace's council and contact follow the date, unless the
+    // template gives its own (validate notes where one does).
+    int at = after(details, "Status");
+    at = at < 0 ? details.size() : at;
+    if (!has(details, "Date created")) {
+      details.add(at++, new FrontMatter.Detail("Date created", UK_DATE.format(created.atOffset(ZoneOffset.UTC))));
+    }
+    at = Math.max(at, after(details, "Created by"));
+    if (!has(details, Publisher.COUNCIL_LABEL) && publisher.council().isPresent()) {
+      details.add(at++, new FrontMatter.Detail(Publisher.COUNCIL_LABEL, publisher.council().get()));
+    }
+    if (!has(details, Publisher.CONTACT_LABEL) && publisher.contact().isPresent()) {
+      details.add(at, new FrontMatter.Detail(Publisher.CONTACT_LABEL, publisher.contact().get()));
     }
     return new FrontMatter(template.title(), asAt, template.scorecardTitle(), details, template.vision(),
-        template.revisionNote(), template.dotKeyIntro(), Keys.dot(), Keys.rag());
+        template.revisionNote(), template.dotKeyIntro(), Keys.dot(), Keys.rag(),
+        publisher.sampleData() ? SAMPLE_NOTICE : "");
+  }
+
+  /** The index just after the detail with this label, or -1 when there is none. */
+  private static int after(List<FrontMatter.Detail> details, String label) {
+    for (int i = 0; i < details.size(); i++) {
+      if (details.get(i).label().equalsIgnoreCase(label)) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean has(List<FrontMatter.Detail> details, String label) {
+    return details.stream().anyMatch(d -> d.label().equalsIgnoreCase(label));
   }
 
   private static String periodSuffix(YearMonth period, ReportingYear year) {

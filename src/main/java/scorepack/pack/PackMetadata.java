@@ -12,9 +12,20 @@ import java.util.Objects;
  * @param language the BCP 47 language tag, {@code en-GB}
  * @param created the creation and modification date written into the files
  * @param documentId a stable identifier derived from the inputs (hex), for the PDF file ID
+ * @param sampleData whether the figures are invented (the title and subject then say "Sample data",
+ *     and the spreadsheets' keywords too)
  */
-public record PackMetadata(
-    String title, String subject, String author, String language, Instant created, String documentId) {
+public record PackMetadata(String title, String subject, String author, String language, Instant created,
+    String documentId, boolean sampleData) {
+  /** The words that open the title and subject of a pack of invented figures. */
+  public static final String SAMPLE_DATA = "Sample data";
+
+  /** The properties of a pack of real figures. */
+  public PackMetadata(String title, String subject, String author, String language, Instant created,
+      String documentId) {
+    this(title, subject, author, language, created, documentId, false);
+  }
+
   public PackMetadata {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(subject, "subject");

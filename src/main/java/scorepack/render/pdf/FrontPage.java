@@ -7,10 +7,10 @@ import java.util.List;
 import scorepack.pack.FrontMatter;
 
 /**
- * The opening page: the title and as-at line on a navy band, then the document details, vision,
- * revision note and contents on the left and the DOT and RAG keys on the right. Front matter too
- * long for one page runs on to the next, under the title marked "(continued)", each column where it
- * left off.
+ * The opening page: the title, as-at line and any notice (that the figures are sample data) on a
+ * navy band, then the document details, vision, revision note and contents on the left and the DOT
+ * and RAG keys on the right. Front matter too long for one page runs on to the next, under the
+ * title marked "(continued)", each column where it left off.
  */
 final class FrontPage implements PackPart {
   static final String CONTENTS = "Contents";
@@ -29,6 +29,8 @@ final class FrontPage implements PackPart {
   private final TextStyle proseStyle;
   private final List<String> title;
   private final List<String> asAt;
+  private final TextStyle noticeStyle;
+  private final List<String> notice;
   private final PartHeading continued;
   private final float leftWidth;
   private final float rightWidth;
@@ -52,6 +54,8 @@ final class FrontPage implements PackPart {
     float textWidth = geometry.contentWidth() - 2 * BAND_PADDING;
     this.title = lineBreaker.lines(front.title(), titleStyle, textWidth);
     this.asAt = lineBreaker.lines(front.asAtLine(), asAtStyle, textWidth);
+    this.noticeStyle = TextStyle.bold(asAtStyle.size()).withColour(HouseColours.ON_NAVY);
+    this.notice = lineBreaker.lines(front.notice(), noticeStyle, textWidth);
     this.leftWidth = (geometry.contentWidth() - COLUMN_GAP) * 0.55f;
     this.rightWidth = geometry.contentWidth() - COLUMN_GAP - leftWidth;
     this.continued = new PartHeading(front.title(), "", geometry);
@@ -147,14 +151,15 @@ final class FrontPage implements PackPart {
   }
 
   private float bandHeight() {
-    return 2 * BAND_PADDING + title.size() * titleStyle.leading() + 4 + asAt.size() * asAtStyle.leading();
+    return 2 * BAND_PADDING + title.size() * titleStyle.leading() + 4 + asAt.size() * asAtStyle.leading()
+        + (notice.isEmpty() ? 0 : 4 + notice.size() * noticeStyle.leading());
   }
 
   private float columnsTop() {
     return geometry.top() - bandHeight() - 2 * BLOCK_GAP;
   }
 
-  /** The navy band with the title (H1) and as-at line. */
+  /** The navy band with the title (H1), the as-at line and the notice (that the figures are sample data). */
   private void drawBand(Canvas canvas, PdfStructureElement document) {
     Box band = Box.fromTop(geometry.left(), geometry.top(), geometry.contentWidth(), bandHeight());
     canvas.artifact(Canvas.Artifact.LAYOUT, () -> canvas.fill(band, HouseColours.NAVY));
@@ -165,6 +170,11 @@ final class FrontPage implements PackPart {
     if (!asAt.isEmpty()) {
       canvas.tagged(Tags.child(document, PdfName.P),
           () -> canvas.lines(asAt, text, asAtTop, asAtStyle, Align.LEFT));
+    }
+    float noticeTop = asAtTop - asAt.size() * asAtStyle.leading() - 4;
+    if (!notice.isEmpty()) {
+      canvas.tagged(Tags.child(document, PdfName.P),
+          () -> canvas.lines(notice, text, noticeTop, noticeStyle, Align.LEFT));
     }
   }
 

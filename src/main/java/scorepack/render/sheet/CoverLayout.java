@@ -29,6 +29,9 @@ final class CoverLayout {
   private SheetLayout build(Pack pack) {
     FrontMatter front = pack.front();
     line(front.asAtLine(), TextRole.LINE);
+    if (!front.notice().isEmpty()) {
+      line(front.notice(), TextRole.LINE);
+    }
     heading("About these data");
     pair("Scorecard", front.scorecardTitle() + ": each indicator's recent figures, targets, RAG rating, direction"
         + " of travel (DOT), trend and benchmarks, one sheet per section (one sheet for a small pack). The Data"

@@ -67,7 +67,8 @@ public record WorkbookLayout(DocumentProperties properties, List<SheetLayout> sh
 
   private static DocumentProperties properties(Pack pack) {
     PackMetadata meta = pack.metadata();
+    String keywords = String.join(", ", "scorecard", "performance", pack.id(), pack.period().toString());
     return new DocumentProperties(meta.title(), meta.subject(), meta.author(), meta.language(),
-        String.join(", ", "scorecard", "performance", pack.id(), pack.period().toString()), meta.created());
+        meta.sampleData() ? PackMetadata.SAMPLE_DATA + ", " + keywords : keywords, meta.created());
   }
 }
