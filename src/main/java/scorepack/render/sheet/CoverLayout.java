@@ -60,7 +60,9 @@ final class CoverLayout {
       contact |= detail.label().equalsIgnoreCase("Contact");
     }
     if (!contact) {
-      pair("Contact", pack.metadata().author());
+      // Sample data has no one to ask about its figures; a council's pack names the publishing team.
+      pair("Contact", pack.metadata().sampleData() ? "None: the figures are sample data."
+          : pack.metadata().author());
     }
     YearMonth next = pack.period().plusMonths(1);
     pair("Next update", "Monthly: the next issue shows the figures for " + MONTH.format(next) + ".");
