@@ -16,11 +16,11 @@ import scorepack.engine.Rag;
  * @param revisionWarningPercent a re-run that moves a figure by more than this percentage of its
  *     earlier value is worth a warning
  * @param commentaryRequiredFor the RAG judgements whose lines need the month's commentary (Red by default)
- * @param publisher the council and contact every pack names, and whether the figures are sample data
+ * @param publication the council and contact every pack names, and whether the figures are sample data
  * @param placeholders the text that marks a placeholder, which {@code --strict} refuses
  */
 public record Settings(PeriodCalendar calendar, Optional<NeighbourLists> neighbours,
-    BigDecimal revisionWarningPercent, Set<Rag> commentaryRequiredFor, Publisher publisher,
+    BigDecimal revisionWarningPercent, Set<Rag> commentaryRequiredFor, Publication publication,
     PlaceholderPatterns placeholders) {
   public static final BigDecimal DEFAULT_REVISION_WARNING_PERCENT = BigDecimal.TEN;
 
@@ -29,13 +29,13 @@ public record Settings(PeriodCalendar calendar, Optional<NeighbourLists> neighbo
     Objects.requireNonNull(neighbours, "neighbours");
     Objects.requireNonNull(revisionWarningPercent, "revisionWarningPercent");
     commentaryRequiredFor = Set.copyOf(commentaryRequiredFor);
-    Objects.requireNonNull(publisher, "publisher");
+    Objects.requireNonNull(publication, "publication");
     Objects.requireNonNull(placeholders, "placeholders");
   }
 
   /** The settings of a workspace without {@code scorepack.yaml}. */
   public static Settings defaults() {
     return new Settings(PeriodCalendar.DEFAULT, Optional.empty(), DEFAULT_REVISION_WARNING_PERCENT, Set.of(Rag.RED),
-        Publisher.NONE, PlaceholderPatterns.DEFAULT);
+        Publication.NONE, PlaceholderPatterns.DEFAULT);
   }
 }

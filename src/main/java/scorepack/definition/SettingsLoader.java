@@ -114,12 +114,12 @@ public final class SettingsLoader {
             .flatMap(item -> f.choice(item, Map.of("red", Rag.RED, "amber", Rag.AMBER, "green", Rag.GREEN)).stream())
             .collect(Collectors.toSet()))
         .orElse(Set.of(Rag.RED));
-    Publisher publisher = new Publisher(f.optionalText(m, "council").filter(t -> !t.isBlank()),
+    Publication publication = new Publication(f.optionalText(m, "council").filter(t -> !t.isBlank()),
         f.optionalText(m, "contact").filter(t -> !t.isBlank()),
         f.optional(m, "sample_data").flatMap(n -> f.choice(n, Map.of("true", true, "false", false))).orElse(false));
     PlaceholderPatterns placeholders = f.optional(m, "placeholders").map(n -> placeholders(n, f))
         .orElse(PlaceholderPatterns.DEFAULT);
-    return new Settings(calendar, neighbours, revisionWarning, commentaryRequiredFor, publisher, placeholders);
+    return new Settings(calendar, neighbours, revisionWarning, commentaryRequiredFor, publication, placeholders);
   }
 
   /** {@code placeholders: {text: [...], words: [...]}}: both lists replace the defaults; an omitted one is empty. */

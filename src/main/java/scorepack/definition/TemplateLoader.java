@@ -112,10 +112,10 @@ public final class TemplateLoader {
    * Notes each document detail that gives the council or contact which {@code scorepack.yaml} also
    * gives: the template's is printed, and the note says where, so the override is a choice.
    */
-  public void notePublisherOverrides(Template template, Publisher publisher) {
+  public void notePublicationOverrides(Template template, Publication publication) {
     for (Template.Detail detail : template.details()) {
-      Optional<String> setting = detail.label().equalsIgnoreCase(Publisher.COUNCIL_LABEL) ? publisher.council()
-          : detail.label().equalsIgnoreCase(Publisher.CONTACT_LABEL) ? publisher.contact() : Optional.empty();
+      Optional<String> setting = detail.label().equalsIgnoreCase(Publication.COUNCIL_LABEL) ? publication.council()
+          : detail.label().equalsIgnoreCase(Publication.CONTACT_LABEL) ? publication.contact() : Optional.empty();
       setting.ifPresent(value -> diagnostics.note(template.file(), detail.line(), detail.column(), "details",
           "the template's " + detail.label() + " '" + detail.value() + "' is printed instead of '" + value
           + "' from scorepack.yaml (" + detail.label().toLowerCase(Locale.ROOT) + ":); leave it out to"

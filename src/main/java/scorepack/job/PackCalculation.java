@@ -40,7 +40,7 @@ public final class PackCalculation {
       results.put(key, line(key, shown));
     }
     Pack pack = new PackBuilder(template, workspace.indicators(), results, workspace.glossary(),
-        workspace.commentary(), workspace.settings().publisher()).build(period, created);
+        workspace.commentary(), workspace.settings().publication()).build(period, created);
     return pack.withSummary(SummaryBuilder.of(period, summaryLines(template, shown, results)));
   }
 

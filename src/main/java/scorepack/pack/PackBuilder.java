@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import scorepack.definition.Commentary;
 import scorepack.definition.DefinedIndicator;
-import scorepack.definition.Publisher;
+import scorepack.definition.Publication;
 import scorepack.definition.Template;
 import scorepack.engine.Figure;
 import scorepack.engine.IndicatorDefinition;
@@ -47,7 +47,7 @@ public final class PackBuilder {
   private final Map<SeriesKey, IndicatorResult> results;
   private final Map<String, String> glossary;
   private final Commentary commentary;
-  private final Publisher publisher;
+  private final Publication publication;
 
   /**
    * @param template the scorecard layout
@@ -55,17 +55,17 @@ public final class PackBuilder {
    * @param results the calculated line for every (indicator, breakdown) the template shows
    * @param glossary definitions by term
    * @param commentary the performance officers' commentary, by month
-   * @param publisher the council and contact the pack names, and whether its figures are sample data
+   * @param publication the council and contact the pack names, and whether its figures are sample data
    */
   public PackBuilder(Template template, Map<String, DefinedIndicator> indicators,
       Map<SeriesKey, IndicatorResult> results, Map<String, String> glossary, Commentary commentary,
-      Publisher publisher) {
+      Publication publication) {
     this.template = Objects.requireNonNull(template, "template");
     this.indicators = Map.copyOf(indicators);
     this.results = Map.copyOf(results);
     this.glossary = Map.copyOf(glossary);
     this.commentary = Objects.requireNonNull(commentary, "commentary");
-    this.publisher = Objects.requireNonNull(publisher, "publisher");
+    this.publication = Objects.requireNonNull(publication, "publication");
   }
 
   /** The (indicator, breakdown) lines the template's scorecard and key facts show, in order. */
@@ -122,10 +122,10 @@ public final class PackBuilder {
     String asAt = "As at month end: " + MonthNames.longName(period) + periodSuffix(period, year);
     // A pack of invented figures says so in its title, which every page's footer repeats, and in
     // its subject, so that no page or file of it can pass for a council's publication.
-    String sample = publisher.sampleData() ? PackMetadata.SAMPLE_DATA + ": " : "";
+    String sample = publication.sampleData() ? PackMetadata.SAMPLE_DATA + ": " : "";
     PackMetadata metadata = new PackMetadata(sample + template.title() + ", " + MonthNames.longName(period),
         sample + template.scorecardTitle() + " as at " + MonthNames.longName(period), template.author(), LANGUAGE,
-        created, digest(columns, sections), publisher.sampleData());
+        created, digest(columns, sections), publication.sampleData());
     return new Pack(template.id(), period, metadata, frontMatter(asAt, created), columns, sections, terms,
         notes).withKeyFacts(keyFacts()).withCharts(charts());
   }
@@ -176,15 +176,15 @@ public final class PackBuilder {
       details.add(at++, new FrontMatter.Detail("Date created", UK_DATE.format(created.atOffset(ZoneOffset.UTC))));
     }
     at = Math.max(at, after(details, "Created by"));
-    if (!has(details, Publisher.COUNCIL_LABEL) && publisher.council().isPresent()) {
-      details.add(at++, new FrontMatter.Detail(Publisher.COUNCIL_LABEL, publisher.council().get()));
+    if (!has(details, Publication.COUNCIL_LABEL) && publication.council().isPresent()) {
+      details.add(at++, new FrontMatter.Detail(Publication.COUNCIL_LABEL, publication.council().get()));
     }
-    if (!has(details, Publisher.CONTACT_LABEL) && publisher.contact().isPresent()) {
-      details.add(at, new FrontMatter.Detail(Publisher.CONTACT_LABEL, publisher.contact().get()));
+    if (!has(details, Publication.CONTACT_LABEL) && publication.contact().isPresent()) {
+      details.add(at, new FrontMatter.Detail(Publication.CONTACT_LABEL, publication.contact().get()));
     }
     return new FrontMatter(template.title(), asAt, template.scorecardTitle(), details, template.vision(),
         template.revisionNote(), template.dotKeyIntro(), Keys.dot(), Keys.rag(),
-        publisher.sampleData() ? SAMPLE_NOTICE : "");
+        publication.sampleData() ? SAMPLE_NOTICE : "");
   }
 
   /** The index just after the detail with this label, or -1 when there is none. */

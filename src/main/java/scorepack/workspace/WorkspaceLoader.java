@@ -52,7 +52,7 @@ public final class WorkspaceLoader {
     TemplateLoader templateLoader = new TemplateLoader(diagnostics);
     Map<String, Template> templates = templateLoader.loadFolder(root.resolve("templates"), root);
     templates.values().forEach(t -> templateLoader.check(t, indicators, defective, glossary.keySet()));
-    templates.values().forEach(t -> templateLoader.notePublisherOverrides(t, settings.publisher()));
+    templates.values().forEach(t -> templateLoader.notePublicationOverrides(t, settings.publication()));
     References references = new ReferenceLoader(indicators, defective, diagnostics)
         .loadFolder(root.resolve("reference"), root).withNeighbours(settings.neighbours());
     Commentary commentary = new CommentaryLoader(indicators, defective, diagnostics)

@@ -36,9 +36,9 @@ class Issue14BundledSamplesTest {
   @Test
   void theBundledWorkspaceIsMarkedAsSampleDataAndNamesNoCouncilOrContact() {
     Workspace ws = GoldenPacks.bundledWorkspace();
-    assertThat(ws.settings().publisher().sampleData()).isTrue();
-    assertThat(ws.settings().publisher().council()).isEmpty();
-    assertThat(ws.settings().publisher().contact()).isEmpty();
+    assertThat(ws.settings().publication().sampleData()).isTrue();
+    assertThat(ws.settings().publication().council()).isEmpty();
+    assertThat(ws.settings().publication().contact()).isEmpty();
     for (Template t : ws.templates().values()) {
       Pack pack = new PackCalculation(ws).pack(t, MARCH_2023, Instant.EPOCH);
       assertThat(pack.front().notice()).startsWith("Sample data: ");
