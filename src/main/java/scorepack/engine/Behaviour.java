@@ -1,5 +1,7 @@
 package scorepack.engine;
 
+import java.util.Optional;
+
 /** How an indicator's figures behave over time, which decides its year-to-date and outturn. */
 public enum Behaviour {
   /** Things that happen in a period (admissions): the year to date is the sum of the periods. */
@@ -15,6 +17,31 @@ public enum Behaviour {
    * Σtotal / Σcases from the start of the reporting year; no separate year-to-date column.
    */
   YEAR_TO_DATE_AVERAGE;
+
+  /**
+   * Whether a period's figure folds in earlier periods (a rolling 12 months, a year-to-date
+   * average). Neighbouring figures then share most of their months, so they are not the separate
+   * measurements an XmR chart reads, and such lines have no process control.
+   */
+  public boolean isCumulative() {
+    return this == ROLLING_12_MONTHS || this == YEAR_TO_DATE_AVERAGE;
+  }
+
+  /**
+   * Why a cumulative line has no process control, in a sentence for the explain command and the
+   * scorecard's cell; empty for the others.
+   */
+  public Optional<String> withoutProcessControl() {
+    return switch (this) {
+      case ROLLING_12_MONTHS -> Optional.of("No process control: each figure covers the 12 months ending"
+          + " with it, so neighbouring figures share 11 months and are not the separate measurements an XmR chart"
+          + " reads.");
+      case YEAR_TO_DATE_AVERAGE -> Optional.of("No process control: each figure averages every month of"
+          + " the year so far, so neighbouring figures share their earlier months and are not the separate"
+          + " measurements an XmR chart reads.");
+      default -> Optional.empty();
+    };
+  }
 
   /** Whether the scorecard's year-to-date column carries a figure during the year. */
   public boolean hasYearToDate() {

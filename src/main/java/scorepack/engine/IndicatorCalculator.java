@@ -3,10 +3,12 @@ package scorepack.engine;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Calculates every figure and judgement of one indicator line as at a reporting month, following
@@ -15,8 +17,6 @@ import java.util.Optional;
 public final class IndicatorCalculator {
   /** How many periods of history a result carries: a two-year chart; the sparkline shows the last 12. */
   private static final int TREND_PERIODS = 24;
-  /** How many periods the statistical process control chart looks back over. */
-  private static final int SPC_PERIODS = 24;
 
   private final PeriodCalendar calendar;
   private final Populations populations;
@@ -97,26 +97,23 @@ public final class IndicatorCalculator {
       }
       return new IndicatorResult(def, series.key().breakdown(), reportingMonth, year, months, latest, yearFigure,
           outturn, previousYear, newMeasure, judgements, tolerance, benchmarks.benchmarks(),
-          benchmarks.band(), benchmarks.rank(), trend, spc(latestEnd, tolerance),
+          benchmarks.band(), benchmarks.rank(), trend, spc(latestEnd, tolerance, judgements.monthRag().given(),
+          judgements.yearRag().given()),
           List.copyOf(new LinkedHashSet<>(notes)));
     }
 
     /**
-     * The signals of the figures up to the latest period: the unbroken run of periods ending with
-     * it, at most {@link #SPC_PERIODS} long (a gap starts the chart afresh).
+     * The signals of each period's own figure up to the latest period ({@link SpcSelection}), judged
+     * against the line's ratings. Earlier periods' problems are not this month's data notes.
      */
-    private Optional<SpcResult> spc(YearMonth latestEnd, Optional<Tolerance> tolerance) {
-      List<BigDecimal> figures = new ArrayList<>();
-      YearMonth end = latestEnd;
-      for (int i = 0; i < SPC_PERIODS; i++) {
-        Optional<Figure> f = periodFigure(end, false);
-        if (f.isEmpty()) {
-          break;
-        }
-        figures.add(0, f.get().value());
-        end = calendar.previousPeriodEnd(def.timeline(), def.yearKind(), end);
-      }
-      return SpcSignals.of(figures, def.polarity(), tolerance);
+    private Optional<SpcResult> spc(YearMonth latestEnd, Optional<Tolerance> tolerance, Optional<Rag> monthRag,
+        Optional<Rag> yearRag) {
+      FigureRules quiet = new FigureRules(def, populations, new ArrayList<>());
+      Set<Rag> ratings = EnumSet.noneOf(Rag.class);
+      monthRag.ifPresent(ratings::add);
+      yearRag.ifPresent(ratings::add);
+      return SpcSelection.read(def, calendar, latestEnd, m -> series.at(m).flatMap(quiet::single).map(Figure::value),
+          tolerance, ratings);
     }
 
     private boolean endsPeriod(YearMonth m) {

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param population the population table a rate divides by, if the unit is a rate
  * @param previousYearOutturns last years' outturns to use where the extracts do not reach back
  * @param breakdowns the breakdown lines extracts may carry (e.g. Families, Children); empty if none
+ * @param spc how its process-control chart is drawn: settings and rebases
  */
 public record IndicatorDefinition(
     String id,
@@ -37,7 +38,8 @@ public record IndicatorDefinition(
     Optional<ReportingYear> newMeasureFrom,
     Optional<String> population,
     Map<ReportingYear, BigDecimal> previousYearOutturns,
-    List<String> breakdowns) {
+    List<String> breakdowns,
+    SpcPlan spc) {
 
   public IndicatorDefinition {
     Objects.requireNonNull(id, "id");
@@ -55,9 +57,19 @@ public record IndicatorDefinition(
     Objects.requireNonNull(population, "population");
     previousYearOutturns = Map.copyOf(previousYearOutturns);
     breakdowns = List.copyOf(breakdowns);
+    Objects.requireNonNull(spc, "spc");
     if (unit.isRate() && population.isEmpty()) {
       throw new IllegalArgumentException("a " + unit.label().toLowerCase(Locale.ROOT) + " needs a population table");
     }
+  }
+
+  /** A definition whose process-control chart takes the Making Data Count defaults and no rebase. */
+  public IndicatorDefinition(String id, String title, Unit unit, Polarity polarity, Timeline timeline,
+      Behaviour behaviour, YearKind yearKind, int decimals, Map<ReportingYear, Tolerance> tolerances,
+      Optional<ReportingYear> newMeasureFrom, Optional<String> population,
+      Map<ReportingYear, BigDecimal> previousYearOutturns, List<String> breakdowns) {
+    this(id, title, unit, polarity, timeline, behaviour, yearKind, decimals, tolerances, newMeasureFrom, population,
+        previousYearOutturns, breakdowns, SpcPlan.defaults());
   }
 
   /** The tolerances in force for a reporting year, if any are set. */

@@ -23,6 +23,7 @@ import java.util.Set;
  * @param variation what the latest point shows
  * @param target the target the assurance is judged against (the tolerances' green bound), if any
  * @param assurance whether the process consistently meets the target; empty without a target
+ * @param span the periods charted, when the figures are an indicator's; empty for a bare series
  */
 public record SpcResult(
     List<BigDecimal> figures,
@@ -31,7 +32,8 @@ public record SpcResult(
     List<SpcFlag> flags,
     Variation variation,
     Optional<BigDecimal> target,
-    Optional<Assurance> assurance) {
+    Optional<Assurance> assurance,
+    Optional<SpcSpan> span) {
   public SpcResult {
     figures = List.copyOf(figures);
     Objects.requireNonNull(polarity, "polarity");
@@ -61,6 +63,11 @@ public record SpcResult(
     }
     if (target.isPresent() != assurance.isPresent()) {
       throw new IllegalArgumentException("an assurance needs a target, and a target an assurance");
+    }
+    Objects.requireNonNull(span, "span");
+    if (span.isPresent() && span.get().periods().size() != figures.size()) {
+      throw new IllegalArgumentException("a chart of " + figures.size() + " figures needs as many periods, found "
+          + span.get().periods().size());
     }
   }
 
@@ -104,9 +111,17 @@ public record SpcResult(
   }
 
   /**
+   * The baseline the mean and limits come from, in words ("baseline Apr 2020 to Mar 2021"),
+   * when the periods are known.
+   */
+  public Optional<String> baselineWords() {
+    return span.map(s -> s.baselineWords(chart.baselinePoints()));
+  }
+
+  /**
    * One sentence for the explain command and alternative text, e.g. "Special cause concern: the
-   * last 7 points are below the mean of 92.4% (limits 85.1% to 99.7%); the target of 95% is hit
-   * and miss."
+   * last 7 points are below the mean of 92.4% (limits 85.1% to 99.7%, from the baseline Apr 2020 to
+   * Mar 2021); the target of 95% is hit and miss."
    *
    * @param unit the figure's unit (a percentage gets a % sign)
    * @param decimals the indicator's display decimals, for the figures, mean and limits
@@ -134,7 +149,8 @@ public record SpcResult(
     if (reasons.isEmpty()) {
       reasons.add("no special cause on the latest point");
     }
-    String limits = "limits " + text(lowerLimit(), unit, decimals) + " to " + text(upperLimit(), unit, decimals);
+    String limits = "limits " + text(lowerLimit(), unit, decimals) + " to " + text(upperLimit(), unit, decimals)
+        + baselineWords().map(b -> ", from the " + b).orElse("");
     StringBuilder s = new StringBuilder(variation.words()).append(": ").append(join(reasons))
         .append(meanSaid ? " (" + limits + ")" : " (mean " + text(mean(), unit, decimals) + ", " + limits + ")");
     target.ifPresent(t -> s.append("; the target of ").append(boundText(t, unit)).append(" is ")

@@ -32,6 +32,18 @@ public final class SpcSignals {
    */
   public static Optional<SpcResult> of(
       List<BigDecimal> figures, Polarity polarity, Optional<Tolerance> tolerance, SpcSettings settings) {
+    return read(figures, Optional.empty(), polarity, tolerance, Set.of(), settings);
+  }
+
+  /**
+   * Reads an indicator's series as an XmR chart, as {@link #of(List, Polarity, Optional,
+   * SpcSettings)} does, naming its periods and judging the assurance against the line's ratings.
+   *
+   * @param span the periods of the figures, if known
+   * @param ratings the RAG ratings the line carries, which a pass or fail must not contradict
+   */
+  static Optional<SpcResult> read(List<BigDecimal> figures, Optional<SpcSpan> span, Polarity polarity,
+      Optional<Tolerance> tolerance, Set<Rag> ratings, SpcSettings settings) {
     Objects.requireNonNull(figures, "figures");
     Objects.requireNonNull(polarity, "polarity");
     Objects.requireNonNull(tolerance, "tolerance");
@@ -59,6 +71,6 @@ public final class SpcSignals {
     Set<Direction> latest = EnumSet.noneOf(Direction.class);
     flags.stream().filter(f -> f.index() == last).forEach(f -> latest.add(f.direction()));
     return Optional.of(new SpcResult(series, polarity, chart, flags, Variation.of(latest, polarity),
-        tolerance.map(Tolerance::green), Assurance.of(chart, tolerance)));
+        tolerance.map(Tolerance::green), Assurance.of(chart, tolerance, ratings), span));
   }
 }

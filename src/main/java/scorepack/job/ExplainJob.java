@@ -28,6 +28,8 @@ import scorepack.engine.Rag;
 import scorepack.engine.Series;
 import scorepack.engine.SeriesKey;
 import scorepack.engine.SourceRef;
+import scorepack.engine.SpcResult;
+import scorepack.engine.SpcSpan;
 import scorepack.engine.Verdict;
 import scorepack.extract.ExtractCutoff;
 import scorepack.extract.Extracts;
@@ -152,9 +154,10 @@ public final class ExplainJob {
       dot("DOT (Yr on Yr)", r.judgements().yearDot());
       rag("RAG (month)", r.judgements().monthRag(), r.latest());
       rag("RAG (Yr End)", r.judgements().yearRag(), r.yearToDate());
-      out.add("SPC: " + r.spc().map(s -> s.describe(def.unit(), def.decimals()) + " (XmR chart of the last "
-          + s.figures().size() + " periods, limits from the first " + s.chart().baselinePoints() + ")")
-          .orElse("too few unbroken periods for a process control chart"));
+      out.add("SPC: " + r.spc().map(this::processControl).orElseGet(() -> def.behaviour().withoutProcessControl()
+          .orElse("no chart: fewer than " + def.spc().settings().minimumPoints() + " unbroken periods of figures"
+              + def.spc().rebaseAtOrBefore(r.reportingMonth()).map(m -> " since the rebase in "
+              + MonthNames.shortName(m)).orElse("") + " (spc: minimum_points)")));
       r.benchmarks().forEach(b -> out.add("Benchmark " + b.kind().heading() + ": " + b.value().toPlainString()
           + (b.period().isEmpty() ? "" : " (" + b.period() + ")") + ", from reference/benchmarks.csv"));
       supersessions();
@@ -164,6 +167,18 @@ public final class ExplainJob {
         r.dataNotes().forEach(n -> out.add("  - " + n));
       }
       return out;
+    }
+
+    /** The reading, then the periods it covers and where its baseline is, so that both can be checked. */
+    private String processControl(SpcResult s) {
+      SpcSpan span = s.span().orElseThrow();
+      return s.describe(def.unit(), def.decimals()) + " XmR chart of " + s.figures().size() + " periods, "
+          + MonthNames.shortName(span.first()) + " to " + MonthNames.shortName(span.last()) + ", starting "
+          + (span.rebased() ? "at the rebase set in " + defined.file() : "with the first of an unbroken run of figures")
+          + "; mean and limits fixed from the " + s.baselineWords().orElseThrow() + " (" + s.chart().baselinePoints()
+          + " points" + (s.chart().baselinePoints() < def.spc().settings().baselinePoints() ? ", fewer than the "
+          + def.spc().settings().baselinePoints() + " of a full baseline, so the limits are trial limits" : "")
+          + ").";
     }
 
     private String behaviour() {

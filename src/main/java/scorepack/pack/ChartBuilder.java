@@ -40,8 +40,8 @@ final class ChartBuilder {
     result.previousYear().ifPresent(f -> levels.add(new Chart.Level(result.year().previous().label() + " outturn "
         + FigureText.figure(f.value(), def.unit(), def.decimals()), f.value(), Chart.Kind.PREVIOUS_YEAR)));
     result.spc().ifPresent(spc -> {
-      levels.add(new Chart.Level("Process mean " + FigureText.figure(spc.mean(), def.unit(), def.decimals()),
-          spc.mean(), Chart.Kind.PROCESS_MEAN));
+      levels.add(new Chart.Level("Process mean " + FigureText.figure(spc.mean(), def.unit(), def.decimals())
+          + spc.baselineWords().map(b -> " (" + b + ")").orElse(""), spc.mean(), Chart.Kind.PROCESS_MEAN));
       levels.add(new Chart.Level("Upper process limit " + FigureText.figure(spc.upperLimit(), def.unit(),
           def.decimals()), spc.upperLimit(), Chart.Kind.PROCESS_LIMIT));
       levels.add(new Chart.Level("Lower process limit " + FigureText.figure(spc.lowerLimit(), def.unit(),

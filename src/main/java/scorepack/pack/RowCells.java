@@ -1,7 +1,9 @@
 package scorepack.pack;
 
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import scorepack.definition.DefinedIndicator;
 import scorepack.engine.Assurance;
 import scorepack.engine.Benchmark;
@@ -19,6 +21,9 @@ import scorepack.engine.Verdict;
 /** The printed cell of each column for one indicator line. */
 final class RowCells {
   private static final String DASH = "-";
+  private static final String NOT_APPLICABLE = "n/a";
+  private static final Set<Field> PROCESS_CONTROL =
+      EnumSet.of(Field.SPC_VARIATION, Field.SPC_ASSURANCE, Field.SPC_MEAN, Field.SPC_UPPER, Field.SPC_LOWER);
 
   private final DefinedIndicator defined;
   private final IndicatorDefinition def;
@@ -31,6 +36,10 @@ final class RowCells {
   }
 
   Cell cell(Column column, String ref, String codes) {
+    Optional<String> noChart = def.behaviour().withoutProcessControl();
+    if (PROCESS_CONTROL.contains(column.field()) && noChart.isPresent()) {
+      return new Cell(NOT_APPLICABLE, null, NumberFormat.NONE, Tone.PLAIN, noChart.get(), "");
+    }
     return switch (column.field()) {
       case REF -> Cell.text(ref);
       case INDICATOR -> Cell.text(result.breakdown().isEmpty() ? def.title() : def.title() + ": " + result.breakdown());
@@ -95,6 +104,7 @@ final class RowCells {
       case PASS -> "Target met";
       case FAIL -> "Target missed";
       case HIT_AND_MISS -> "Hit and miss";
+      case NOT_ASSESSED -> "Not assessed";
     };
   }
 

@@ -5,7 +5,9 @@ import static scorepack.engine.Indicators.n;
 import static scorepack.engine.SpcSeries.BASELINE;
 import static scorepack.engine.SpcSeries.series;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,5 +72,39 @@ class SpcAssuranceTest {
     assertThat(Assurance.PASS.code()).isEqualTo("pass");
     assertThat(Assurance.FAIL.code()).isEqualTo("fail");
     assertThat(Assurance.HIT_AND_MISS.code()).isEqualTo("hit_and_miss");
+  }
+
+  @ParameterizedTest(name = "limits say {0}, line rated {1}: {2}")
+  @CsvSource({
+      // High is good on limits 4.68 to 15.32: a target of 3 passes, 20 fails, 10 is hit and miss.
+      "3, GREEN, PASS",
+      "3, AMBER, NOT_ASSESSED", // "consistently met" beside an Amber would contradict the table
+      "3, RED, NOT_ASSESSED",
+      "3, GREEN RED, NOT_ASSESSED", // the month is Green but the year end Red
+      "20, RED, FAIL",
+      "20, AMBER, FAIL",
+      "20, GREEN, NOT_ASSESSED", // "consistently missed" beside a Green
+      "20, RED GREEN, NOT_ASSESSED",
+      "10, RED, HIT_AND_MISS",
+      "10, GREEN, HIT_AND_MISS",
+      "3, '', PASS", // no rating (no figure to rate) contradicts nothing
+  })
+  void aPassOrFailStandsOnlyWhereTheLinesRatingsAgree(String target, String ratings, Assurance expected) {
+    XmrChart chart = XmrChart.of(series(BASELINE), 12, false);
+    Set<Rag> rags = EnumSet.noneOf(Rag.class);
+    for (String r : ratings.split(" ")) {
+      if (!r.isEmpty()) {
+        rags.add(Rag.valueOf(r));
+      }
+    }
+    Tolerance t = new Tolerance(Polarity.HIGH, n(target), null);
+    assertThat(Assurance.of(chart, Optional.of(t), rags)).contains(expected);
+  }
+
+  @Test
+  void aWithheldAssuranceSaysWhyInItsSentence() {
+    assertThat(Assurance.NOT_ASSESSED.code()).isEqualTo("not_assessed");
+    assertThat(Assurance.NOT_ASSESSED.words())
+        .isEqualTo("not assessed, as the line's own rating contradicts the limits");
   }
 }

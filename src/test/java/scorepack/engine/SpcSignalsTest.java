@@ -134,7 +134,7 @@ class SpcSignalsTest {
   void aResultWhoseVariationContradictsItsFlagsIsRefused() {
     SpcResult r = chart(afterBaseline("16"));
     assertThatThrownBy(() -> new SpcResult(r.figures(), r.polarity(), r.chart(), r.flags(), Variation.COMMON,
-        Optional.empty(), Optional.empty()))
+        Optional.empty(), Optional.empty(), Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not follow");
   }
 }
