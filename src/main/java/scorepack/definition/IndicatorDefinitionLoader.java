@@ -23,6 +23,8 @@ import scorepack.engine.Behaviour;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.Polarity;
 import scorepack.engine.ReportingYear;
+import scorepack.engine.SpcPlan;
+import scorepack.engine.SpcSettings;
 import scorepack.engine.Timeline;
 import scorepack.engine.Tolerance;
 import scorepack.engine.Unit;
@@ -33,7 +35,7 @@ public final class IndicatorDefinitionLoader {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Set<String> KEYS = Set.of("id", "title", "unit", "polarity", "timeline", "behaviour",
       "year", "decimals", "data_note", "population", "new_measure", "previous_year", "breakdowns",
-      "tolerances", "description", "measure");
+      "tolerances", "description", "measure", "spc");
   private static final Map<String, Unit> UNITS = Map.ofEntries(Map.entry("count", Unit.COUNT),
       Map.entry("percent", Unit.PERCENT), Map.entry("%", Unit.PERCENT), Map.entry("percentage", Unit.PERCENT),
       Map.entry("rate per 1,000", Unit.RATE_PER_1000), Map.entry("rate per 1000", Unit.RATE_PER_1000),
@@ -51,10 +53,21 @@ public final class IndicatorDefinitionLoader {
       "academic", YearKind.ACADEMIC);
 
   private final Diagnostics diagnostics;
+  private final SpcSettings spcDefaults;
   private final Set<String> defective = new TreeSet<>();
 
+  /** A loader whose indicators start from the Making Data Count process-control settings. */
   public IndicatorDefinitionLoader(Diagnostics diagnostics) {
+    this(diagnostics, SpcSettings.defaults());
+  }
+
+  /**
+   * @param spcDefaults the workspace's process-control settings ({@code spc:} in scorepack.yaml),
+   *     which an indicator's own {@code spc:} may change
+   */
+  public IndicatorDefinitionLoader(Diagnostics diagnostics, SpcSettings spcDefaults) {
     this.diagnostics = diagnostics;
+    this.spcDefaults = spcDefaults;
   }
 
   /**
@@ -130,6 +143,8 @@ public final class IndicatorDefinitionLoader {
         .ifPresent(pm -> pm.entries().forEach((k, v) -> year(pm.keys().get(k), f, yearKind)
             .ifPresent(y -> f.number(v).ifPresent(num -> previous.put(y, num)))));
     List<String> breakdowns = f.optional(m, "breakdowns").map(f::textList).orElse(List.of());
+    SpcPlan spc = f.optional(m, "spc").map(n -> SpcSettingsReader.indicator(n, f, spcDefaults))
+        .orElse(new SpcPlan(spcDefaults, new TreeSet<>()));
     if (unit.isEmpty() || polarity.isEmpty() || id.isEmpty() || title.isEmpty() || timeline.isEmpty()
         || behaviour.isEmpty()) {
       return Optional.empty();
@@ -137,6 +152,12 @@ public final class IndicatorDefinitionLoader {
     if (unit.get().isRate() && population.isEmpty()) {
       f.error(m, "a " + unit.get().label().toLowerCase(Locale.ROOT)
           + " needs 'population:', the population id in reference/population.csv");
+      return Optional.empty();
+    }
+    if (behaviour.get().isCumulative() && m.entries().containsKey("spc")) {
+      String kind = f.text(m.entries().get("behaviour")).orElse("");
+      f.error(m.entries().get("spc"), "a '" + kind + "' indicator has no process-control chart (docs/rules.md),"
+          + " so 'spc:' would have no effect; remove it");
       return Optional.empty();
     }
     Map<ReportingYear, Tolerance> tolerances = new LinkedHashMap<>();
@@ -150,7 +171,7 @@ public final class IndicatorDefinitionLoader {
     try {
       return Optional.of(new DefinedIndicator(new IndicatorDefinition(id.get(), title.get(), unit.get(),
           polarity.get(), timeline.get(), behaviour.get(), yearKind, places, tolerances, newMeasure, population,
-          previous, breakdowns), dataNote, file, measure));
+          previous, breakdowns, spc), dataNote, file, measure));
     } catch (IllegalArgumentException e) {
       f.error(m, e.getMessage());
       return Optional.empty();

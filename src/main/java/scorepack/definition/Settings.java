@@ -7,6 +7,7 @@ import java.util.Set;
 import scorepack.engine.NeighbourLists;
 import scorepack.engine.PeriodCalendar;
 import scorepack.engine.Rag;
+import scorepack.engine.SpcSettings;
 
 /**
  * Workspace-wide settings from {@code scorepack.yaml}.
@@ -18,10 +19,11 @@ import scorepack.engine.Rag;
  * @param commentaryRequiredFor the RAG judgements whose lines need the month's commentary (Red by default)
  * @param publication the council and contact every pack names, and whether the figures are sample data
  * @param placeholders the text that marks a placeholder, which {@code --strict} refuses
+ * @param spc the process-control settings every indicator starts from (its own {@code spc:} may change them)
  */
 public record Settings(PeriodCalendar calendar, Optional<NeighbourLists> neighbours,
     BigDecimal revisionWarningPercent, Set<Rag> commentaryRequiredFor, Publication publication,
-    PlaceholderPatterns placeholders) {
+    PlaceholderPatterns placeholders, SpcSettings spc) {
   public static final BigDecimal DEFAULT_REVISION_WARNING_PERCENT = BigDecimal.TEN;
 
   public Settings {
@@ -31,11 +33,12 @@ public record Settings(PeriodCalendar calendar, Optional<NeighbourLists> neighbo
     commentaryRequiredFor = Set.copyOf(commentaryRequiredFor);
     Objects.requireNonNull(publication, "publication");
     Objects.requireNonNull(placeholders, "placeholders");
+    Objects.requireNonNull(spc, "spc");
   }
 
   /** The settings of a workspace without {@code scorepack.yaml}. */
   public static Settings defaults() {
     return new Settings(PeriodCalendar.DEFAULT, Optional.empty(), DEFAULT_REVISION_WARNING_PERCENT, Set.of(Rag.RED),
-        Publication.NONE, PlaceholderPatterns.DEFAULT);
+        Publication.NONE, PlaceholderPatterns.DEFAULT, SpcSettings.defaults());
   }
 }

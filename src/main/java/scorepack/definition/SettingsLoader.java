@@ -24,10 +24,12 @@ import scorepack.diagnostic.FileFailure;
 import scorepack.engine.NeighbourLists;
 import scorepack.engine.PeriodCalendar;
 import scorepack.engine.Rag;
+import scorepack.engine.SpcSettings;
 
 /**
  * Loads {@code scorepack.yaml}: the school terms, the statistical neighbours, the council and
- * contact the packs name, whether the figures are sample data, and the placeholder patterns.
+ * contact the packs name, whether the figures are sample data, the placeholder patterns and the
+ * process-control settings ({@link SpcSettingsReader}).
  *
  * <pre>
  * council: Anytown Metropolitan Borough Council
@@ -39,6 +41,7 @@ import scorepack.engine.Rag;
  * region: [Exampleshire, Otherborough]
  * statistical_neighbours:
  *   - { from: 2021-06, authorities: [A, B, C] }
+ * spc: { baseline_points: 12 }
  * </pre>
  */
 public final class SettingsLoader {
@@ -79,7 +82,7 @@ public final class SettingsLoader {
     }
     YamlNode.Mapping m = root.get();
     f.onlyKeys(m, Set.of("authority", "terms", "region", "statistical_neighbours", "revision_warning_percent",
-        "commentary_required_for", "council", "contact", "sample_data", "placeholders"));
+        "commentary_required_for", "council", "contact", "sample_data", "placeholders", "spc"));
     PeriodCalendar calendar = f.optional(m, "terms").map(n -> calendar(n, f)).orElse(PeriodCalendar.DEFAULT);
     Optional<String> authority = f.optionalText(m, "authority");
     List<String> region = f.optional(m, "region").map(f::textList).orElse(List.of());
@@ -119,7 +122,8 @@ public final class SettingsLoader {
         f.optional(m, "sample_data").flatMap(n -> f.choice(n, Map.of("true", true, "false", false))).orElse(false));
     PlaceholderPatterns placeholders = f.optional(m, "placeholders").map(n -> placeholders(n, f))
         .orElse(PlaceholderPatterns.DEFAULT);
-    return new Settings(calendar, neighbours, revisionWarning, commentaryRequiredFor, publication, placeholders);
+    SpcSettings spc = f.optional(m, "spc").map(n -> SpcSettingsReader.workspace(n, f)).orElse(SpcSettings.defaults());
+    return new Settings(calendar, neighbours, revisionWarning, commentaryRequiredFor, publication, placeholders, spc);
   }
 
   /** {@code placeholders: {text: [...], words: [...]}}: both lists replace the defaults; an omitted one is empty. */

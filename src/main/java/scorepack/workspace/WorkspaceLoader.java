@@ -45,7 +45,7 @@ public final class WorkspaceLoader {
   /** Everything but the extracts, to be shared by the authorities of a run. */
   public static Definitions loadDefinitions(Path root, Diagnostics diagnostics) {
     Settings settings = new SettingsLoader(diagnostics).load(root.resolve("scorepack.yaml"), root);
-    IndicatorDefinitionLoader definitions = new IndicatorDefinitionLoader(diagnostics);
+    IndicatorDefinitionLoader definitions = new IndicatorDefinitionLoader(diagnostics, settings.spc());
     Map<String, DefinedIndicator> indicators = definitions.loadFolder(root.resolve("indicators"), root);
     Set<String> defective = definitions.defectiveIds();
     Map<String, String> glossary = new GlossaryLoader(diagnostics).load(root.resolve("glossary.yaml"), root);
