@@ -37,8 +37,11 @@ final class ScorecardLayout {
       + " improvement or concern (a point outside the limits, or a run, trend or cluster near a limit that chance"
       + " does not explain), special cause that is neither (a measure with no better direction) or only common cause"
       + " variation. Assurance says whether, varying as it does, the measure will meet its target every month,"
-      + " miss it every month, or meet it in some months and miss it in others (hit and miss). The"
-      + " Process control summary column gives the mean and limits. " + Shorthand.NOT_AVAILABLE.symbol()
+      + " miss it every month, or meet it in some months and miss it in others (hit and miss); it is not"
+      + " assessed where the line's own RAG contradicts a met or missed, as the process has then moved since the"
+      + " baseline. The Process control summary column gives the mean and limits and the baseline they come"
+      + " from; n/a for year-to-date averages and rolling 12 months, whose figures overlap. "
+      + Shorthand.NOT_AVAILABLE.symbol()
       + " where there are too few figures for a chart; " + Shorthand.NOT_APPLICABLE.symbol()
       + " for Assurance where the measure has no target and tolerances.";
 
