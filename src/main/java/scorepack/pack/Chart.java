@@ -29,6 +29,12 @@ public record Chart(String title, List<String> labels, List<BigDecimal> values, 
     if (labels.size() != values.size()) {
       throw new IllegalArgumentException("a chart needs one label per value");
     }
+    for (Level level : levels) {
+      if (level.from() > 0 && level.from() >= labels.size()) {
+        throw new IllegalArgumentException("the line '" + level.label() + "' starts at period " + level.from()
+            + " of a chart of " + labels.size());
+      }
+    }
   }
 
   /**
@@ -37,12 +43,22 @@ public record Chart(String title, List<String> labels, List<BigDecimal> values, 
    * @param label e.g. "Target (green) 95%"
    * @param value where it is drawn
    * @param kind what it is, which decides how it is drawn
+   * @param from the first period (an index into the labels) the line holds for: 0 for the whole
+   *     chart; later for a process mean or limit whose chart was rebased within these periods
    */
-  public record Level(String label, BigDecimal value, Kind kind) {
+  public record Level(String label, BigDecimal value, Kind kind, int from) {
     public Level {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(value, "value");
       Objects.requireNonNull(kind, "kind");
+      if (from < 0) {
+        throw new IllegalArgumentException("a reference line starts at a period, found index " + from);
+      }
+    }
+
+    /** A line across the whole chart. */
+    public Level(String label, BigDecimal value, Kind kind) {
+      this(label, value, kind, 0);
     }
   }
 

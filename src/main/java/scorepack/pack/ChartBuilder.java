@@ -40,19 +40,23 @@ final class ChartBuilder {
     result.previousYear().ifPresent(f -> levels.add(new Chart.Level(result.year().previous().label() + " outturn "
         + FigureText.figure(f.value(), def.unit(), def.decimals()), f.value(), Chart.Kind.PREVIOUS_YEAR)));
     result.spc().ifPresent(spc -> {
+      // The mean and limits hold from the chart's start: within these periods only after a rebase.
+      int from = spc.span().map(span -> result.trend().stream().map(PeriodFigure::month).toList()
+          .indexOf(span.first())).filter(i -> i > 0).orElse(0);
       levels.add(new Chart.Level("Process mean " + FigureText.figure(spc.mean(), def.unit(), def.decimals())
-          + spc.baselineWords().map(b -> " (" + b + ")").orElse(""), spc.mean(), Chart.Kind.PROCESS_MEAN));
+          + spc.baselineWords().map(b -> " (" + b + ")").orElse(""), spc.mean(), Chart.Kind.PROCESS_MEAN, from));
       levels.add(new Chart.Level("Upper process limit " + FigureText.figure(spc.upperLimit(), def.unit(),
-          def.decimals()), spc.upperLimit(), Chart.Kind.PROCESS_LIMIT));
+          def.decimals()), spc.upperLimit(), Chart.Kind.PROCESS_LIMIT, from));
       levels.add(new Chart.Level("Lower process limit " + FigureText.figure(spc.lowerLimit(), def.unit(),
-          def.decimals()), spc.lowerLimit(), Chart.Kind.PROCESS_LIMIT));
+          def.decimals()), spc.lowerLimit(), Chart.Kind.PROCESS_LIMIT, from));
     });
     for (Benchmark b : result.benchmarks()) {
       levels.add(new Chart.Level(b.kind().heading() + " " + FigureText.figure(b.value(), def.unit(), def.decimals()),
           b.value(), Chart.Kind.BENCHMARK));
     }
+    String description = describe(def, result, title, levels);
     return new Chart(title, labels, values, def.unit() == Unit.PERCENT, levels,
-        describe(def, result, title, levels));
+        def.behaviour().withoutProcessControl().map(why -> description + " " + why).orElse(description));
   }
 
   /**
@@ -81,6 +85,9 @@ final class ChartBuilder {
     }
     for (Chart.Level level : levels) {
       s.append("; ").append(level.label());
+      if (level.from() > 0) {
+        s.append(" from ").append(MonthNames.shortName(result.trend().get(level.from()).month()));
+      }
     }
     return s.append('.').toString();
   }

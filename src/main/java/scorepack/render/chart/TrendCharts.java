@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
@@ -137,7 +138,12 @@ public final class TrendCharts {
     List<LevelStyle> styles = LevelStyle.of(chart.levels());
     for (int i = 0; i < chart.levels().size(); i++) {
       Chart.Level level = chart.levels().get(i);
-      if (scale.drawn().contains(level)) {
+      if (scale.drawn().contains(level) && level.from() > 0) {
+        // From its period, half a period early, to the right edge where the label's connector starts.
+        double y = level.value().doubleValue();
+        line.addAnnotation(new XYLineAnnotation(level.from() - 0.5, y, periods.getUpperBound(), y,
+            styles.get(i).stroke(), styles.get(i).colour()), Layer.BACKGROUND);
+      } else if (scale.drawn().contains(level)) {
         ValueMarker marker = new ValueMarker(level.value().doubleValue(), styles.get(i).colour(),
             styles.get(i).stroke());
         // Opaque: transparency would need a blending space in PDF/A.

@@ -96,7 +96,8 @@ final class ChartsLayout {
             value == null ? SheetCell.body(Shorthand.NOT_AVAILABLE.symbol()) : figure(value, format)));
       }
       for (Chart.Level level : chart.levels()) {
-        rows.add(List.of(SheetCell.body(title), SheetCell.body(level.label()), SheetCell.body(ALL_PERIODS),
+        rows.add(List.of(SheetCell.body(title), SheetCell.body(level.label()),
+            SheetCell.body(level.from() == 0 ? ALL_PERIODS : "From " + chart.labels().get(level.from())),
             figure(level.value(), format)));
       }
     }
@@ -105,7 +106,7 @@ final class ChartsLayout {
     lines.add("This worksheet contains one table: the figures each chart on the " + chartsName + " sheet draws.");
     lines.add("Line is " + FIGURES + " for the chart's figures, one row per period, or the name of a reference line"
         + " drawn across the whole chart at one value (Period: " + ALL_PERIODS.toLowerCase(Locale.ROOT)
-        + ").");
+        + "), or from a named period to the end (a process mean or limit after a rebase).");
     if (table.contains(Shorthand.NOT_AVAILABLE.symbol())) {
       lines.add(Shorthand.NOT_AVAILABLE.explanation());
     }
