@@ -21,7 +21,6 @@ import scorepack.engine.Verdict;
 /** The printed cell of each column for one indicator line. */
 final class RowCells {
   private static final String DASH = "-";
-  private static final String NOT_APPLICABLE = "n/a";
   private static final Set<Field> PROCESS_CONTROL =
       EnumSet.of(Field.SPC_VARIATION, Field.SPC_ASSURANCE, Field.SPC_MEAN, Field.SPC_UPPER, Field.SPC_LOWER);
 
@@ -38,7 +37,7 @@ final class RowCells {
   Cell cell(Column column, String ref, String codes) {
     Optional<String> noChart = def.behaviour().withoutProcessControl();
     if (PROCESS_CONTROL.contains(column.field()) && noChart.isPresent()) {
-      return new Cell(NOT_APPLICABLE, null, NumberFormat.NONE, Tone.PLAIN, noChart.get(), "");
+      return Cell.notAvailable(noChart.get());
     }
     return switch (column.field()) {
       case REF -> Cell.text(ref);

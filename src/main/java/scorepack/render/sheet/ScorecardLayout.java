@@ -40,9 +40,9 @@ final class ScorecardLayout {
       + " miss it every month, or meet it in some months and miss it in others (hit and miss); it is not"
       + " assessed where the line's own RAG contradicts a met or missed, as the process has then moved since the"
       + " baseline. The Process control summary column gives the mean and limits and the baseline they come"
-      + " from; n/a for year-to-date averages and rolling 12 months, whose figures overlap. "
-      + Shorthand.NOT_AVAILABLE.symbol()
-      + " where there are too few figures for a chart; " + Shorthand.NOT_APPLICABLE.symbol()
+      + " from. " + Shorthand.NOT_AVAILABLE.symbol() + " where there are too few figures for a chart, and for"
+      + " year-to-date averages and rolling 12 months, whose overlapping figures an XmR chart cannot read; "
+      + Shorthand.NOT_APPLICABLE.symbol()
       + " for Assurance where the measure has no target and tolerances.";
 
   private final Pack pack;
