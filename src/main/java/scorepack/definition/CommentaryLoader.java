@@ -1,9 +1,10 @@
 package scorepack.definition;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -27,11 +28,19 @@ public final class CommentaryLoader {
   private final Map<String, DefinedIndicator> indicators;
   private final Set<String> defective;
   private final Diagnostics diagnostics;
+  private final Limits limits;
 
   public CommentaryLoader(Map<String, DefinedIndicator> indicators, Set<String> defective, Diagnostics diagnostics) {
+    this(indicators, defective, diagnostics, Limits.DEFAULT);
+  }
+
+  /** @param limits the largest file read */
+  public CommentaryLoader(Map<String, DefinedIndicator> indicators, Set<String> defective, Diagnostics diagnostics,
+      Limits limits) {
     this.indicators = indicators;
     this.defective = defective;
     this.diagnostics = diagnostics;
+    this.limits = limits;
   }
 
   /** Every month's commentary in the folder; no folder is no commentary. */
@@ -51,8 +60,12 @@ public final class CommentaryLoader {
             + file.getFileName() + "'");
         continue;
       }
-      try {
-        byMonth.put(month, load(Files.readString(file, StandardCharsets.UTF_8), name));
+      try (Reader r = YamlFiles.open(file, limits)) {
+        StringWriter text = new StringWriter();
+        r.transferTo(text);
+        byMonth.put(month, load(text.toString(), name));
+      } catch (CheckedText.Problem e) {
+        diagnostics.error(name, (int) e.line(), (int) e.column(), "", e.getMessage());
       } catch (IOException e) {
         diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
       }

@@ -2,7 +2,6 @@ package scorepack.definition;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,9 +15,16 @@ import scorepack.diagnostic.FileFailure;
 /** Loads {@code glossary.yaml}: the terms every pack's appendix draws on. */
 public final class GlossaryLoader {
   private final Diagnostics diagnostics;
+  private final Limits limits;
 
   public GlossaryLoader(Diagnostics diagnostics) {
+    this(diagnostics, Limits.DEFAULT);
+  }
+
+  /** @param limits the largest file read */
+  public GlossaryLoader(Diagnostics diagnostics, Limits limits) {
     this.diagnostics = diagnostics;
+    this.limits = limits;
   }
 
   /** The definitions by term, in file order; empty if the file is absent. */
@@ -27,7 +33,7 @@ public final class GlossaryLoader {
     if (!Files.exists(file)) {
       return Map.of();
     }
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = YamlFiles.open(file, limits)) {
       return load(r, name);
     } catch (IOException e) {
       diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));

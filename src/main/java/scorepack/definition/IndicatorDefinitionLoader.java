@@ -3,7 +3,6 @@ package scorepack.definition;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,20 +53,28 @@ public final class IndicatorDefinitionLoader {
 
   private final Diagnostics diagnostics;
   private final SpcSettings spcDefaults;
+  private final Limits limits;
   private final Set<String> defective = new TreeSet<>();
 
   /** A loader whose indicators start from the Making Data Count process-control settings. */
   public IndicatorDefinitionLoader(Diagnostics diagnostics) {
-    this(diagnostics, SpcSettings.defaults());
+    this(diagnostics, SpcSettings.defaults(), Limits.DEFAULT);
+  }
+
+  /** @param spcDefaults the workspace's process-control settings, within the default limits */
+  public IndicatorDefinitionLoader(Diagnostics diagnostics, SpcSettings spcDefaults) {
+    this(diagnostics, spcDefaults, Limits.DEFAULT);
   }
 
   /**
    * @param spcDefaults the workspace's process-control settings ({@code spc:} in scorepack.yaml),
    *     which an indicator's own {@code spc:} may change
+   * @param limits the largest file read
    */
-  public IndicatorDefinitionLoader(Diagnostics diagnostics, SpcSettings spcDefaults) {
+  public IndicatorDefinitionLoader(Diagnostics diagnostics, SpcSettings spcDefaults, Limits limits) {
     this.diagnostics = diagnostics;
     this.spcDefaults = spcDefaults;
+    this.limits = limits;
   }
 
   /**
@@ -89,7 +96,7 @@ public final class IndicatorDefinitionLoader {
     Map<String, DefinedIndicator> all = new TreeMap<>();
     for (Path file : YamlFiles.list(folder, displayBase, diagnostics)) {
       String name = YamlFiles.display(file, displayBase);
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      try (Reader r = YamlFiles.open(file, limits)) {
         for (DefinedIndicator d : load(r, name)) {
           DefinedIndicator earlier = all.putIfAbsent(d.id(), d);
           if (earlier != null) {

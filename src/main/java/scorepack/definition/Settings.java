@@ -20,10 +20,11 @@ import scorepack.engine.SpcSettings;
  * @param publication the council and contact every pack names, and whether the figures are sample data
  * @param placeholders the text that marks a placeholder, which {@code --strict} refuses
  * @param spc the process-control settings every indicator starts from (its own {@code spc:} may change them)
+ * @param limits how much of each kind of input is read before it is refused
  */
 public record Settings(PeriodCalendar calendar, Optional<NeighbourLists> neighbours,
     BigDecimal revisionWarningPercent, Set<Rag> commentaryRequiredFor, Publication publication,
-    PlaceholderPatterns placeholders, SpcSettings spc) {
+    PlaceholderPatterns placeholders, SpcSettings spc, Limits limits) {
   public static final BigDecimal DEFAULT_REVISION_WARNING_PERCENT = BigDecimal.TEN;
 
   public Settings {
@@ -34,11 +35,13 @@ public record Settings(PeriodCalendar calendar, Optional<NeighbourLists> neighbo
     Objects.requireNonNull(publication, "publication");
     Objects.requireNonNull(placeholders, "placeholders");
     Objects.requireNonNull(spc, "spc");
+    Objects.requireNonNull(limits, "limits");
   }
 
   /** The settings of a workspace without {@code scorepack.yaml}. */
   public static Settings defaults() {
     return new Settings(PeriodCalendar.DEFAULT, Optional.empty(), DEFAULT_REVISION_WARNING_PERCENT, Set.of(Rag.RED),
-        Publication.NONE, PlaceholderPatterns.DEFAULT, SpcSettings.defaults());
+        Publication.NONE, PlaceholderPatterns.DEFAULT, SpcSettings.defaults(),
+        Limits.DEFAULT);
   }
 }

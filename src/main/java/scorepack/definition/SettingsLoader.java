@@ -3,7 +3,6 @@ package scorepack.definition;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Month;
@@ -42,6 +41,7 @@ import scorepack.engine.SpcSettings;
  * statistical_neighbours:
  *   - { from: 2021-06, authorities: [A, B, C] }
  * spc: { baseline_points: 12 }
+ * limits: { line_characters: 10000, yaml_file_kilobytes: 1000, xlsx_sheet_megabytes: 20 }
  * </pre>
  */
 public final class SettingsLoader {
@@ -65,7 +65,7 @@ public final class SettingsLoader {
       return Settings.defaults();
     }
     String name = YamlFiles.display(file, displayBase);
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = YamlFiles.open(file, Limits.DEFAULT)) {
       return load(r, name);
     } catch (IOException e) {
       diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
@@ -82,7 +82,8 @@ public final class SettingsLoader {
     }
     YamlNode.Mapping m = root.get();
     f.onlyKeys(m, Set.of("authority", "terms", "region", "statistical_neighbours", "revision_warning_percent",
-        "commentary_required_for", "council", "contact", "sample_data", "placeholders", "spc"));
+        "commentary_required_for", "council", "contact", "sample_data", "placeholders", "spc",
+        "limits"));
     PeriodCalendar calendar = f.optional(m, "terms").map(n -> calendar(n, f)).orElse(PeriodCalendar.DEFAULT);
     Optional<String> authority = f.optionalText(m, "authority");
     List<String> region = f.optional(m, "region").map(f::textList).orElse(List.of());
@@ -123,7 +124,19 @@ public final class SettingsLoader {
     PlaceholderPatterns placeholders = f.optional(m, "placeholders").map(n -> placeholders(n, f))
         .orElse(PlaceholderPatterns.DEFAULT);
     SpcSettings spc = f.optional(m, "spc").map(n -> SpcSettingsReader.workspace(n, f)).orElse(SpcSettings.defaults());
-    return new Settings(calendar, neighbours, revisionWarning, commentaryRequiredFor, publication, placeholders, spc);
+    Limits limits = f.optional(m, "limits").flatMap(n -> f.mapping(n, "input limits")).map(n -> limits(n, f))
+        .orElse(Limits.DEFAULT);
+    return new Settings(calendar, neighbours, revisionWarning, commentaryRequiredFor, publication, placeholders, spc,
+        limits);
+  }
+
+  private static Limits limits(YamlNode.Mapping m, YamlFields f) {
+    f.onlyKeys(m, Set.of("line_characters", "yaml_file_kilobytes", "xlsx_sheet_megabytes"));
+    Limits d = Limits.DEFAULT;
+    return new Limits(
+        f.optional(m, "line_characters").flatMap(n -> f.wholeNumber(n, 1, 10_000_000)).orElse(d.lineCharacters()),
+        f.optional(m, "yaml_file_kilobytes").flatMap(n -> f.wholeNumber(n, 1, 1_000_000)).orElse(d.yamlFileKilobytes()),
+        f.optional(m, "xlsx_sheet_megabytes").flatMap(n -> f.wholeNumber(n, 1, 2_000)).orElse(d.xlsxSheetMegabytes()));
   }
 
   /** {@code placeholders: {text: [...], words: [...]}}: both lists replace the defaults; an omitted one is empty. */

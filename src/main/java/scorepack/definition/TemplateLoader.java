@@ -2,7 +2,6 @@ package scorepack.definition;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,9 +36,16 @@ public final class TemplateLoader {
       "dot_year", List.of("ytd", "previous_year")));
 
   private final Diagnostics diagnostics;
+  private final Limits limits;
 
   public TemplateLoader(Diagnostics diagnostics) {
+    this(diagnostics, Limits.DEFAULT);
+  }
+
+  /** @param limits the largest file read */
+  public TemplateLoader(Diagnostics diagnostics, Limits limits) {
     this.diagnostics = diagnostics;
+    this.limits = limits;
   }
 
   /** Loads every template in the folder, by pack id. */
@@ -48,7 +54,7 @@ public final class TemplateLoader {
     for (Path file : YamlFiles.list(folder, displayBase, diagnostics)) {
       String name = YamlFiles.display(file, displayBase);
       String id = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      try (Reader r = YamlFiles.open(file, limits)) {
         load(r, name, id).ifPresent(t -> all.put(t.id(), t));
       } catch (IOException e) {
         diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));

@@ -88,16 +88,8 @@ final class YamlFields {
     if (t.isEmpty()) {
       return Optional.empty();
     }
-    String s = t.get().trim().replace(",", "");
-    if (s.endsWith("%")) {
-      s = s.substring(0, s.length() - 1).trim();
-    }
-    try {
-      return Optional.of(new BigDecimal(s));
-    } catch (NumberFormatException e) {
-      error(n, "expected a number, found '" + t.get() + "'");
-      return Optional.empty();
-    }
+    NumberText.problem(t.get()).ifPresent(problem -> error(n, problem));
+    return NumberText.parse(t.get());
   }
 
   Optional<Integer> wholeNumber(YamlNode n, int min, int max) {

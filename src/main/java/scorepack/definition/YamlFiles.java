@@ -1,6 +1,7 @@
 package scorepack.definition;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,11 @@ final class YamlFiles {
       diagnostics.error(display(folder, displayBase), 0, 0, "", "cannot be listed: " + e.getMessage());
       return List.of();
     }
+  }
+
+  /** The file's text, as UTF-8 whatever the locale, refused past the size limit. */
+  static Reader open(Path file, Limits limits) throws IOException {
+    return CheckedText.yaml(file, limits);
   }
 
   /** The path as the user would write it: relative to the workspace where possible. */

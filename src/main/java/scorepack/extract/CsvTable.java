@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import scorepack.definition.CheckedText;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.FileFailure;
 import scorepack.diagnostic.Suggestions;
@@ -65,6 +66,9 @@ final class CsvTable {
     try {
       separator = separator(buffered);
     } catch (IOException e) {
+      if (reportedProblem(e, file, diagnostics)) {
+        return false;
+      }
       diagnostics.error(file, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
       return false;
     }
@@ -107,6 +111,9 @@ final class CsvTable {
           line = it.getCurrentLocation().getLineNr();
           values = it.nextValue();
         } catch (RuntimeJsonMappingException | IOException e) {
+          if (reportedProblem(e, file, diagnostics)) {
+            return true;
+          }
           // An unclosed quote runs to the end of the file: the row it opened in is the one to fix.
           diagnostics.error(file, (int) line, 0, "", "malformed CSV from this line on: "
               + e.getMessage().lines().findFirst().orElse("") + "; expected every quote to be closed");
@@ -121,16 +128,51 @@ final class CsvTable {
           continue;
         }
         Map<String, String> byName = new HashMap<>();
+        boolean printable = true;
         for (int i = 0; i < values.length; i++) {
+          printable &= printable(values[i], file, line, i + 1, header.get(i), diagnostics);
           byName.put(header.get(i), values[i].trim());
         }
-        rows.accept(new Row(line, byName, header, separator));
+        if (printable) {
+          rows.accept(new Row(line, byName, header, separator));
+        }
       }
       return true;
     } catch (IOException | RuntimeJsonMappingException e) {
+      if (reportedProblem(e, file, diagnostics)) {
+        return false;
+      }
       diagnostics.error(file, 0, 0, "", "malformed CSV: " + e.getMessage().lines().findFirst().orElse(""));
       return false;
     }
+  }
+
+  /** Reports the text's own problem (not UTF-8, a line too long) where it was found, if that stopped the parser. */
+  private static boolean reportedProblem(Exception e, String file, Diagnostics diagnostics) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CheckedText.Problem p) {
+        diagnostics.error(file, (int) p.line(), (int) p.column(), "", p.getMessage());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the value is free of control characters, which no figure or name holds and which would
+   * be copied into the packs as they are; reports the first one.
+   */
+  private static boolean printable(String value, String file, long line, int column, String name,
+      Diagnostics diagnostics) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.getType(value.charAt(i)) == Character.CONTROL) {
+        diagnostics.error(file, (int) line, column, "column " + name, String.format("the value holds the control"
+            + " character U+%04X; expected printable text (retype the value, or export the extract again)",
+            (int) value.charAt(i)));
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,11 +1,9 @@
 package scorepack.extract;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,7 +12,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,9 +25,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import scorepack.definition.CheckedText;
 import scorepack.definition.DefinedIndicator;
+import scorepack.definition.Limits;
+import scorepack.definition.NumberText;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.FileFailure;
+import scorepack.diagnostic.OutOfMemory;
+import scorepack.diagnostic.Severity;
 import scorepack.diagnostic.Suggestions;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.Observation;
@@ -42,26 +49,41 @@ public final class ExtractLoader {
       Set.of("indicator", "period", "breakdown", "value", "numerator", "denominator", "extracted");
   private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}).*");
   private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+  /** The years a period or an extract date may fall in: a year outside them is a typing or export slip. */
+  static final int FIRST_YEAR = 2000;
+  static final int LAST_YEAR = 2100;
+  private static final Comparator<Observation> REPEATS_TOGETHER = Comparator.comparing(Observation::indicator)
+      .thenComparing(Observation::breakdown).thenComparing(Observation::period)
+      .thenComparingLong(o -> o.source().line());
 
   private final Map<String, DefinedIndicator> indicators;
   private final Set<String> defective;
   private final ExtractCutoff cutoff;
+  private final Limits limits;
   private final Diagnostics diagnostics;
+  /**
+   * One instance of each month and small whole number read: a large extract repeats them on
+   * every row, and a million copies would not fit the launcher's heap.
+   */
+  private final Map<Object, Object> shared = new HashMap<>();
 
-  /** A loader for rows dated up to today by the system clock. */
+  /** A loader for rows dated up to today by the system clock, within the default limits. */
   public ExtractLoader(Map<String, DefinedIndicator> indicators, Diagnostics diagnostics) {
-    this(indicators, Set.of(), ExtractCutoff.of(Optional.empty(), Clock.systemDefaultZone()), diagnostics);
+    this(indicators, Set.of(), ExtractCutoff.of(Optional.empty(), Clock.systemDefaultZone()), Limits.DEFAULT,
+        diagnostics);
   }
 
   /**
    * @param defective ids whose definitions had errors: their rows are skipped without a message
    * @param cutoff the day the run stands on: a row dated after it is refused, or left out under --as-of
+   * @param limits the longest line and largest sheet read
    */
   public ExtractLoader(Map<String, DefinedIndicator> indicators, Set<String> defective, ExtractCutoff cutoff,
-      Diagnostics diagnostics) {
+      Limits limits, Diagnostics diagnostics) {
     this.indicators = indicators;
     this.defective = defective;
     this.cutoff = cutoff;
+    this.limits = limits;
     this.diagnostics = diagnostics;
   }
 
@@ -88,21 +110,12 @@ public final class ExtractLoader {
     for (Path file : files) {
       String name = display(file, displayBase);
       names.add(name);
-      if (isWorkbook(file)) {
-        String text;
-        try (InputStream in = Files.newInputStream(file)) {
-          text = WorkbookText.firstSheetAsCsv(in);
-        } catch (IOException e) {
-          diagnostics.error(name, 0, 0, "", "cannot be read as an XLSX workbook: " + e.getMessage());
-          continue;
-        }
-        sortByDate(load(new StringReader(text), name, file.getFileName().toString()), all, leftOut);
-        continue;
-      }
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        sortByDate(load(r, name, file.getFileName().toString()), all, leftOut);
-      } catch (IOException e) {
-        diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
+      try {
+        sortByDate(loadFile(file, name), all, leftOut);
+      } catch (OutOfMemoryError e) {
+        all.clear();
+        leftOut.clear();
+        throw OutOfMemory.reading(name, e);
       }
     }
     if (all.isEmpty() && !leftOut.isEmpty()) {
@@ -111,6 +124,28 @@ public final class ExtractLoader {
               .orElseThrow() + "; expected an as-of date no earlier than that");
     }
     return new Extracts(all, names, leftOut);
+  }
+
+  private List<Observation> loadFile(Path file, String name) {
+    if (isWorkbook(file)) {
+      String text;
+      try {
+        text = WorkbookText.firstSheetAsCsv(file, limits);
+      } catch (WorkbookText.Refusal e) {
+        diagnostics.error(name, 0, 0, "", e.getMessage());
+        return List.of();
+      } catch (IOException e) {
+        diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
+        return List.of();
+      }
+      return load(new StringReader(text), name, file.getFileName().toString());
+    }
+    try (Reader r = CheckedText.csv(Files.newInputStream(file), limits)) {
+      return load(r, name, file.getFileName().toString());
+    } catch (IOException e) {
+      diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
+      return List.of();
+    }
   }
 
   /** Rows known on the cutoff date go to {@code used}; under --as-of, later ones to {@code leftOut}. */
@@ -142,21 +177,53 @@ public final class ExtractLoader {
           + " date (" + cutoff.date() + "); expected the date the extract was taken, no later than today");
     }
     List<Observation> out = new ArrayList<>();
-    Map<String, Long> seen = new HashMap<>();
-    CsvTable.read(reader, file, REQUIRED, ALLOWED, diagnostics, row -> {
-      RowReader rr = new RowReader(file, row);
-      rr.observation(fileDate).ifPresent(o -> {
-        String key = o.indicator() + "|" + o.breakdown() + "|" + o.period();
-        Long first = seen.putIfAbsent(key, row.line());
-        if (first != null) {
-          rr.error("period", "the same figure (" + o.key() + ", " + o.period() + ") is given twice in this extract,"
-              + " first on line " + first + "; expected one row per indicator, breakdown and month");
-        } else {
-          out.add(o);
-        }
-      });
+    long[] rows = {0};
+    int[] periodColumn = {0};
+    long errorsBefore = diagnostics.count(Severity.ERROR);
+    boolean headerRead = CsvTable.read(reader, file, REQUIRED, ALLOWED, diagnostics, row -> {
+      rows[0]++;
+      periodColumn[0] = row.columnNumber("period");
+      new RowReader(file, row).observation(fileDate).ifPresent(out::add);
     });
-    return out;
+    if (headerRead && rows[0] == 0 && diagnostics.count(Severity.ERROR) == errorsBefore) {
+      diagnostics.warning(file, 1, 0, "", "the extract has a header row and no figures; expected one figure per"
+          + " row below the header (was the export cut short?)");
+    }
+    return withoutRepeats(out, file, periodColumn[0]);
+  }
+
+  /**
+   * The rows less any second figure for the same indicator, breakdown and month, each reported
+   * against the first. Found by sorting, not by a map of every row, whose keys would take more
+   * memory than the rows themselves in a large extract.
+   */
+  private List<Observation> withoutRepeats(List<Observation> rows, String file, int periodColumn) {
+    Observation[] sorted = rows.toArray(new Observation[0]);
+    Arrays.sort(sorted, REPEATS_TOGETHER);
+    Set<Observation> repeats = Collections.newSetFromMap(new IdentityHashMap<>());
+    int first = 0;
+    for (int i = 1; i < sorted.length; i++) {
+      Observation o = sorted[i];
+      if (!samePlace(sorted[first], o)) {
+        first = i;
+        continue;
+      }
+      repeats.add(o);
+      diagnostics.error(file, (int) o.source().line(), periodColumn, "column period", "the same figure ("
+          + o.key() + ", " + o.period() + ") is given twice in this extract, first on line "
+          + sorted[first].source().line() + "; expected one row per indicator, breakdown and month");
+    }
+    return repeats.isEmpty() ? rows : rows.stream().filter(o -> !repeats.contains(o)).toList();
+  }
+
+  /** The breakdown as the definition spells it, so that every row shares one copy of the name. */
+  private static String shared(List<String> breakdowns, String breakdown) {
+    int i = breakdowns.indexOf(breakdown);
+    return i >= 0 ? breakdowns.get(i) : breakdown.isEmpty() ? "" : breakdown;
+  }
+
+  private static boolean samePlace(Observation a, Observation b) {
+    return a.indicator().equals(b.indicator()) && a.breakdown().equals(b.breakdown()) && a.period().equals(b.period());
   }
 
   private static Optional<LocalDate> dateFromName(String fileName) {
@@ -226,7 +293,7 @@ public final class ExtractLoader {
       if (!ok || period.isEmpty() || extracted.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(new Observation(id, breakdown, period.get(), value, numerator, denominator,
+      return Optional.of(new Observation(def.id(), shared(def.breakdowns(), breakdown), period.get(), value, numerator, denominator,
           new SourceRef(file, row.line(), extracted.get())));
     }
 
@@ -244,9 +311,25 @@ public final class ExtractLoader {
       }
       notNegative("numerator", num);
       notNegative("denominator", den);
+      if (def.unit() == Unit.COUNT) {
+        wholeCount("value", value);
+      }
+      if (def.unit() != Unit.AVERAGE && def.unit() != Unit.NUMBER) {
+        wholeCount("numerator", num);
+      }
+      if (def.unit() == Unit.PERCENT || def.unit() == Unit.AVERAGE) {
+        wholeCount("denominator", den);
+      }
       if (def.unit() == Unit.PERCENT && num != null && den != null && num.compareTo(den) > 0) {
         error("numerator", "the numerator " + num.toPlainString() + " is larger than the denominator "
             + den.toPlainString() + "; a percentage cannot exceed 100%");
+      }
+    }
+
+    /** A count of children or cases cannot be 500.5: printed rounded, it would read as 501. */
+    private void wholeCount(String column, BigDecimal v) {
+      if (ok && v != null && v.signum() != 0 && v.stripTrailingZeros().scale() > 0) {
+        error(column, "expected a whole number (a count), found " + v.toPlainString());
       }
     }
 
@@ -263,7 +346,11 @@ public final class ExtractLoader {
         try {
           date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-          error("extracted", "expected a date as YYYY-MM-DD, found '" + text + "'");
+          date = null;
+        }
+        if (date == null || date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+          error("extracted", "expected a date from " + FIRST_YEAR + "-01-01 to " + LAST_YEAR
+              + "-12-31 as YYYY-MM-DD, found '" + text + "'");
           return Optional.empty();
         }
         if (cutoff.refuses(date)) {
@@ -299,6 +386,11 @@ public final class ExtractLoader {
         error("period", "expected a month as YYYY-MM, found '" + text + "'");
         return Optional.empty();
       }
+      month = (YearMonth) shared.computeIfAbsent(month, m -> m);
+      if (month.getYear() < FIRST_YEAR || month.getYear() > LAST_YEAR) {
+        error("period", "expected a month from " + FIRST_YEAR + "-01 to " + LAST_YEAR + "-12, found '" + text + "'");
+        return Optional.empty();
+      }
       if (cutoff.refuses(month)) {
         error("period", "the month " + text + " is after today's date (" + cutoff.date() + "); expected a month no"
             + " later than " + YearMonth.from(cutoff.date()));
@@ -322,12 +414,13 @@ public final class ExtractLoader {
             + " or a thousands separator; expected digits with '.' as the decimal mark and no separators");
         return null;
       }
-      Optional<BigDecimal> v = NumberText.parse(text);
-      if (v.isEmpty()) {
-        error(column, "expected a number, found '" + text + "'");
+      Optional<String> problem = NumberText.problem(text);
+      if (problem.isPresent()) {
+        error(column, problem.get());
         return null;
       }
-      return v.get();
+      BigDecimal v = NumberText.parse(text).orElseThrow();
+      return v.scale() == 0 && v.precision() <= 4 ? (BigDecimal) shared.computeIfAbsent(v, n -> n) : v;
     }
   }
 }

@@ -3,7 +3,6 @@ package scorepack.extract;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -15,9 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import scorepack.definition.CheckedText;
 import scorepack.definition.DefinedIndicator;
+import scorepack.definition.Limits;
+import scorepack.definition.NumberText;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.FileFailure;
+import scorepack.diagnostic.OutOfMemory;
 import scorepack.diagnostic.Suggestions;
 import scorepack.engine.AuthorityValues;
 import scorepack.engine.Benchmark;
@@ -32,16 +35,22 @@ import scorepack.engine.SeriesKey;
 public final class ReferenceLoader {
   private final Map<String, DefinedIndicator> indicators;
   private final Set<String> defective;
+  private final Limits limits;
   private final Diagnostics diagnostics;
 
   public ReferenceLoader(Map<String, DefinedIndicator> indicators, Diagnostics diagnostics) {
-    this(indicators, Set.of(), diagnostics);
+    this(indicators, Set.of(), Limits.DEFAULT, diagnostics);
   }
 
-  /** @param defective ids whose definitions had errors: their rows are skipped without a message */
-  public ReferenceLoader(Map<String, DefinedIndicator> indicators, Set<String> defective, Diagnostics diagnostics) {
+  /**
+   * @param defective ids whose definitions had errors: their rows are skipped without a message
+   * @param limits the longest line read
+   */
+  public ReferenceLoader(Map<String, DefinedIndicator> indicators, Set<String> defective, Limits limits,
+      Diagnostics diagnostics) {
     this.indicators = indicators;
     this.defective = defective;
+    this.limits = limits;
     this.diagnostics = diagnostics;
   }
 
@@ -75,11 +84,13 @@ public final class ReferenceLoader {
     String name = base.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize()).toString();
     Set<String> allowed = new java.util.HashSet<>(required);
     allowed.addAll(optional);
-    try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+    try (Reader r = CheckedText.csv(Files.newInputStream(path), limits)) {
       Consumer<CsvTable.Row> rows = row -> handler.accept(name, row);
       CsvTable.read(r, name, required, allowed, diagnostics, rows);
     } catch (IOException e) {
       diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
+    } catch (OutOfMemoryError e) {
+      throw OutOfMemory.reading(name, e);
     }
   }
 
@@ -101,8 +112,9 @@ public final class ReferenceLoader {
     if (!known(file, row, id)) {
       return;
     }
-    if (NumberText.parse(row.get("value")).isEmpty()) {
-      diagnostics.error(file, line, row.columnNumber("value"), "column value", "expected a number, found '" + row.get("value") + "'");
+    Optional<String> problem = NumberText.problem(row.get("value"));
+    if (problem.isPresent()) {
+      diagnostics.error(file, line, row.columnNumber("value"), "column value", problem.get());
       return;
     }
     if (row.get("authority").isEmpty() || row.get("period").isEmpty()) {
@@ -128,12 +140,13 @@ public final class ReferenceLoader {
   private void population(String file, CsvTable.Row row, Populations.Builder out) {
     Optional<BigDecimal> year = NumberText.parse(row.get("year"));
     Optional<BigDecimal> count = NumberText.parse(row.get("count"));
-    if (year.isEmpty() || year.get().scale() > 0) {
-      diagnostics.error(file, (int) row.line(), row.columnNumber("year"), "column year",
-          "expected a year such as 2022, found '" + row.get("year") + "'");
-    } else if (count.isEmpty() || count.get().signum() <= 0) {
+    if (year.isEmpty() || year.get().stripTrailingZeros().scale() > 0
+        || year.get().intValue() < ExtractLoader.FIRST_YEAR || year.get().intValue() > ExtractLoader.LAST_YEAR) {
+      diagnostics.error(file, (int) row.line(), row.columnNumber("year"), "column year", "expected a year from "
+          + ExtractLoader.FIRST_YEAR + " to " + ExtractLoader.LAST_YEAR + ", found '" + row.get("year") + "'");
+    } else if (count.isEmpty() || count.get().signum() <= 0 || count.get().stripTrailingZeros().scale() > 0) {
       diagnostics.error(file, (int) row.line(), row.columnNumber("count"), "column count",
-          "expected a positive population, found '" + row.get("count") + "'");
+          "expected a positive whole population, found '" + row.get("count") + "'");
     } else if (row.get("population").isEmpty()) {
       diagnostics.error(file, (int) row.line(), row.columnNumber("population"), "column population",
           "expected a population id, found nothing");
@@ -167,7 +180,8 @@ public final class ReferenceLoader {
     }
     Optional<BigDecimal> value = NumberText.parse(row.get("value"));
     if (value.isEmpty()) {
-      diagnostics.error(file, line, row.columnNumber("value"), "column value", "expected a number, found '" + row.get("value") + "'");
+      diagnostics.error(file, line, row.columnNumber("value"), "column value",
+          NumberText.problem(row.get("value")).orElseThrow());
       return;
     }
     SeriesKey key = new SeriesKey(id, row.get("breakdown"));

@@ -6,74 +6,143 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.time.ZoneOffset;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import scorepack.definition.Limits;
 
 /**
  * An XLSX extract's first sheet as CSV text, so that a workbook is checked exactly as a CSV
  * extract is: row n of the sheet is line n of the text. Cells read as Excel shows them, except
- * dates, which read as {@code YYYY-MM-DD}.
+ * dates, which read as {@code YYYY-MM-DD}. The sheet is read as a stream, after
+ * {@link WorkbookParts} has checked that no part of the file expands beyond the limits, so its
+ * memory is that of the text alone.
  */
 final class WorkbookText {
-  /** A part of the workbook that inflates more than this is refused: no extract is that big. */
-  private static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
-  private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
   private static final CsvMapper MAPPER = new CsvMapper();
 
   private WorkbookText() {}
 
-  /**
-   * @throws IOException when the bytes are not a workbook, or expand like a zip bomb
-   */
-  static String firstSheetAsCsv(InputStream in) throws IOException {
-    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-    try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-      if (workbook.getNumberOfSheets() == 0) {
-        return "";
-      }
-      Sheet sheet = workbook.getSheetAt(0);
-      DataFormatter formatter = new DataFormatter(Locale.UK);
-      StringWriter text = new StringWriter();
-      CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n");
-      try (SequenceWriter csv = MAPPER.writer(schema).writeValues(text)) {
-        int width = 0;
-        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-          Row row = sheet.getRow(r);
-          List<String> values = new ArrayList<>();
-          if (row != null) {
-            width = r == 0 ? Math.max(row.getLastCellNum(), 0) : width;
-            for (int c = 0; c < Math.max(width, row.getLastCellNum()); c++) {
-              values.add(text(row.getCell(c), formatter));
-            }
-          }
-          csv.write(values.toArray(new String[0]));
-        }
-      }
-      return text.toString();
-    } catch (RuntimeException e) {
-      // POI reports a damaged or foreign file with unchecked exceptions.
-      throw new IOException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+  /** A workbook refused before it is read, with the message to show. */
+  static final class Refusal extends IOException {
+    Refusal(String message) {
+      super(message);
     }
   }
 
-  private static String text(Cell cell, DataFormatter formatter) {
-    if (cell == null) {
-      return "";
+  /**
+   * @throws Refusal when the file is not a workbook, is protected by a password, or expands
+   *     beyond the limits or like a zip bomb
+   * @throws IOException when the file cannot be read
+   */
+  static String firstSheetAsCsv(Path file, Limits limits) throws IOException {
+    WorkbookParts.check(file, limits);
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      XSSFReader reader = new XSSFReader(pkg);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      if (!sheets.hasNext()) {
+        return "";
+      }
+      StringWriter text = new StringWriter();
+      CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n");
+      try (InputStream sheet = sheets.next(); SequenceWriter csv = MAPPER.writer(schema).writeValues(text)) {
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Rows(csv),
+            new IsoDates(), false));
+        xml.parse(new InputSource(sheet));
+      }
+      return text.toString();
+    } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+      // POI reports a damaged or foreign file with exceptions whose words are for its developers.
+      throw new Refusal("cannot be read as an XLSX workbook (" + (e.getMessage() == null
+          ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")) + "); expected a"
+          + " workbook saved by Excel as .xlsx: open it in Excel and save it again, or export the extract as CSV");
     }
-    if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-      return cell.getLocalDateTimeCellValue().atOffset(ZoneOffset.UTC).format(ISO_DATE);
+  }
+
+  /** Writes each row of the sheet as a CSV line, keeping row n on line n. */
+  private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final SequenceWriter csv;
+    private List<String> values = new ArrayList<>();
+    private int nextRow;
+    private int width;
+
+    Rows(SequenceWriter csv) {
+      this.csv = csv;
     }
-    return formatter.formatCellValue(cell).replace('\n', ' ').replace('\r', ' ');
+
+    @Override
+    public void startRow(int row) {
+      while (nextRow < row) {
+        write(List.of());
+        nextRow++;
+      }
+      values = new ArrayList<>();
+    }
+
+    @Override
+    public void endRow(int row) {
+      if (row == 0) {
+        width = values.size();
+      }
+      while (values.size() < width) {
+        values.add("");
+      }
+      write(values);
+      nextRow = row + 1;
+    }
+
+    @Override
+    public void cell(String reference, String formatted, XSSFComment comment) {
+      int column = reference == null ? values.size() : new CellReference(reference).getCol();
+      while (values.size() < column) {
+        values.add("");
+      }
+      values.add(formatted == null ? "" : formatted.replace('\n', ' ').replace('\r', ' '));
+    }
+
+    private void write(List<String> row) {
+      try {
+        csv.write(row.toArray(new String[0]));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Excel's formats, except that a date reads as {@code YYYY-MM-DD} whatever its format. */
+  private static final class IsoDates extends DataFormatter {
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+
+    IsoDates() {
+      super(Locale.UK);
+    }
+
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        return DateUtil.getLocalDateTime(value).format(ISO_DATE);
+      }
+      return super.formatRawCellContents(value, formatIndex, formatString);
+    }
   }
 }

@@ -54,7 +54,7 @@ public record Definitions(
    * @param cutoff the day the run stands on: later rows are refused, or left out under --as-of
    */
   public Workspace withExtracts(Path data, ExtractCutoff cutoff, Diagnostics diagnostics) {
-    Extracts extracts = new ExtractLoader(indicators, defective, cutoff, diagnostics).loadFolder(data, root);
+    Extracts extracts = new ExtractLoader(indicators, defective, cutoff, settings.limits(), diagnostics).loadFolder(data, root);
     return new Workspace(root, settings, indicators, templates, glossary, extracts, references,
         SeriesAssembler.assemble(extracts.observations()), commentary);
   }

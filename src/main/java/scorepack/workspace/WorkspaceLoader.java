@@ -45,17 +45,17 @@ public final class WorkspaceLoader {
   /** Everything but the extracts, to be shared by the authorities of a run. */
   public static Definitions loadDefinitions(Path root, Diagnostics diagnostics) {
     Settings settings = new SettingsLoader(diagnostics).load(root.resolve("scorepack.yaml"), root);
-    IndicatorDefinitionLoader definitions = new IndicatorDefinitionLoader(diagnostics, settings.spc());
+    IndicatorDefinitionLoader definitions = new IndicatorDefinitionLoader(diagnostics, settings.spc(), settings.limits());
     Map<String, DefinedIndicator> indicators = definitions.loadFolder(root.resolve("indicators"), root);
     Set<String> defective = definitions.defectiveIds();
-    Map<String, String> glossary = new GlossaryLoader(diagnostics).load(root.resolve("glossary.yaml"), root);
-    TemplateLoader templateLoader = new TemplateLoader(diagnostics);
+    Map<String, String> glossary = new GlossaryLoader(diagnostics, settings.limits()).load(root.resolve("glossary.yaml"), root);
+    TemplateLoader templateLoader = new TemplateLoader(diagnostics, settings.limits());
     Map<String, Template> templates = templateLoader.loadFolder(root.resolve("templates"), root);
     templates.values().forEach(t -> templateLoader.check(t, indicators, defective, glossary.keySet()));
     templates.values().forEach(t -> templateLoader.notePublicationOverrides(t, settings.publication()));
-    References references = new ReferenceLoader(indicators, defective, diagnostics)
+    References references = new ReferenceLoader(indicators, defective, settings.limits(), diagnostics)
         .loadFolder(root.resolve("reference"), root).withNeighbours(settings.neighbours());
-    Commentary commentary = new CommentaryLoader(indicators, defective, diagnostics)
+    Commentary commentary = new CommentaryLoader(indicators, defective, diagnostics, settings.limits())
         .loadFolder(root.resolve("commentary"), root);
     PlaceholderScan.scan(root, settings.placeholders(), diagnostics);
     return new Definitions(root, settings, indicators, defective, templates, glossary, references, commentary);

@@ -90,7 +90,7 @@ class WorkbookExtractTest {
     Files.writeString(data.resolve("2023-01-06-lac.xlsx"), "indicator,period\nlac-count,2022-12\n");
     loader.loadFolder(data, data);
     assertThat(messages()).singleElement().asString()
-        .startsWith("2023-01-06-lac.xlsx: error: cannot be read as an XLSX workbook:");
+        .startsWith("2023-01-06-lac.xlsx: error: cannot be read as an XLSX workbook (it is not a zip file");
   }
 
   @Test
@@ -105,7 +105,7 @@ class WorkbookExtractTest {
     }
     loader.loadFolder(data, data);
     assertThat(messages()).singleElement().asString()
-        .startsWith("2023-01-06-bomb.xlsx: error: cannot be read as an XLSX workbook:")
-        .containsIgnoringCase("zip bomb");
+        .startsWith("2023-01-06-bomb.xlsx: error: its part [Content_Types].xml expands more than 100 times over,"
+            + " as a zip bomb does").doesNotContain("bug");
   }
 }
