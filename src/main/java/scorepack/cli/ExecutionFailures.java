@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.FileFailure;
 import scorepack.diagnostic.InputProblemException;
+import scorepack.diagnostic.OutOfMemory;
 
 /**
  * Turns failures into messages and exit codes: input problems list every diagnostic (exit 2),
@@ -41,7 +42,7 @@ final class ExecutionFailures implements CommandLine.IExecutionExceptionHandler 
     }
     if (debug) {
       e.printStackTrace(err);
-    } else if (!(e instanceof InputProblemException)) {
+    } else if (!(e instanceof InputProblemException) && !(e instanceof OutOfMemory)) {
       err.println("Run again with --debug for the stack trace.");
     }
     err.flush();

@@ -27,6 +27,9 @@ final class Futures {
       if (cause instanceof RuntimeException r) {
         throw r;
       }
+      if (cause instanceof Error error) {
+        throw error;
+      }
       throw new IOException(cause);
     }
   }
