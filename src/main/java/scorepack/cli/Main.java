@@ -1,5 +1,6 @@
 package scorepack.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -8,7 +9,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
+import scorepack.diagnostic.OutOfMemory;
 
 /** The {@code scorepack} command. */
 public final class Main {
@@ -17,7 +20,19 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err, System.getenv()));
+    Map<String, String> env = System.getenv();
+    Optional<Integer> relaunched = Optional.empty();
+    if (Utf8Relaunch.needed(env)) {
+      try {
+        relaunched = Optional.of(Utf8Relaunch.run(args.length));
+      } catch (IOException | InterruptedException e) {
+        err.println("scorepack: warning: could not start again in a UTF-8 locale (" + e.getMessage() + "); file"
+            + " names beyond ASCII may not be read: set LANG=C.UTF-8");
+      }
+    }
+    int code = relaunched.isPresent() ? relaunched.get()
+        : run(Utf8Relaunch.passedOn(env).orElse(args), out, err, env);
+    System.exit(code);
   }
 
   /**
@@ -47,7 +62,14 @@ public final class Main {
     cli.setParameterExceptionHandler(ExecutionFailures::usageError);
     listExitCodes(cli);
     cli.getSubcommands().values().forEach(Main::listExitCodes);
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Thrown past picocli, which handles exceptions only; the trace would say nothing useful.
+      err.println("scorepack: error: " + OutOfMemory.running(e).getMessage());
+      code = ExitCode.FAILURE.code();
+    }
     out.flush();
     err.flush();
     return code;
