@@ -40,12 +40,12 @@ public final class PackBenchmark {
   private PackBenchmark() {}
 
   /**
-   * @param args the jar, then optionally the numbers of the sections to run (default: all four),
+   * @param args the jar, then optionally the numbers of the sections to run (default: all five),
    *     e.g. {@code target/scorepack.jar 2 4}
    */
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args.length > 0 ? args[0] : "target/scorepack.jar");
-    List<String> sections = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("1", "2", "3", "4");
+    List<String> sections = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("1", "2", "3", "4", "5");
     Path work = Files.createTempDirectory("scorepack-bench");
     System.out.printf(Locale.UK, "scorepack benchmark: %d cores, %s, Java %s; this JVM: %s%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.version"),
@@ -62,6 +62,17 @@ public final class PackBenchmark {
     if (sections.contains("4")) {
       warm();
     }
+    if (sections.contains("5")) {
+      largeExtract(work);
+    }
+  }
+
+  /** One extract of a million rows through the launcher, with its default 320 MB heap. */
+  private static void largeExtract(Path work) throws IOException {
+    System.out.println("\n5. One extract of 1,000,000 rows (1,000 indicators x 4 lines x 250 months), ./scorepack");
+    Path ws = Synthetic.oneLargeExtract(work.resolve("large"), 1_000, 250);
+    report("generate --format csv (launcher's default heap)",
+        Processes.run(launcher("generate", "--quiet", "--format", "csv", "--workspace", ws.toString()), REPO));
   }
 
   private static void bundled(Path jar, Path work) throws IOException {

@@ -1,6 +1,7 @@
 package scorepack.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -68,6 +69,43 @@ final class Synthetic {
       }
       PackBenchmark.write(target.resolve("samples").resolve(month.plusMonths(1).atDay(4) + "-synthetic.csv"),
           csv.toString());
+    }
+    return target;
+  }
+
+  /**
+   * A workspace whose one extract holds {@code indicators} x 4 lines (the whole and three
+   * breakdowns) x {@code months} months, one figure a row, with a pack of the indicators' whole lines.
+   */
+  static Path oneLargeExtract(Path target, int indicators, int months) throws IOException {
+    Random random = new Random(indicators * 1000L + months);
+    List<String> lines = List.of("", "North", "South", "West");
+    StringBuilder defs = new StringBuilder("indicators:\n");
+    StringBuilder rows = new StringBuilder("title: Synthetic pack\ncolumns: [ref, indicator, month, ytd, polarity,"
+        + " dot_month, rag_month, trend]\nsections:\n  - title: ALL\n    rows:\n");
+    for (int i = 0; i < indicators; i++) {
+      defs.append("  - { id: ind-").append(i).append(", title: \"Synthetic indicator ").append(i)
+          .append("\", unit: percent, polarity: high, timeline: monthly, behaviour: ratio,")
+          .append(" breakdowns: [North, South, West], tolerances: { 2022/23: { green: 80, amber: 60 } } }\n");
+      rows.append("      - { ref: \"").append(i).append("\", indicator: ind-").append(i).append(" }\n");
+    }
+    PackBenchmark.write(target.resolve("indicators/synthetic.yaml"), defs.toString());
+    PackBenchmark.write(target.resolve("templates/synthetic.yaml"), rows.toString());
+    PackBenchmark.write(target.resolve("glossary.yaml"), "terms: []\n");
+    YearMonth last = YearMonth.of(2023, 3);
+    Path extract = target.resolve("samples/2023-04-04-synthetic.csv");
+    Files.createDirectories(extract.getParent());
+    try (var out = Files.newBufferedWriter(extract, StandardCharsets.UTF_8)) {
+      out.write("indicator,period,breakdown,value,numerator,denominator\n");
+      for (int m = months - 1; m >= 0; m--) {
+        for (int i = 0; i < indicators; i++) {
+          for (String line : lines) {
+            int den = 40 + random.nextInt(60);
+            out.write("ind-" + i + "," + last.minusMonths(m) + "," + line + ",,"
+                + (int) (den * (0.6 + 0.4 * random.nextDouble())) + "," + den + "\n");
+          }
+        }
+      }
     }
     return target;
   }
