@@ -63,7 +63,7 @@ final class YamlTreeReader {
         Mark at = marked.getProblemMark();
         String problem = marked.getProblem() == null ? "" : marked.getProblem();
         diagnostics.error(file, at.getLine() + 1, at.getColumn() + 1, "", "not valid YAML: " + problem
-            + (problem.contains("'\\t'") ? "; indent with spaces, not tabs" : ""));
+            + (problem.contains("(TAB)") ? "; indent with spaces, not tabs" : ""));
         return;
       }
     }

@@ -58,6 +58,75 @@ class InputFuzzTest {
     assertThat(rejected).as("most damage is caught").isGreaterThan(RUNS / 2);
   }
 
+  /**
+   * Issue 16: numbers with absurd exponents and lengths, over-long lines and YAML values, and
+   * extract files and authorities with odd names. Each is refused (or read) in moments, with a
+   * located message, never a crash, a hang or a library's words.
+   */
+  @Test
+  @Timeout(value = 3, unit = TimeUnit.MINUTES)
+  void absurdNumbersSizesAndNamesEndInACleanVerdictAtOnce() throws IOException {
+    Path ws = MiniWorkspace.copyTo(temp.resolve("ws"));
+    Path extract = ws.resolve("samples/2023-01-05-extract.csv");
+    String original = Files.readString(extract);
+    Random random = new Random(16);
+    CliRun.of("validate", "--workspace", ws.toString()); // loads the classes, which the time limit is not for
+    for (int run = 0; run < 150; run++) {
+      String input;
+      CliRun result;
+      long start = System.nanoTime();
+      switch (run % 3) {
+        case 0 -> {
+          input = absurdNumber(random);
+          Files.writeString(extract, original + "children-looked-after,2022-12,,," + input + ",\n");
+          result = CliRun.of("validate", "--workspace", ws.toString());
+        }
+        case 1 -> {
+          input = "x".repeat(random.nextInt(40_000)) + (random.nextBoolean() ? "\n" : "");
+          Path target = ws.resolve(random.nextBoolean() ? "samples/2023-01-05-extract.csv" : "glossary.yaml");
+          String before = Files.readString(target);
+          Files.writeString(target, random.nextBoolean() ? before + input : input + before);
+          result = CliRun.of("validate", "--workspace", ws.toString());
+          Files.writeString(target, before);
+        }
+        default -> {
+          input = oddName(random);
+          result = CliRun.of("generate", "--workspace", ws.toString(), "--format", "csv", "--out",
+              temp.resolve("out").toString(), "--authority", input);
+        }
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      String shown = input.length() > 200 ? input.substring(0, 200) + "... (" + input.length() + ")" : input;
+      assertThat(result.exitCode()).as(shown + "\n" + result.err()).isIn(0, 2);
+      assertThat(seconds).as(shown).isLessThan(5);
+      assertThat(result.err()).as(shown).doesNotContain("Exception", "BigInteger", "overflow", "\tat ");
+      if (result.exitCode() == 2) {
+        assertThat(result.err()).as(shown).contains("error:");
+      }
+      Files.writeString(extract, original);
+      deleteOutputs();
+    }
+  }
+
+  private static String absurdNumber(Random random) {
+    String digits = "123456789".repeat(14).substring(0, 1 + random.nextInt(120));
+    String exponent = Long.toString(Math.abs(random.nextLong()) % (long) Math.pow(10, 1 + random.nextInt(12)));
+    return switch (random.nextInt(5)) {
+      case 0 -> digits + "e-" + exponent;
+      case 1 -> digits + "E+" + exponent;
+      case 2 -> "0." + digits + "e" + exponent;
+      case 3 -> digits.substring(0, Math.min(digits.length(), 3)) + "," + digits;
+      default -> "-" + digits + "." + digits + "%";
+    };
+  }
+
+  /** Authority names a clerk or a script might pass: spaces, accents, dots, very long, near-paths. */
+  private static String oddName(Random random) {
+    List<String> parts = List.of("Ünï", "north yorks", "...", ".hidden", "a".repeat(300), "ALL ", "~", "$HOME",
+        "con", "*", "é\u0301", "\u202Etxt");
+    return parts.get(random.nextInt(parts.size())) + (random.nextBoolean() ? "" : parts.get(random.nextInt(parts.size())));
+  }
+
   private void deleteOutputs() throws IOException {
     Path out = temp.resolve("out");
     if (Files.exists(out)) {
