@@ -9,10 +9,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 
 /**
@@ -150,20 +148,6 @@ public final class CheckedText extends Reader {
         return;
       }
     }
-  }
-
-  /** Why a file could not be read, in words for a message naming the file. */
-  public static String cannotRead(IOException e) {
-    if (e instanceof Problem) {
-      return e.getMessage();
-    }
-    if (e instanceof AccessDeniedException) {
-      return "cannot be read: permission denied; expected a file the user running scorepack may read";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "cannot be read: it no longer exists; was it moved while scorepack ran?";
-    }
-    return "cannot be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
   }
 
   @Override

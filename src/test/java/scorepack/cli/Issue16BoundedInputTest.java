@@ -110,7 +110,7 @@ class Issue16BoundedInputTest {
     Files.writeString(ws.resolve("glossary.yaml"), "terms:\n" + "  - { term: t, definition: d }\n".repeat(60));
     CliRun run = CliRun.of("generate", "--workspace", ws.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-    assertThat(run.err()).contains("glossary.yaml: error: the file is larger than 1 kB; expected a YAML file of"
+    assertThat(run.err()).contains("glossary.yaml: error: cannot be read: the file is larger than 1 kB; expected a YAML file of"
         + " definitions (or raise limits.yaml_file_kilobytes in scorepack.yaml)");
     assertThat(ws.resolve("out")).doesNotExist();
   }
