@@ -12,11 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,9 +48,6 @@ public final class ExtractLoader {
   /** The years a period or an extract date may fall in: a year outside them is a typing or export slip. */
   static final int FIRST_YEAR = 2000;
   static final int LAST_YEAR = 2100;
-  private static final Comparator<Observation> REPEATS_TOGETHER = Comparator.comparing(Observation::indicator)
-      .thenComparing(Observation::breakdown).thenComparing(Observation::period)
-      .thenComparingLong(o -> o.source().line());
 
   private final Map<String, DefinedIndicator> indicators;
   private final Set<String> defective;
@@ -189,41 +182,13 @@ public final class ExtractLoader {
       diagnostics.warning(file, 1, 0, "", "the extract has a header row and no figures; expected one figure per"
           + " row below the header (was the export cut short?)");
     }
-    return withoutRepeats(out, file, periodColumn[0]);
-  }
-
-  /**
-   * The rows less any second figure for the same indicator, breakdown and month, each reported
-   * against the first. Found by sorting, not by a map of every row, whose keys would take more
-   * memory than the rows themselves in a large extract.
-   */
-  private List<Observation> withoutRepeats(List<Observation> rows, String file, int periodColumn) {
-    Observation[] sorted = rows.toArray(new Observation[0]);
-    Arrays.sort(sorted, REPEATS_TOGETHER);
-    Set<Observation> repeats = Collections.newSetFromMap(new IdentityHashMap<>());
-    int first = 0;
-    for (int i = 1; i < sorted.length; i++) {
-      Observation o = sorted[i];
-      if (!samePlace(sorted[first], o)) {
-        first = i;
-        continue;
-      }
-      repeats.add(o);
-      diagnostics.error(file, (int) o.source().line(), periodColumn, "column period", "the same figure ("
-          + o.key() + ", " + o.period() + ") is given twice in this extract, first on line "
-          + sorted[first].source().line() + "; expected one row per indicator, breakdown and month");
-    }
-    return repeats.isEmpty() ? rows : rows.stream().filter(o -> !repeats.contains(o)).toList();
+    return RepeatedFigures.removed(out, file, periodColumn[0], diagnostics);
   }
 
   /** The breakdown as the definition spells it, so that every row shares one copy of the name. */
   private static String shared(List<String> breakdowns, String breakdown) {
     int i = breakdowns.indexOf(breakdown);
     return i >= 0 ? breakdowns.get(i) : breakdown.isEmpty() ? "" : breakdown;
-  }
-
-  private static boolean samePlace(Observation a, Observation b) {
-    return a.indicator().equals(b.indicator()) && a.breakdown().equals(b.breakdown()) && a.period().equals(b.period());
   }
 
   private static Optional<LocalDate> dateFromName(String fileName) {
