@@ -24,6 +24,8 @@ import scorepack.engine.MonthColumns;
  * @param keyFacts the key-facts summary: topics with explanatory text and headline figures
  * @param chartEveryLine whether every line gets a trend and process-control chart, not only the
  *     rows marked {@code chart: true}
+ * @param headlineRag the RAG column the summary counts, {@code rag_month} or {@code rag_year}; empty
+ *     for the first RAG column printed
  */
 public record Template(
     String id,
@@ -40,7 +42,8 @@ public record Template(
     List<SectionSpec> sections,
     List<String> glossaryTerms,
     List<Topic> keyFacts,
-    boolean chartEveryLine) {
+    boolean chartEveryLine,
+    String headlineRag) {
   /** The month columns of a template that does not say. */
   public static final int DEFAULT_MONTH_COLUMNS = 3;
 
@@ -61,6 +64,7 @@ public record Template(
     sections = List.copyOf(sections);
     glossaryTerms = List.copyOf(glossaryTerms);
     keyFacts = List.copyOf(keyFacts);
+    Objects.requireNonNull(headlineRag, "headlineRag");
   }
 
   /**

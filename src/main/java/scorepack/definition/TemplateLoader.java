@@ -21,7 +21,10 @@ import scorepack.engine.MonthColumns;
 /** Loads {@code templates/*.yaml}, one scorecard layout per file, and checks it against the definitions. */
 public final class TemplateLoader {
   private static final Set<String> KEYS = Set.of("title", "scorecard_title", "author", "details", "vision",
-      "revision_note", "dot_key_intro", "columns", "month_columns", "sections", "glossary", "key_facts", "charts");
+      "revision_note", "dot_key_intro", "columns", "month_columns", "sections", "glossary", "key_facts", "charts",
+      "headline_rag");
+  /** The columns a template may name as the RAG column its summary counts. */
+  private static final List<String> RAG_COLUMNS = List.of("rag_month", "rag_year");
   /** The column names a template may use. */
   public static final List<String> COLUMN_NAMES = List.of("ref", "indicator", "codes", "timeline", "data_note",
       "month", "ytd", "outturn", "polarity", "dot_month", "rag_month", "dot_year", "rag_year", "red", "amber",
@@ -105,13 +108,31 @@ public final class TemplateLoader {
         f.mapping(t, "a topic {title: ..., text: ..., facts: [...]}").ifPresent(tm -> keyFacts.add(topic(tm, f)));
       }
     });
+    String headline = f.optional(m, "headline_rag").flatMap(n -> headlineRag(n, columns, f)).orElse("");
     if (title.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Template(id, file, title.get(), scorecardTitle, author, details,
         f.optionalText(m, "vision").orElse(""), f.optionalText(m, "revision_note").orElse(""),
         f.optionalText(m, "dot_key_intro").orElse(""), columns, months, sections, glossary, keyFacts,
-        f.optional(m, "charts").flatMap(n -> f.choice(n, Map.of("all", true, "marked", false))).orElse(false)));
+        f.optional(m, "charts").flatMap(n -> f.choice(n, Map.of("all", true, "marked", false))).orElse(false),
+        headline));
+  }
+
+  /** The RAG column the summary counts: one of the RAG columns the template prints. */
+  private static Optional<String> headlineRag(YamlNode n, List<Template.ColumnSpec> columns, YamlFields f) {
+    Optional<String> name = f.text(n);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> printed = columns.stream().map(Template.ColumnSpec::field).filter(RAG_COLUMNS::contains).toList();
+    if (!printed.contains(name.get())) {
+      f.error(n, "headline_rag '" + name.get() + "' is not a RAG column this template prints"
+          + Suggestions.didYouMean(name.get(), printed) + "; expected " + (printed.isEmpty()
+              ? "no headline_rag, as the template prints no RAG column" : "one of " + String.join(", ", printed)));
+      return Optional.empty();
+    }
+    return name;
   }
 
   /**

@@ -18,9 +18,9 @@ final class FigureRules {
 
   private final IndicatorDefinition definition;
   private final Populations populations;
-  private final List<String> notes;
+  private final List<FigureNote> notes;
 
-  FigureRules(IndicatorDefinition definition, Populations populations, List<String> notes) {
+  FigureRules(IndicatorDefinition definition, Populations populations, List<FigureNote> notes) {
     this.definition = definition;
     this.populations = populations;
     this.notes = notes;
@@ -59,9 +59,9 @@ final class FigureRules {
     BigDecimal den = BigDecimal.ZERO;
     for (Observation o : window) {
       if (o.numerator() == null || (!definition.unit().isRate() && o.denominator() == null)) {
-        notes.add(label + ": " + MonthNames.shortName(o.period())
-            + " has no numerator and denominator in " + o.source().file() + " line " + o.source().line()
-            + ", so the figure over the window cannot be formed");
+        notes.add(new FigureNote.Missing(label + ": " + MonthNames.shortName(o.period())
+            + " has no numerator and denominator, so the figure over the window cannot be formed",
+            Optional.of(o.source())));
         return Optional.empty();
       }
       num = num.add(o.numerator());
@@ -83,8 +83,8 @@ final class FigureRules {
         ReportingYear year = ReportingYear.containing(month, definition.yearKind());
         Optional<Populations.Estimate> pop = populations.estimateFor(table, year, month);
         if (pop.isEmpty()) {
-          notes.add(label + ": no " + table + " population estimate for " + year.startYear()
-              + " or earlier in the population reference file");
+          notes.add(new FigureNote.Missing(label + ": no " + table + " population estimate for "
+              + year.startYear() + " or earlier in the population reference file"));
           return Optional.empty();
         }
         BigDecimal p = pop.get().count();
@@ -99,11 +99,11 @@ final class FigureRules {
       }
       default -> {
         if (den == null) {
-          notes.add(label + ": a " + definition.unit().label() + " needs a denominator");
+          notes.add(new FigureNote.Missing(label + ": a " + definition.unit().label() + " needs a denominator"));
           return Optional.empty();
         }
         if (den.signum() == 0) {
-          notes.add(label + ": the denominator is zero, so there is no figure");
+          notes.add(new FigureNote.Missing(label + ": the denominator is zero, so there is no figure"));
           return Optional.empty();
         }
         boolean percent = definition.unit() == Unit.PERCENT;

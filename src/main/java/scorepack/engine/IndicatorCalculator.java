@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Calculates every figure and judgement of one indicator line as at a reporting month, following
@@ -46,7 +47,7 @@ public final class IndicatorCalculator {
     private final MonthColumns shown;
     private final YearMonth reportingMonth;
     private final ReportingYear year;
-    private final List<String> notes = new ArrayList<>();
+    private final List<FigureNote> notes = new ArrayList<>();
     private final FigureRules rules;
 
     Calculation(IndicatorDefinition def, Series series, MonthColumns shown) {
@@ -90,9 +91,7 @@ public final class IndicatorCalculator {
       }
       for (Series.Supersession s : series.superseded()) {
         if (shown.contains(s.replaced().period()) && !sameFigure(s.replaced(), s.by())) {
-          notes.add(MonthNames.shortName(s.replaced().period()) + " revised by " + s.by().source().file()
-              + " (was " + describe(s.replaced()) + " in " + s.replaced().source().file() + ", now "
-              + describe(s.by()) + ")");
+          notes.add(revised(s));
         }
       }
       return new IndicatorResult(def, series.key().breakdown(), reportingMonth, year, months, latest, yearFigure,
@@ -143,7 +142,7 @@ public final class IndicatorCalculator {
           Optional<Observation> o = series.at(periodEnd);
           if (o.isEmpty()) {
             if (noteIfMissing) {
-              notes.add("No figure for " + periodName(periodEnd) + " in the extracts");
+              notes.add(new FigureNote.Missing("No figure for " + periodName(periodEnd) + " in the extracts"));
             }
             yield Optional.empty();
           }
@@ -169,7 +168,8 @@ public final class IndicatorCalculator {
       }
       if (!missing.isEmpty() || window.isEmpty()) {
         if (noteIfMissing) {
-          notes.add(label + ": no figure for " + (missing.isEmpty() ? "any period" : String.join(", ", missing)));
+          notes.add(new FigureNote.Missing(label + ": no figure for "
+              + (missing.isEmpty() ? "any period" : String.join(", ", missing))));
         }
         return Optional.empty();
       }
@@ -200,10 +200,28 @@ public final class IndicatorCalculator {
         return Optional.of(new Figure(reference, last.label() + " outturn = " + FigureRules.plain(reference)
             + " (reference value in the indicator definition; the extracts do not cover the year)", List.of()));
       }
-      notes.add("No " + last.label() + " outturn: the extracts do not cover the year and the definition gives none");
+      notes.add(new FigureNote.Missing("No " + last.label()
+          + " outturn: the extracts do not cover the year and the definition gives none"));
       return Optional.empty();
     }
 
+    /** The note on a revised month, with the figure its month column printed from each row. */
+    private FigureNote revised(Series.Supersession s) {
+      return new FigureNote.Revised(s.replaced().period(), figureWith(s.replaced()), figureWith(s.by()),
+          s.replaced(), s.by());
+    }
+
+    /**
+     * The figure the month's column prints with this row as the month's figure: the row's own
+     * figure, or for rolling and running figures the window ending with it. Worked apart, so that a
+     * problem with a replaced row is not noted against the line.
+     */
+    private Optional<BigDecimal> figureWith(Observation row) {
+      TreeMap<YearMonth, Observation> months = new TreeMap<>(series.byMonth());
+      months.put(row.period(), row);
+      return new Calculation(def, new Series(series.key(), months, List.of()), shown)
+          .periodFigure(row.period(), false).map(Figure::value);
+    }
   }
 
 
@@ -214,13 +232,5 @@ public final class IndicatorCalculator {
 
   private static boolean sameNumber(BigDecimal a, BigDecimal b) {
     return a == null ? b == null : b != null && a.compareTo(b) == 0;
-  }
-
-  private static String describe(Observation o) {
-    if (o.value() != null) {
-      return FigureRules.plain(o.value());
-    }
-    return o.denominator() == null ? FigureRules.plain(o.numerator())
-        : FigureRules.plain(o.numerator()) + "/" + FigureRules.plain(o.denominator());
   }
 }

@@ -47,7 +47,7 @@ public record IndicatorResult(
     Optional<Integer> rank,
     List<PeriodFigure> trend,
     Optional<SpcResult> spc,
-    List<String> dataNotes) {
+    List<FigureNote> dataNotes) {
 
   public IndicatorResult {
     Objects.requireNonNull(definition, "definition");

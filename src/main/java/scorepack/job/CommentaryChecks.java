@@ -7,6 +7,7 @@ import scorepack.engine.MonthNames;
 import scorepack.engine.Rag;
 import scorepack.pack.Cell;
 import scorepack.pack.Column;
+import scorepack.pack.CommentSource;
 import scorepack.pack.Field;
 import scorepack.pack.Pack;
 import scorepack.pack.Row;
@@ -31,10 +32,10 @@ public final class CommentaryChecks {
         Template.RowSpec spec = spec(template, ref, row.indicatorId());
         int at = spec == null ? 0 : spec.line();
         int column = spec == null ? 0 : spec.column();
-        if (comment == null) {
+        if (comment == null || CommentSource.of(comment) == CommentSource.NOT_SUPPLIED) {
           diagnostics.warning(template.file(), at, column, "row " + ref, line + " is " + rag + " in "
               + MonthNames.longName(pack.period()) + " with no commentary; expected a comment in " + file);
-        } else if (!comment.code().isEmpty()) {
+        } else if (CommentSource.of(comment) == CommentSource.CARRIED_FORWARD) {
           diagnostics.warning(template.file(), at, column, "row " + ref, line + " is " + rag + " in "
               + MonthNames.longName(pack.period()) + " and only last month's commentary is carried forward;"
               + " expected this month's in " + file);

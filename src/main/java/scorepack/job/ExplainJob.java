@@ -164,7 +164,7 @@ public final class ExplainJob {
       if (!r.dataNotes().isEmpty()) {
         out.add("");
         out.add("Data notes:");
-        r.dataNotes().forEach(n -> out.add("  - " + n));
+        r.dataNotes().forEach(n -> out.add("  - " + n.detail()));
       }
       return out;
     }

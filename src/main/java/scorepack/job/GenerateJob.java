@@ -22,7 +22,6 @@ import scorepack.diagnostic.InputProblemException;
 import scorepack.diagnostic.Suggestions;
 import scorepack.ledger.Issue;
 import scorepack.ledger.Ledger;
-import scorepack.ledger.LedgerEntry;
 import scorepack.ledger.LedgerFile;
 import scorepack.pack.Pack;
 import scorepack.render.csv.CsvPackRenderer;
@@ -160,13 +159,11 @@ public final class GenerateJob {
     Map<Path, byte[]> outputs;
     try (Renders renders = new Renders(renderThreads)) {
       for (Template template : templates) {
-        Pack calculated = calculation.pack(template, period, created);
-        CommentaryChecks.check(template, calculated, workspace.settings().commentaryRequiredFor(), diagnostics);
-        CommentaryFigureCheck.check(calculated, workspace.commentary(), workspace.indicators(), diagnostics);
-        Issue issue = new Issue(calculated.id(), period, LocalDate.ofInstant(created, ZoneOffset.UTC));
-        List<LedgerEntry> figures = PublishedFigures.of(calculated, issue, workspace);
-        Pack pack = calculated.withChanges(PublishedFigures.changesSince(ledger, issue, figures, workspace));
-        ledger = ledger.with(issue, figures);
+        Issue issue = new Issue(template.id(), period, LocalDate.ofInstant(created, ZoneOffset.UTC));
+        Pack pack = calculation.pack(template, period, created, PublishedFigures.previousIssue(ledger, issue));
+        CommentaryChecks.check(template, pack, workspace.settings().commentaryRequiredFor(), diagnostics);
+        CommentaryFigureCheck.check(pack, workspace.commentary(), workspace.indicators(), diagnostics);
+        ledger = ledger.with(issue, PublishedFigures.of(pack, issue, workspace));
         renders.submit(out, pack, request.formats());
         progress.accept("built " + out.resolve(pack.fileStem()) + " (" + pack.sections().stream()
             .mapToInt(s -> s.rows().size()).sum() + " rows)");

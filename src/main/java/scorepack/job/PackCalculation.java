@@ -2,11 +2,6 @@ package scorepack.job;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import scorepack.definition.Template;
 import scorepack.engine.IndicatorCalculator;
 import scorepack.engine.IndicatorResult;
@@ -14,10 +9,10 @@ import scorepack.engine.MonthColumns;
 import scorepack.engine.SeriesKey;
 import scorepack.pack.Pack;
 import scorepack.pack.PackBuilder;
-import scorepack.pack.SummaryBuilder;
+import scorepack.pack.PreviousIssue;
 import scorepack.workspace.Workspace;
 
-/** Calculates every line of a template from a workspace and lays out the pack. */
+/** Calculates the lines of a template from a workspace, as the pack builder asks for them, and builds the pack. */
 public final class PackCalculation {
   private final Workspace workspace;
   private final IndicatorCalculator calculator;
@@ -33,36 +28,16 @@ public final class PackCalculation {
         shown, workspace.references().comparatorsOf(key));
   }
 
-  public Pack pack(Template template, YearMonth period, Instant created) {
+  /** The pack of a month, whole, compared with its previous issue. */
+  public Pack pack(Template template, YearMonth period, Instant created, PreviousIssue previous) {
     MonthColumns shown = new MonthColumns(period, template.monthColumns());
-    Map<SeriesKey, IndicatorResult> results = new HashMap<>();
-    for (SeriesKey key : PackBuilder.lines(template)) {
-      results.put(key, line(key, shown));
-    }
-    Pack pack = new PackBuilder(template, workspace.indicators(), results, workspace.glossary(),
-        workspace.commentary(), workspace.settings().publication()).build(period, created);
-    return pack.withSummary(SummaryBuilder.of(period, summaryLines(template, shown, results)));
+    return new PackBuilder(template, workspace.indicators(), (key, month) -> line(key, shown.asAt(month)),
+        workspace.glossary(), workspace.commentary(), workspace.settings().publication())
+        .build(period, created, previous);
   }
 
-  /** The scorecard's lines with targets, judged this month, last month and a year ago. */
-  private List<SummaryBuilder.Line> summaryLines(Template template, MonthColumns shown,
-      Map<SeriesKey, IndicatorResult> results) {
-    YearMonth period = shown.reportingMonth();
-    List<SummaryBuilder.Line> lines = new ArrayList<>();
-    for (Template.SectionSpec section : template.sections()) {
-      for (Template.RowSpec row : section.rows()) {
-        for (String breakdown : row.breakdowns().isEmpty() ? List.of("") : row.breakdowns()) {
-          SeriesKey key = new SeriesKey(row.indicator(), breakdown);
-          IndicatorResult now = results.get(key);
-          if (now.tolerance().isEmpty()) {
-            continue;
-          }
-          String title = now.definition().title() + (breakdown.isEmpty() ? "" : ": " + breakdown);
-          lines.add(new SummaryBuilder.Line(row.ref(), title, now, Optional.of(line(key, shown.asAt(period.minusMonths(1)))),
-              Optional.of(line(key, shown.asAt(period.minusYears(1))))));
-        }
-      }
-    }
-    return lines;
+  /** The pack of a month with no earlier issue to compare with. */
+  public Pack pack(Template template, YearMonth period, Instant created) {
+    return pack(template, period, created, PreviousIssue.NONE);
   }
 }

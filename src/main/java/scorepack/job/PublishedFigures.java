@@ -1,20 +1,20 @@
 package scorepack.job;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import scorepack.definition.DefinedIndicator;
 import scorepack.engine.MonthNames;
 import scorepack.engine.SeriesKey;
 import scorepack.ledger.Issue;
 import scorepack.ledger.Ledger;
 import scorepack.ledger.LedgerEntry;
-import scorepack.ledger.Revision;
-import scorepack.pack.Changes;
 import scorepack.pack.Field;
 import scorepack.pack.Pack;
+import scorepack.pack.PreviousIssue;
 import scorepack.pack.PrintedFigure;
 import scorepack.workspace.Workspace;
 
@@ -35,23 +35,20 @@ final class PublishedFigures {
         source(f, workspace))).toList();
   }
 
-  /** The month figures this issue prints differently from the pack's previous issue in the ledger. */
-  static Changes changesSince(Ledger ledger, Issue issue, List<LedgerEntry> figures, Workspace workspace) {
+  /** What the pack's previous issue in the ledger printed for each month figure; none if it has none. */
+  static PreviousIssue previousIssue(Ledger ledger, Issue issue) {
     Optional<Issue> previous = ledger.issueBefore(issue);
     if (previous.isEmpty()) {
-      return Changes.NONE;
+      return PreviousIssue.NONE;
     }
-    List<Changes.Entry> entries = Ledger.revisions(previous.get(), ledger.figuresOf(previous.get()), issue, figures)
-        .stream().map(r -> new Changes.Entry(r.ref(), title(r, workspace), MonthNames.shortName(r.month()), r.was(),
-            r.now(), r.source())).toList();
-    return new Changes(MonthNames.longName(previous.get().period()) + ", issued "
-        + previous.get().issued().format(ISSUE_DATE), entries);
-  }
-
-  private static String title(Revision r, Workspace workspace) {
-    DefinedIndicator d = workspace.indicators().get(r.indicator());
-    String title = d == null ? r.indicator() : d.definition().title();
-    return r.breakdown().isEmpty() ? title : title + " (" + r.breakdown() + ")";
+    Map<PreviousIssue.MonthFigure, String> printed = new HashMap<>();
+    for (LedgerEntry e : ledger.figuresOf(previous.get())) {
+      if (e.field().equals(Field.MONTH.code())) {
+        printed.put(new PreviousIssue.MonthFigure(e.ref(), e.indicator(), e.breakdown(), e.period()), e.text());
+      }
+    }
+    return new PreviousIssue(MonthNames.longName(previous.get().period()) + ", issued "
+        + previous.get().issued().format(ISSUE_DATE), printed);
   }
 
   private static String source(PrintedFigure f, Workspace workspace) {

@@ -39,7 +39,9 @@ public enum Field {
   SPC_UPPER(true, "Upper process limit"),
   SPC_LOWER(true, "Lower process limit"),
   /** The performance officer's commentary on the line for the month (a row's data, not a column). */
-  COMMENTARY(true, "Commentary");
+  COMMENTARY(true, "Commentary"),
+  /** A data-quality note with its working: a revised month or a missing figure (a row's data, not a column). */
+  DATA_QUALITY(true, "Data quality note");
 
   private final boolean figure;
   private final String defaultHeading;

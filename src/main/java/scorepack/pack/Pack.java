@@ -72,30 +72,6 @@ public record Pack(
         List.of());
   }
 
-  /** This pack with the changes since its previous issue. */
-  public Pack withChanges(Changes changes) {
-    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary,
-        charts);
-  }
-
-  /** This pack with a key-facts summary. */
-  public Pack withKeyFacts(List<KeyFactTopic> keyFacts) {
-    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary,
-        charts);
-  }
-
-  /** This pack with the trend charts of its marked lines. */
-  public Pack withCharts(List<Chart> charts) {
-    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary,
-        charts);
-  }
-
-  /** This pack with its summary page. */
-  public Pack withSummary(Summary summary) {
-    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary,
-        charts);
-  }
-
   /** Every figure and judgement the scorecard prints, in reading order; blank cells are left out. */
   public List<PrintedFigure> printedFigures() {
     return figures(false);
@@ -103,7 +79,8 @@ public record Pack(
 
   /**
    * Every figure and judgement the pack holds: after each line's printed ones, the data it carries
-   * beyond its columns (commentary, statistical signals). The CSV output's rows.
+   * beyond its columns (commentary, statistical signals) and its data notes with their working. The
+   * CSV output's rows.
    */
   public List<PrintedFigure> figures() {
     return figures(true);
@@ -127,6 +104,13 @@ public record Pack(
           for (Map.Entry<Field, Cell> d : row.data().entrySet()) {
             out.add(new PrintedFigure(section.title(), ref, row.indicatorId(), row.breakdown(), d.getKey(), period,
                 d.getValue()));
+          }
+          for (DataNote note : dataNotes) {
+            if (note.ref().equals(ref) && note.indicatorId().equals(row.indicatorId())
+                && note.breakdown().equals(row.breakdown())) {
+              out.add(new PrintedFigure(section.title(), ref, row.indicatorId(), row.breakdown(), Field.DATA_QUALITY,
+                  note.period(), Cell.text(note.detail())));
+            }
           }
         }
       }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.IndicatorResult;
 import scorepack.engine.MonthNames;
 import scorepack.engine.PeriodFigure;
+import scorepack.engine.Rag;
 import scorepack.engine.ReportingYear;
 import scorepack.engine.SeriesKey;
 import scorepack.engine.YearKind;
@@ -44,25 +46,34 @@ public final class PackBuilder {
 
   private final Template template;
   private final Map<String, DefinedIndicator> indicators;
-  private final Map<SeriesKey, IndicatorResult> results;
+  private final LineResults lines;
   private final Map<String, String> glossary;
   private final Commentary commentary;
   private final Publication publication;
 
   /**
+   * How the builder gets a calculated line: for the pack's month, and for the summary's last month
+   * and a year before.
+   */
+  @FunctionalInterface
+  public interface LineResults {
+    /** The calculated line of one (indicator, breakdown) as at a month. */
+    IndicatorResult of(SeriesKey line, YearMonth month);
+  }
+
+  /**
    * @param template the scorecard layout
    * @param indicators the definitions by id
-   * @param results the calculated line for every (indicator, breakdown) the template shows
+   * @param lines calculates any line the template shows, as at any month
    * @param glossary definitions by term
    * @param commentary the performance officers' commentary, by month
    * @param publication the council and contact the pack names, and whether its figures are sample data
    */
-  public PackBuilder(Template template, Map<String, DefinedIndicator> indicators,
-      Map<SeriesKey, IndicatorResult> results, Map<String, String> glossary, Commentary commentary,
-      Publication publication) {
+  public PackBuilder(Template template, Map<String, DefinedIndicator> indicators, LineResults lines,
+      Map<String, String> glossary, Commentary commentary, Publication publication) {
     this.template = Objects.requireNonNull(template, "template");
     this.indicators = Map.copyOf(indicators);
-    this.results = Map.copyOf(results);
+    this.lines = Objects.requireNonNull(lines, "lines");
     this.glossary = Map.copyOf(glossary);
     this.commentary = Objects.requireNonNull(commentary, "commentary");
     this.publication = Objects.requireNonNull(publication, "publication");
@@ -87,16 +98,23 @@ public final class PackBuilder {
   }
 
   /**
-   * Builds the pack.
+   * Builds the whole pack: the scorecard, then from its finished rows the summary, the exceptions'
+   * commentary, the data notes and the changes since the previous issue.
    *
    * @param period the reporting month
    * @param created the date written into the documents (fixed, for reproducible output)
+   * @param previous what the pack's previous issue printed, or {@link PreviousIssue#NONE}
    */
-  public Pack build(YearMonth period, Instant created) {
+  public Pack build(YearMonth period, Instant created, PreviousIssue previous) {
+    Map<SeriesKey, IndicatorResult> results = new HashMap<>();
+    lines(template).forEach(key -> results.put(key, lines.of(key, period)));
     ReportingYear year = ReportingYear.containing(period, YearKind.FINANCIAL);
     List<Column> columns = columns(period, year);
+    Optional<Column> headline = headline(columns);
     List<Section> sections = new ArrayList<>();
     List<DataNote> notes = new ArrayList<>();
+    List<SummaryBuilder.Line> judged = new ArrayList<>();
+    List<Changes.Entry> changes = new ArrayList<>();
     for (Template.SectionSpec s : template.sections()) {
       List<Row> rows = new ArrayList<>();
       String previousRef = "";
@@ -107,12 +125,14 @@ public final class PackBuilder {
         previousRef = r.ref();
         for (int i = 0; i < breakdowns.size(); i++) {
           boolean first = newRef && i == 0;
-          rows.add(row(r, breakdowns.get(i), first ? r.ref() : "", first ? String.join(", ", r.codes()) : "",
-              columns, period));
-          IndicatorResult result = results.get(new SeriesKey(r.indicator(), breakdowns.get(i)));
-          String title = indicators.get(r.indicator()).definition().title()
-              + (breakdowns.get(i).isEmpty() ? "" : ": " + breakdowns.get(i));
-          result.dataNotes().forEach(n -> notes.add(new DataNote(r.ref(), title, n)));
+          SeriesKey key = new SeriesKey(r.indicator(), breakdowns.get(i));
+          IndicatorResult result = Objects.requireNonNull(results.get(key), () -> "no result for " + key);
+          Row row = row(r, result, first ? r.ref() : "", first ? String.join(", ", r.codes()) : "", columns,
+              period);
+          rows.add(row);
+          notes.addAll(DataNote.of(r.ref(), result));
+          changes.addAll(previous.changes(r.ref(), row, columns, result));
+          headline.ifPresent(h -> judged.add(summaryLine(r.ref(), result, row, columns, h, period)));
         }
       }
       sections.add(new Section(s.title(), rows));
@@ -126,11 +146,43 @@ public final class PackBuilder {
     PackMetadata metadata = new PackMetadata(sample + template.title() + ", " + MonthNames.longName(period),
         sample + template.scorecardTitle() + " as at " + MonthNames.longName(period), template.author(), LANGUAGE,
         created, digest(columns, sections), publication.sampleData());
-    return new Pack(template.id(), period, metadata, frontMatter(asAt, created), columns, sections, terms,
-        notes).withKeyFacts(keyFacts()).withCharts(charts());
+    Summary summary = headline.map(h -> SummaryBuilder.of(period, h.heading(), judged)).orElse(Summary.NONE);
+    return new Pack(template.id(), period, metadata, frontMatter(asAt, created), columns, sections, terms, notes,
+        previous.changes(changes), keyFacts(results), summary, charts(results));
   }
 
-  private List<Chart> charts() {
+  /**
+   * The RAG column the summary counts: the one the template names as its headline, else the first
+   * RAG column printed; none if the scorecard prints no RAG.
+   */
+  private Optional<Column> headline(List<Column> columns) {
+    return columns.stream().filter(c -> template.headlineRag().isEmpty()
+        ? c.field() == Field.RAG_MONTH || c.field() == Field.RAG_YEAR
+        : c.field().code().equals(template.headlineRag())).findFirst();
+  }
+
+  /** One line as the summary reads it: its headline RAG cell this month, last month and a year before. */
+  private SummaryBuilder.Line summaryLine(String ref, IndicatorResult now, Row row, List<Column> columns,
+      Column headline, YearMonth period) {
+    SeriesKey key = new SeriesKey(now.definition().id(), now.breakdown());
+    DefinedIndicator defined = indicators.get(key.indicator());
+    IndicatorResult lastMonth = lines.of(key, period.minusMonths(1));
+    IndicatorResult lastYear = lines.of(key, period.minusYears(1));
+    return new SummaryBuilder.Line(ref, title(now),
+        new SummaryBuilder.Rated(row.cells().get(columns.indexOf(headline)), now.tolerance().isPresent()),
+        new SummaryBuilder.Rated(new RowCells(defined, lastMonth).cell(headline, "", ""),
+            lastMonth.tolerance().isPresent()),
+        new SummaryBuilder.Rated(new RowCells(defined, lastYear).cell(headline, "", ""),
+            lastYear.tolerance().isPresent()),
+        SummaryBuilder.Movement.of(row, columns, now));
+  }
+
+  /** A line's printed title: the indicator's, with its breakdown. */
+  static String title(IndicatorResult result) {
+    return result.definition().title() + (result.breakdown().isEmpty() ? "" : ": " + result.breakdown());
+  }
+
+  private List<Chart> charts(Map<SeriesKey, IndicatorResult> results) {
     List<Chart> charts = new ArrayList<>();
     for (Template.SectionSpec s : template.sections()) {
       for (Template.RowSpec r : s.rows()) {
@@ -145,7 +197,7 @@ public final class PackBuilder {
     return charts;
   }
 
-  private List<KeyFactTopic> keyFacts() {
+  private List<KeyFactTopic> keyFacts(Map<SeriesKey, IndicatorResult> results) {
     List<KeyFactTopic> topics = new ArrayList<>();
     for (Template.Topic topic : template.keyFacts()) {
       List<KeyFactTopic.Fact> facts = new ArrayList<>();
@@ -246,11 +298,10 @@ public final class PackBuilder {
     };
   }
 
-  private Row row(Template.RowSpec spec, String breakdown, String ref, String codes, List<Column> columns,
+  private Row row(Template.RowSpec spec, IndicatorResult result, String ref, String codes, List<Column> columns,
       YearMonth period) {
+    String breakdown = result.breakdown();
     DefinedIndicator defined = Objects.requireNonNull(indicators.get(spec.indicator()), spec.indicator());
-    IndicatorResult result = Objects.requireNonNull(results.get(new SeriesKey(spec.indicator(), breakdown)),
-        () -> "no result for " + spec.indicator() + " " + breakdown);
     RowCells cells = new RowCells(defined, result);
     List<Cell> printed = columns.stream().map(c -> cells.cell(c, ref, codes)).toList();
     Trend trend = null;
@@ -271,17 +322,32 @@ public final class PackBuilder {
         data.put(f, cell);
       }
     }
-    commentary.on(new SeriesKey(spec.indicator(), breakdown), period)
-        .ifPresent(c -> data.put(Field.COMMENTARY, commentaryCell(c)));
+    Optional<Commentary.Entry> comment = commentary.on(new SeriesKey(spec.indicator(), breakdown), period);
+    if (comment.isPresent()) {
+      data.put(Field.COMMENTARY, commentaryCell(comment.get()));
+    } else if (ratedRed(columns, printed)) {
+      // Every Red is accounted for: the exceptions list it, and say that no one explained it.
+      data.put(Field.COMMENTARY, CommentSource.NOT_SUPPLIED.cell(CommentSource.NOT_SUPPLIED_TEXT));
+    }
     return new Row(ref, spec.indicator(), breakdown, printed, trend, data);
+  }
+
+  /** Whether any RAG column the scorecard prints rates the line Red. */
+  private static boolean ratedRed(List<Column> columns, List<Cell> printed) {
+    for (int i = 0; i < columns.size(); i++) {
+      Field field = columns.get(i).field();
+      if ((field == Field.RAG_MONTH || field == Field.RAG_YEAR) && printed.get(i).code().equals(Rag.RED.code())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A carried-forward comment says so before its text, wherever it is printed. */
   private static Cell commentaryCell(Commentary.Entry entry) {
     String text = entry.carriedFrom().map(m -> "(Carried forward from " + MonthNames.longName(m) + ") ").orElse("")
         + entry.text();
-    return new Cell(text, null, NumberFormat.NONE, Tone.PLAIN, "", entry.carriedFrom().isPresent() ? "carried_forward"
-        : "");
+    return (entry.carriedFrom().isPresent() ? CommentSource.CARRIED_FORWARD : CommentSource.WRITTEN).cell(text);
   }
 
   /** A stable document id: the same printed content always gives the same id. */

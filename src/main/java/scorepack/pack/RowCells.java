@@ -58,7 +58,7 @@ final class RowCells {
       case GREEN -> result.tolerance().map(t -> threshold(t.greenBand())).orElse(Cell.blank());
       case PREVIOUS_YEAR -> result.newMeasureText().map(Cell::text)
           .orElseGet(() -> result.previousYear().map(this::figure).orElse(Cell.blank()));
-      case TREND, COMMENTARY -> Cell.blank();
+      case TREND, COMMENTARY, DATA_QUALITY -> Cell.blank();
       case SPC_VARIATION -> result.spc().map(s -> new Cell(variationLabel(s.variation()), null, NumberFormat.NONE,
           variationTone(s.variation()), s.describe(def.unit(), def.decimals()), s.variation().code()))
           .orElse(Cell.blank());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +25,13 @@ class AuthoritiesTest {
     CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--authority", "ALL", "--format", "csv");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(ws.resolve("out/barnsley/mini-2022-12.csv")).exists();
-    assertThat(ws.resolve("out/rotherham/mini-2022-12.csv")).hasSameTextualContentAs(
-        ws.resolve("out/barnsley/mini-2022-12.csv"));
+    // The same extracts give the same figures; the data notes' working names each authority's own files.
+    List<String> rotherham = Files.readAllLines(ws.resolve("out/rotherham/mini-2022-12.csv"));
+    List<String> barnsley = Files.readAllLines(ws.resolve("out/barnsley/mini-2022-12.csv"));
+    assertThat(rotherham).hasSameSizeAs(barnsley);
+    assertThat(rotherham.stream().map(l -> l.replace("samples/rotherham/", "samples/barnsley/")))
+        .containsExactlyElementsOf(barnsley);
+    assertThat(rotherham).anyMatch(l -> l.contains(",data_quality,") && l.contains("samples/rotherham/"));
     assertThat(ws.resolve("ledger/barnsley/published.csv")).exists();
     assertThat(ws.resolve("ledger/rotherham/published.csv")).exists();
     assertThat(run.out()).contains("2 file(s) written");

@@ -1,6 +1,7 @@
 package scorepack.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static scorepack.engine.Indicators.calculate;
 import static scorepack.engine.Indicators.definition;
 import static scorepack.engine.Indicators.n;
@@ -42,7 +43,7 @@ class IndicatorCalculatorTest {
     Series s = series("admissions").count("2022-04", 20).count("2022-06", 12).build();
     IndicatorResult r = calculate(admissions, s, "2022-06");
     assertThat(r.yearToDate()).isEmpty();
-    assertThat(r.dataNotes()).anyMatch(n -> n.contains("no figure for May 2022"));
+    assertThat(r.dataNotes()).anyMatch(n -> n.detail().contains("no figure for May 2022"));
     assertThat(r.months().get(1).figure()).isEmpty();
     assertThat(r.monthDirection()).isEmpty();
   }
@@ -161,7 +162,7 @@ class IndicatorCalculatorTest {
     IndicatorResult r = calculate(p, s, "2022-12");
     assertThat(r.latest()).isEmpty();
     assertThat(r.monthRag()).isEmpty();
-    assertThat(r.dataNotes()).anyMatch(n -> n.contains("denominator is zero"));
+    assertThat(r.dataNotes()).anyMatch(n -> n.detail().contains("denominator is zero"));
   }
 
   @Test
@@ -218,7 +219,22 @@ class IndicatorCalculatorTest {
     IndicatorResult r = calculate(lac, s, "2022-12");
     assertThat(value(r.months().get(1).figure())).isEqualByComparingTo("565");
     assertThat(s.superseded()).hasSize(1);
-    assertThat(r.dataNotes()).anyMatch(n -> n.contains("Nov 2022 revised by 2023-01-06-b.csv (was 560"));
+    assertThat(r.dataNotes()).anyMatch(n -> n.detail().contains("Nov 2022 revised by 2023-01-06-b.csv (was 560"));
+  }
+
+  @Test
+  void aRevisionCarriesBothPrintedFiguresAndKeepsFilesAndFractionsInItsDetail() {
+    IndicatorDefinition pct = definition("p", Unit.PERCENT, Polarity.HIGH, Behaviour.RATIO);
+    Series s = series("p").add("2023-01", null, n("68"), n("86"), "2023-02-06-a.csv", LocalDate.of(2023, 2, 6))
+        .add("2023-01", null, n("69"), n("86"), "2023-03-06-b.csv", LocalDate.of(2023, 3, 6))
+        .add("2023-02", null, n("70"), n("86"), "2023-03-06-b.csv", LocalDate.of(2023, 3, 6)).build();
+    FigureNote.Revised note = (FigureNote.Revised) calculate(pct, s, "2023-02").dataNotes().stream()
+        .filter(FigureNote.Revised.class::isInstance).findFirst().orElseThrow();
+    assertThat(note.month()).isEqualTo(YearMonth.of(2023, 1));
+    // 68 / 86 = 79.069...%, 69 / 86 = 80.232...%
+    assertThat(note.was().orElseThrow()).isCloseTo(new BigDecimal("79.0698"), within(new BigDecimal("0.0001")));
+    assertThat(note.now().orElseThrow()).isCloseTo(new BigDecimal("80.2326"), within(new BigDecimal("0.0001")));
+    assertThat(note.detail()).isEqualTo("Jan 2023 revised by 2023-03-06-b.csv (was 68/86 in 2023-02-06-a.csv, now 69/86)");
   }
 
   @Test

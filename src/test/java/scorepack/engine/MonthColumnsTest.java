@@ -54,8 +54,8 @@ class MonthColumnsTest {
     Series s = series("lac").add("2022-08", null, n("550"), null, "2022-09-05-a.csv", LocalDate.of(2022, 9, 5))
         .add("2022-08", null, n("556"), null, "2022-10-04-b.csv", LocalDate.of(2022, 10, 4))
         .countEveryMonth("2022-09", "2022-12", 550).build();
-    assertThat(calculate(LAC, s, "2022-12", 3).dataNotes()).noneMatch(note -> note.contains("Aug 2022 revised"));
-    assertThat(calculate(LAC, s, "2022-12", 6).dataNotes()).anyMatch(note -> note.contains("Aug 2022 revised"));
+    assertThat(calculate(LAC, s, "2022-12", 3).dataNotes()).noneMatch(note -> note.detail().contains("Aug 2022 revised"));
+    assertThat(calculate(LAC, s, "2022-12", 6).dataNotes()).anyMatch(note -> note.detail().contains("Aug 2022 revised"));
   }
 
   @Test

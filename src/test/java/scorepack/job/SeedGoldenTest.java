@@ -147,12 +147,15 @@ class SeedGoldenTest {
         + " after due to permanence (SGO, CAO, Adoption) (Green to Red).");
     // Relative moves in the good direction: 4.7 +9.4%, 4.19 -5.2% (low is good), 4.26 -3.7% (low);
     // in the bad one: 4.17 -84.8%, 4.22 -5.3%, 4.10 -5.2%.
-    assertThat(s.get(3)).startsWith("Largest improvements since the previous period: 4.7 ")
+    assertThat(s.get(4)).startsWith("Largest improvements since the previous period: 4.7 ")
         .contains("(88.9% to 97.3%); 4.19 ", "(9.7% to 9.2%); 4.26 ", "(218.0 to 210.0).");
-    assertThat(s.get(4)).startsWith("Largest declines since the previous period: 4.17 ")
+    assertThat(s.get(5)).startsWith("Largest declines since the previous period: 4.17 ")
         .contains("(57.1% to 8.7%); 4.22 ", "(9.4% to 8.9%); 4.10 ");
-    assertThat(s.get(0)).startsWith("In December 2022, of the 15 measures with targets, 3 were Green, 6 Amber and"
-        + " 6 Red (November 2022: 3 Green, 6 Amber, 6 Red;");
+    assertThat(s.get(0)).isEqualTo("The counts are of the scorecard's RAG (month) column, for every measure with a"
+        + " target; last month and a year ago are counted the same way, from that month's figures. A measure is"
+        + " not rated when that month has no figure for it, or its year had no target.");
+    assertThat(s.get(1)).startsWith("In December 2022, the 15 measures with targets were rated 3 Green, 6 Amber and"
+        + " 6 Red (November 2022: 3 Green, 6 Amber and 6 Red;");
   }
 
   @Test

@@ -69,7 +69,8 @@ public final class PackFixtures {
     return new Pack("corporate-parenting", YearMonth.of(2022, 12), meta, front, columns, sections,
         List.of(new GlossaryEntry("Looked After Child (LAC)", "A child in the care of the local authority."),
             new GlossaryEntry("Rolling 12 months", "The 12 months ending with the month shown.")),
-        List.of(new DataNote("1.4", "% of care plans reviewed", "No figure for Dec 2022 in the extracts")));
+        List.of(new DataNote("1.4", "plans-reviewed", "", "% of care plans reviewed", YearMonth.of(2022, 12),
+            "No figure for Dec 2022 in the extracts", "No figure for Dec 2022 in the extracts")));
   }
 
   private static Row percentRow(String ref, int r) {

@@ -37,7 +37,7 @@ final class AppendixTables {
     List<TableRow> rows = new ArrayList<>();
     for (DataNote note : notes) {
       rows.add(new TableRow(List.of(TableCell.data(note.ref(), plain()), TableCell.data(note.indicator(), plain()),
-          TableCell.data(note.note(), plain())), false));
+          TableCell.data(note.text(), plain())), false));
     }
     return table(new float[] {0.07f, 0.38f, 0.55f}, List.of("Ref", "Indicator", "Note"), rows);
   }

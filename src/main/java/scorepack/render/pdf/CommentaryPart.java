@@ -5,21 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import scorepack.pack.Cell;
 import scorepack.pack.Column;
+import scorepack.pack.CommentSource;
 import scorepack.pack.Field;
 import scorepack.pack.Pack;
 import scorepack.pack.Row;
 import scorepack.pack.Section;
 
 /**
- * The exceptions and commentary, after the scorecard: for each line with the performance officer's
- * comment, in scorecard order, its reference and title as a heading (H3), its RAG judgement, latest
- * figure and target as the scorecard prints them, and the comment as running text (P), the way a
- * committee report prints commentary under each indicator. A note that the comment was carried
- * forward from an earlier month is set apart above it.
+ * The exceptions and commentary, after the scorecard: every line rated Red in a RAG column the
+ * scorecard prints, and every other line with the performance officer's comment, in scorecard order.
+ * Each has its reference and title as a heading (H3), its RAG judgements, latest figure and target
+ * as the scorecard prints them, and the comment as running text (P), the way a committee report
+ * prints commentary under each indicator; a Red line nobody commented on says "No commentary
+ * supplied". A note that the comment was carried forward from an earlier month is set apart above it.
  */
 final class CommentaryPart {
   static final String HEADING = "Exceptions and commentary";
-  private static final String CARRIED_FORWARD = "carried_forward";
   private static final float MAX_PROSE_WIDTH = 760;
   private static final float LINE_GAP = 16;
   private static final float HEADING_GAP = 3;
@@ -32,7 +33,7 @@ final class CommentaryPart {
     return new BlockPart(HEADING, subline, blocks(pack, geometry, lineBreaker), geometry);
   }
 
-  /** Whether any line of the pack has a comment. */
+  /** Whether any line of the pack has a comment, or is Red and so says that it has none. */
   static boolean applies(Pack pack) {
     return pack.sections().stream().flatMap(s -> s.rows().stream())
         .anyMatch(r -> r.data().containsKey(Field.COMMENTARY));
@@ -47,6 +48,9 @@ final class CommentaryPart {
     int indicator = column(columns, Field.INDICATOR);
     List<Integer> shown = shownColumns(pack);
     List<Block> blocks = new ArrayList<>();
+    blocks.add(TextBlock.of(PdfName.P, "Every line the scorecard rates Red, with its commentary (\""
+        + CommentSource.NOT_SUPPLIED_TEXT + "\" where none was given), and every other line with commentary, in"
+        + " scorecard order.", muted, width, lineBreaker, 0, 0));
     for (Section section : pack.sections()) {
       String ref = "";
       for (Row row : section.rows()) {
@@ -57,7 +61,7 @@ final class CommentaryPart {
         }
         String title = indicator < 0 ? row.indicatorId() : row.cells().get(indicator).text();
         blocks.add(TextBlock.of(PdfName.H3, (ref.isEmpty() ? "" : ref + " ") + title, headingStyle, width,
-            lineBreaker, blocks.isEmpty() ? 0 : LINE_GAP, HEADING_GAP));
+            lineBreaker, LINE_GAP, HEADING_GAP));
         List<FigureLine.Figure> figures = new ArrayList<>();
         for (int c : shown) {
           Cell cell = row.cells().get(c);
@@ -70,7 +74,7 @@ final class CommentaryPart {
         }
         String text = comment.text();
         int note = text.indexOf(") ");
-        if (CARRIED_FORWARD.equals(comment.code()) && text.startsWith("(") && note > 0) {
+        if (CommentSource.of(comment) == CommentSource.CARRIED_FORWARD && text.startsWith("(") && note > 0) {
           blocks.add(TextBlock.of(PdfName.P, text.substring(0, note + 1), muted, width, lineBreaker, 0, 2)
               .keptWithNext());
           text = text.substring(note + 2);
@@ -82,15 +86,18 @@ final class CommentaryPart {
   }
 
   /**
-   * The columns shown beside each comment: the RAG judgement (the month's, else the year's), the
-   * latest figure (the pack's month, else the last month shown, else the year to date or outturn)
-   * and the target.
+   * The columns shown beside each comment: every RAG judgement the scorecard prints, the latest
+   * figure (the pack's month, else the last month shown, else the year to date or outturn) and the
+   * target.
    */
   private static List<Integer> shownColumns(Pack pack) {
     List<Column> columns = pack.columns();
     List<Integer> shown = new ArrayList<>();
-    int rag = column(columns, Field.RAG_MONTH);
-    add(shown, rag >= 0 ? rag : column(columns, Field.RAG_YEAR));
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c).field() == Field.RAG_MONTH || columns.get(c).field() == Field.RAG_YEAR) {
+        shown.add(c);
+      }
+    }
     int latest = -1;
     for (int c = 0; c < columns.size(); c++) {
       if (columns.get(c).field() == Field.MONTH

@@ -4,12 +4,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import scorepack.pack.Summary;
 
 /**
- * The summary, after the front page: how many measures are Red, Amber and Green this month, last
- * month and a year ago, as a small table whose row headings are the RAG words on their fills (as the
- * scorecard draws them), then the findings as a bulleted list.
+ * The summary, after the front page: how many measures the scorecard's headline RAG column rates
+ * Red, Amber and Green this month, last month and a year ago, and how many it could not rate, as a
+ * small table headed by that column's name whose row headings are the RAG words on their fills (as
+ * the scorecard draws them), then the findings as a bulleted list.
  */
 final class SummaryPart {
   static final String HEADING = "Summary";
@@ -49,15 +51,15 @@ final class SummaryPart {
           TableCell.data(number(count.now()), number), TableCell.data(number(count.lastMonth()), number),
           TableCell.data(number(count.lastYear()), number)), false));
     }
-    List<String> headings = List.of("RAG rating", "This month\n" + month(period),
+    List<String> headings = List.of(summary.column(), "This month\n" + month(period),
         "Last month\n" + month(period.minusMonths(1)), "A year ago\n" + month(period.minusYears(1)));
     TableHeader header = TableHeader.simple(headings, TextStyle.bold(geometry.proseSize()), Align.CENTER);
     float column = geometry.isA3() ? 112 : 100;
     return new PagedTable(new float[] {column, column, column, column}, header, rows, 0, lineBreaker);
   }
 
-  private static String number(int n) {
-    return String.format(Locale.ROOT, "%d", n);
+  private static String number(OptionalInt n) {
+    return n.isPresent() ? String.format(Locale.ROOT, "%d", n.getAsInt()) : "not available";
   }
 
   /** E.g. "December 2022". */

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import scorepack.pack.CommentSource;
 import scorepack.pack.FrontMatter;
 import scorepack.pack.Pack;
 import scorepack.pack.Tone;
@@ -37,11 +38,12 @@ final class CoverLayout {
         + " of travel (DOT), trend and benchmarks, one sheet per section (one sheet for a small pack). The Data"
         + " sheet lists every figure in long form, as the CSV output does.");
     if (!pack.summary().counts().isEmpty()) {
-      pair("Summary", "How many measures are rated Red, Amber and Green this month, last month and a year ago, and"
-          + " what changed, in sentences.");
+      pair("Summary", "How many measures the scorecard's " + pack.summary().column() + " column rates Red, Amber"
+          + " and Green this month, last month and a year ago, and what changed, in sentences.");
     }
     if (ScorecardLayout.hasCommentary(pack)) {
-      pair("Commentary", "The service lead's comment on a line for the month, in the scorecard's Commentary column.");
+      pair("Commentary", "The service lead's comment on a line for the month, in the scorecard's Commentary column;"
+          + " every line rated Red has one, or says \"" + CommentSource.NOT_SUPPLIED_TEXT + "\".");
     }
     if (!ChartsLayout.charts(pack).isEmpty()) {
       pair("Charts", "Trend charts of selected lines, each with its title and a sentence saying what it shows; the"

@@ -41,7 +41,7 @@ final class RowNotes {
     List<String> markers = new ArrayList<>();
     for (DataNote note : pack.dataNotes()) {
       if (applies(note.ref(), note.indicator(), ref, indicator)) {
-        markers.add(notes.marker(note.note()));
+        markers.add(notes.marker(note.detail()));
       }
     }
     List<Column> columns = pack.columns();

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import scorepack.pack.NumberFormat;
 import scorepack.pack.Pack;
 import scorepack.pack.Summary;
@@ -17,7 +18,7 @@ import scorepack.pack.Tone;
  */
 final class SummaryLayout {
   static final String NAME = "Summary";
-  static final List<String> HEADERS = List.of("RAG rating", "This month", "Last month", "A year ago");
+  static final List<String> HEADERS = List.of("This month", "Last month", "A year ago");
   private static final List<Integer> WIDTHS = List.of(16, 14, 14, 14);
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
@@ -29,19 +30,31 @@ final class SummaryLayout {
       rows.add(List.of(new SheetCell.Text(count.rag(), TextRole.BODY, count.tone()), count(count.now()),
           count(count.lastMonth()), count(count.lastYear())));
     }
-    TableLayout table = new TableLayout("Summary", HEADERS, rows, WIDTHS);
+    List<String> headers = new ArrayList<>();
+    headers.add(pack.summary().column());
+    headers.addAll(HEADERS);
+    TableLayout table = new TableLayout("Summary", headers, rows, WIDTHS);
     List<String> lines = new ArrayList<>();
-    lines.add("This worksheet contains one table: how many measures were rated Red, Amber and Green for the month"
-        + " (RAG rating against the target and tolerances). The lines below say what changed.");
+    lines.add("This worksheet contains one table: how many measures the scorecard's " + pack.summary().column()
+        + " column rated Red, Amber and Green, and how many with a target had no figure to rate (Not rated)."
+        + " The lines below say what changed.");
     lines.add("This month is " + MONTH.format(pack.period()) + ", last month "
         + MONTH.format(pack.period().minusMonths(1)) + " and a year ago " + MONTH.format(pack.period().minusYears(1))
         + ".");
+    if (table.contains(Shorthand.NOT_AVAILABLE.symbol())) {
+      lines.add(Shorthand.NOT_AVAILABLE.symbol() + " = not available: that month no measure had both a figure and a"
+          + " target to rate.");
+    }
     lines.addAll(pack.summary().sentences());
     return SheetLayout.withTable(name, "Summary: " + pack.front().asAtLine(),
         ListLayouts.lines(lines.toArray(String[]::new)), table);
   }
 
-  private static SheetCell count(int n) {
-    return new SheetCell.Figure(BigDecimal.valueOf(n), FigureFormat.plain(NumberFormat.INTEGER), Tone.PLAIN);
+  private static SheetCell count(OptionalInt n) {
+    if (n.isEmpty()) {
+      return SheetCell.body(Shorthand.NOT_AVAILABLE.symbol());
+    }
+    return new SheetCell.Figure(BigDecimal.valueOf(n.getAsInt()), FigureFormat.plain(NumberFormat.INTEGER),
+        Tone.PLAIN);
   }
 }

@@ -12,6 +12,7 @@ import scorepack.pack.Field;
 import scorepack.pack.KeyFactTopic;
 import scorepack.pack.NumberFormat;
 import scorepack.pack.Pack;
+import scorepack.pack.PackCopies;
 import scorepack.pack.PackFixtures;
 import scorepack.pack.Row;
 import scorepack.pack.Section;
@@ -20,7 +21,7 @@ import scorepack.pack.Tone;
 
 /** The fixture pack with the "numbers to insight" parts: summary, commentary, process-control columns and charts. */
 final class InsightPacks {
-  static final Summary SUMMARY = new Summary(List.of(new Summary.Count("Red", Tone.RAG_RED, 6, 5, 4),
+  static final Summary SUMMARY = new Summary("RAG (month)", List.of(new Summary.Count("Red", Tone.RAG_RED, 6, 5, 4),
       new Summary.Count("Amber", Tone.RAG_AMBER, 7, 6, 3), new Summary.Count("Green", Tone.RAG_GREEN, 2, 4, 8)),
       List.of("In December 2022, of the 15 measures with targets, 2 were Green, 7 Amber and 6 Red.",
           "Moved down a band since November 2022: 1.2 % of care plans reviewed (Green to Amber).",
@@ -104,8 +105,8 @@ final class InsightPacks {
           List.of(chart("No. of admissions of looked after children"), chart("No. of children who ceased to be looked"
               + " after"))) : topic);
     }
-    return pack.withSummary(SUMMARY).withKeyFacts(topics)
-        .withCharts(List.of(chart("1.2 % of care plans reviewed"), chart("1.3 % of visits in time"),
+    return PackCopies.withCharts(PackCopies.withKeyFacts(PackCopies.withSummary(pack, SUMMARY), topics),
+        List.of(chart("1.2 % of care plans reviewed"), chart("1.3 % of visits in time"),
             chart("2.2 % of care leavers in touch")));
   }
 

@@ -18,15 +18,17 @@ import org.junit.jupiter.api.Test;
 import scorepack.pack.Chart;
 import scorepack.pack.KeyFactTopic;
 import scorepack.pack.Pack;
+import scorepack.pack.PackCopies;
 import scorepack.pack.PackFixtures;
 
 class PdfChartsTest {
   private static final List<Chart> CHARTS = List.of(InsightPacks.chart("1.2 % of care plans reviewed"),
       InsightPacks.chart("1.3 % of visits in time"), InsightPacks.chart("2.2 % of care leavers in touch"));
   private static final Chart ADMISSIONS = InsightPacks.chart("No. of admissions of looked after children");
-  private static final Pack PACK = PackFixtures.corporateParentingLike(4).withCharts(CHARTS)
-      .withKeyFacts(List.of(new KeyFactTopic("Looked After Children (LAC)", List.of("Why it matters."),
-          List.of(new KeyFactTopic.Fact("551", "LAC as at period end", "")), List.of(ADMISSIONS))));
+  private static final Pack PACK = PackCopies.withKeyFacts(PackCopies.withCharts(
+      PackFixtures.corporateParentingLike(4), CHARTS), List.of(new KeyFactTopic("Looked After Children (LAC)",
+          List.of("Why it matters."), List.of(new KeyFactTopic.Fact("551", "LAC as at period end", "")),
+          List.of(ADMISSIONS))));
   private static final byte[] PDF = PdfFiles.render(PACK);
 
   @Test
@@ -118,7 +120,7 @@ class PdfChartsTest {
   @Test
   void anA4PackFitsTwoRowsOfChartsOnAPage() throws IOException {
     List<Chart> four = List.of(CHARTS.get(0), CHARTS.get(1), CHARTS.get(2), ADMISSIONS);
-    Pack narrow = PdfFiles.firstColumns(PackFixtures.corporateParentingLike(2), 12).withCharts(four);
+    Pack narrow = PackCopies.withCharts(PdfFiles.firstColumns(PackFixtures.corporateParentingLike(2), 12), four);
     try (PDDocument pdf = Loader.loadPDF(PdfFiles.render(narrow))) {
       int page = pageStartingWith(pdf, ChartsPart.HEADING);
       assertThat(PdfFiles.pageText(pdf, page)).contains(ADMISSIONS.title());

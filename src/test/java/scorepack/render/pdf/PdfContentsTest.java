@@ -21,11 +21,12 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import scorepack.pack.Changes;
 import scorepack.pack.Pack;
+import scorepack.pack.PackCopies;
 import scorepack.pack.PackFixtures;
 
 class PdfContentsTest {
-  private static final Pack PACK = PackFixtures.corporateParentingLike(30).withKeyFacts(PdfKeyFactsTest.TOPICS)
-      .withChanges(new Changes("November 2022, issued 5 December 2022", List.of(new Changes.Entry("1.4",
+  private static final Pack PACK = PackCopies.withChanges(
+      PackCopies.withKeyFacts(PackFixtures.corporateParentingLike(30), PdfKeyFactsTest.TOPICS), new Changes("November 2022, issued 5 December 2022", List.of(new Changes.Entry("1.4",
           "% of care plans reviewed", "Nov 2022", "86.2%", "88.9%", "samples/2023-01-04-cyps-monthly.csv"))));
   private static final byte[] PDF = PdfFiles.render(PACK);
   private static final String SCORECARD = PACK.front().scorecardTitle();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import scorepack.pack.KeyFactTopic;
 import scorepack.pack.KeyFactTopic.Fact;
 import scorepack.pack.Pack;
+import scorepack.pack.PackCopies;
 import scorepack.pack.PackFixtures;
 
 class PdfKeyFactsTest {
@@ -24,7 +25,7 @@ class PdfKeyFactsTest {
       new KeyFactTopic("Placements",
           List.of("A LAC placement is where a child is placed with foster carers.", "A second paragraph."),
           List.of(new Fact("66.1%", "of long term LAC in a stable placement for 2 years+", ""))));
-  private static final Pack PACK = PackFixtures.corporateParentingLike(4).withKeyFacts(TOPICS);
+  private static final Pack PACK = PackCopies.withKeyFacts(PackFixtures.corporateParentingLike(4), TOPICS);
   private static final byte[] PDF = PdfFiles.render(PACK);
 
   @Test
@@ -87,7 +88,7 @@ class PdfKeyFactsTest {
       }
       topics.add(new KeyFactTopic("Topic number " + t, List.of("Why topic " + t + " matters."), facts));
     }
-    byte[] bytes = PdfFiles.render(PackFixtures.corporateParentingLike(2).withKeyFacts(topics));
+    byte[] bytes = PdfFiles.render(PackCopies.withKeyFacts(PackFixtures.corporateParentingLike(2), topics));
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       int keyFactPages = 0;
       for (int p = 2; PdfFiles.pageText(pdf, p).startsWith("Key facts"); p++) {

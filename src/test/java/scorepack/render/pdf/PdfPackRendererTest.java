@@ -24,6 +24,7 @@ import scorepack.pack.Cell;
 import scorepack.pack.GlossaryEntry;
 import scorepack.pack.Changes;
 import scorepack.pack.Pack;
+import scorepack.pack.PackCopies;
 import scorepack.pack.PackFixtures;
 import scorepack.pack.Row;
 import scorepack.pack.Section;
@@ -51,7 +52,7 @@ class PdfPackRendererTest {
 
   @Test
   void changesSinceTheLastIssueHaveTheirOwnAppendix() throws IOException {
-    Pack revised = PACK.withChanges(new Changes("November 2022, issued 5 December 2022", List.of(
+    Pack revised = PackCopies.withChanges(PACK, new Changes("November 2022, issued 5 December 2022", List.of(
         new Changes.Entry("1.4", "% of care plans reviewed", "Nov 2022", "86.2%", "88.9%",
             "samples/2023-01-04-cyps-monthly.csv"))));
     String text = text(PdfFiles.render(revised));

@@ -12,13 +12,14 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 import scorepack.pack.Pack;
+import scorepack.pack.PackCopies;
 import scorepack.pack.PackFixtures;
 import scorepack.pack.Summary;
 import scorepack.pack.Tone;
 
 class PdfSummaryTest {
-  private static final Pack PACK = PackFixtures.corporateParentingLike(4).withKeyFacts(PdfKeyFactsTest.TOPICS)
-      .withSummary(InsightPacks.SUMMARY);
+  private static final Pack PACK = PackCopies.withSummary(
+      PackCopies.withKeyFacts(PackFixtures.corporateParentingLike(4), PdfKeyFactsTest.TOPICS), InsightPacks.SUMMARY);
   private static final byte[] PDF = PdfFiles.render(PACK);
 
   @Test
@@ -26,7 +27,7 @@ class PdfSummaryTest {
     try (PDDocument pdf = Loader.loadPDF(PDF)) {
       String page = PdfFiles.pageText(pdf, 2);
       assertThat(page).startsWith("Summary " + PACK.front().asAtLine());
-      assertThat(page).contains("RAG rating This month December 2022 Last month November 2022 A year ago December 2021",
+      assertThat(page).contains("RAG (month) This month December 2022 Last month November 2022 A year ago December 2021",
           "Red 6 5 4", "Amber 7 6 3", "Green 2 4 8");
       for (String sentence : InsightPacks.SUMMARY.sentences()) {
         assertThat(page).contains(sentence);
@@ -39,7 +40,7 @@ class PdfSummaryTest {
   void countsAreATableWhoseRowsAreHeadedByTheRagWord() throws IOException {
     try (PDDocument pdf = Loader.loadPDF(PDF)) {
       PDStructureElement table = PdfPackRendererTest.elements(pdf, "Table").stream()
-          .filter(t -> text(pdf, t).startsWith("RAG rating")).findFirst().orElseThrow();
+          .filter(t -> text(pdf, t).startsWith("RAG (month)")).findFirst().orElseThrow();
       List<List<String>> rows = new ArrayList<>();
       for (Object kid : table.getKids()) {
         PDStructureElement tr = (PDStructureElement) kid;
@@ -52,7 +53,7 @@ class PdfSummaryTest {
         rows.add(cells);
       }
       assertThat(rows).containsExactly(
-          List.of("TH:Column:RAG rating", "TH:Column:This month December 2022", "TH:Column:Last month November 2022",
+          List.of("TH:Column:RAG (month)", "TH:Column:This month December 2022", "TH:Column:Last month November 2022",
               "TH:Column:A year ago December 2021"),
           List.of("TH:Row:Red", "TD:null:6", "TD:null:5", "TD:null:4"),
           List.of("TH:Row:Amber", "TD:null:7", "TD:null:6", "TD:null:3"),
@@ -98,8 +99,8 @@ class PdfSummaryTest {
 
   @Test
   void packWithoutCountsHasNoSummary() throws IOException {
-    Pack sentencesOnly = PackFixtures.corporateParentingLike(2)
-        .withSummary(new Summary(List.of(), List.of("No measure in this pack has a target for December 2022.")));
+    Pack sentencesOnly = PackCopies.withSummary(PackFixtures.corporateParentingLike(2),
+        new Summary("RAG (month)", List.of(), List.of("No measure in this pack has a target for December 2022.")));
     for (Pack pack : List.of(PackFixtures.corporateParentingLike(2), sentencesOnly)) {
       try (PDDocument pdf = Loader.loadPDF(PdfFiles.render(pack))) {
         assertThat(PdfFiles.pageText(pdf, 2)).startsWith(PACK.front().scorecardTitle());
@@ -116,9 +117,10 @@ class PdfSummaryTest {
     for (int i = 1; i <= 60; i++) {
       sentences.add("Finding number " + i + " says something about the measures that takes a line or so to say.");
     }
-    Summary summary = new Summary(List.of(new Summary.Count("Red", Tone.RAG_RED, 1, 2, 3)), sentences);
-    byte[] bytes = PdfFiles.render(PdfFiles.firstColumns(PackFixtures.corporateParentingLike(2), 12)
-        .withSummary(summary));
+    Summary summary = new Summary("RAG (month)", List.of(new Summary.Count("Red", Tone.RAG_RED, 1, 2, 3)),
+        sentences);
+    byte[] bytes = PdfFiles.render(PackCopies.withSummary(PdfFiles.firstColumns(
+        PackFixtures.corporateParentingLike(2), 12), summary));
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       int page = 3;
       while (PdfFiles.pageText(pdf, page).startsWith("Summary (continued)")) {

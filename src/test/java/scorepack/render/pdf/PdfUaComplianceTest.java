@@ -15,6 +15,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
 import scorepack.pack.Changes;
 import scorepack.pack.Pack;
+import scorepack.pack.PackCopies;
 import scorepack.pack.PackFixtures;
 
 /** veraPDF's machine checks of PDF/UA-1 and PDF/A-2a, on a pack long enough to run over pages. */
@@ -36,7 +37,7 @@ class PdfUaComplianceTest {
   @ParameterizedTest
   @EnumSource(value = PDFAFlavour.class, names = {"PDFUA_1", "PDFA_2_A"})
   void packWithEveryPartIsCompliant(PDFAFlavour flavour) throws Exception {
-    Pack pack = PdfFrontPageTest.longFrontMatter().withChanges(new Changes("November 2022", List.of(
+    Pack pack = PackCopies.withChanges(PdfFrontPageTest.longFrontMatter(), new Changes("November 2022", List.of(
         new Changes.Entry("1.4", "% of care plans reviewed", "Nov 2022", "86.2%", "88.9%", "samples/a.csv"))));
     byte[] pdf = PdfFiles.render(pack);
     assertCompliant(pdf, flavour);
@@ -46,8 +47,9 @@ class PdfUaComplianceTest {
   @ParameterizedTest
   @EnumSource(value = PDFAFlavour.class, names = {"PDFUA_1", "PDFA_2_A"})
   void packWithTheInsightPartsIsCompliant(PDFAFlavour flavour) throws Exception {
-    for (Pack pack : List.of(InsightPacks.everything(6), PdfFiles.firstColumns(InsightPacks.everything(3), 12)
-        .withSummary(InsightPacks.SUMMARY).withCharts(InsightPacks.everything(1).charts()))) {
+    for (Pack pack : List.of(InsightPacks.everything(6), PackCopies.withCharts(PackCopies.withSummary(
+        PdfFiles.firstColumns(InsightPacks.everything(3), 12), InsightPacks.SUMMARY),
+        InsightPacks.everything(1).charts()))) {
       byte[] pdf = PdfFiles.render(pack);
       assertCompliant(pdf, flavour);
     }

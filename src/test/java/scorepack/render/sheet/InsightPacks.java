@@ -52,14 +52,12 @@ public final class InsightPacks {
     KeyFactTopic topic = new KeyFactTopic("Looked After Children (LAC)", List.of("Children in care are ..."),
         List.of(new KeyFactTopic.Fact("551", "LAC as at period end", "")), List.of(chart("LAC numbers", false)));
     return new Pack(base.id(), base.period(), base.metadata(), base.front(), columns, sections, base.glossary(),
-        base.dataNotes())
-        .withKeyFacts(List.of(topic))
-        .withSummary(summary())
-        .withCharts(List.of(chart("1.1 % of care plans reviewed", true), chart("2.2 % of care leavers in touch", true)));
+        base.dataNotes(), base.changes(), List.of(topic), summary(),
+        List.of(chart("1.1 % of care plans reviewed", true), chart("2.2 % of care leavers in touch", true)));
   }
 
   public static Summary summary() {
-    return new Summary(List.of(new Summary.Count("Red", Tone.RAG_RED, 2, 3, 1),
+    return new Summary("RAG (month)", List.of(new Summary.Count("Red", Tone.RAG_RED, 2, 3, 1),
         new Summary.Count("Amber", Tone.RAG_AMBER, 4, 4, 5), new Summary.Count("Green", Tone.RAG_GREEN, 2, 1, 2)),
         List.of("In December 2022, of the 8 measures with targets, 2 were Green, 4 Amber and 2 Red.",
             "Moved up a band since November 2022: 1.1 % of care plans reviewed (Amber to Green)."));

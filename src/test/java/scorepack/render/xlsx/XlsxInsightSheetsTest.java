@@ -80,7 +80,7 @@ class XlsxInsightSheetsTest {
       assertThat(above).containsAll(PACK.summary().sentences())
           .contains("This month is December 2022, last month November 2022 and a year ago December 2021.");
       assertThat(table.getColumns().stream().map(c -> c.getName()).toList())
-          .containsExactly("RAG rating", "This month", "Last month", "A year ago");
+          .containsExactly("RAG (month)", "This month", "Last month", "A year ago");
       String[][] expected = {{"Red", "FFFFC7CE", "2", "3", "1"}, {"Amber", "FFFFEB9C", "4", "4", "5"},
           {"Green", "FFC6EFCE", "2", "1", "2"}};
       for (int i = 0; i < expected.length; i++) {

@@ -40,6 +40,7 @@ import scorepack.pack.Column;
 import scorepack.pack.Field;
 import scorepack.pack.KeyFactTopic;
 import scorepack.pack.Pack;
+import scorepack.pack.PackCopies;
 import scorepack.pack.PackFixtures;
 import scorepack.pack.Row;
 import scorepack.pack.Section;
@@ -63,9 +64,9 @@ class XlsxPackRendererTest {
 
   @Test
   void largePackHasOneSheetPerSectionAndKeyFactsAndChangesWhenThePackHasThem() throws IOException {
-    Pack full = LARGE.withKeyFacts(List.of(new KeyFactTopic("Looked After Children (LAC)",
-        List.of("Children in care are ..."), List.of(new KeyFactTopic.Fact("551", "LAC as at period end", "")))))
-        .withChanges(changes());
+    Pack full = PackCopies.withChanges(PackCopies.withKeyFacts(LARGE, List.of(new KeyFactTopic(
+        "Looked After Children (LAC)", List.of("Children in care are ..."),
+        List.of(new KeyFactTopic.Fact("551", "LAC as at period end", ""))))), changes());
     try (XSSFWorkbook wb = open(full)) {
       assertThat(names(wb)).containsExactly("Cover", "Contents", "Notes", "Key facts", "LOOKED AFTER CHILDREN",
           "CARE LEAVERS", "Changes", "Glossary", "Data");
@@ -151,7 +152,7 @@ class XlsxPackRendererTest {
 
   @Test
   void noMergedCellsFrozenPanesOrHiddenRowsAndColumns() throws IOException {
-    try (XSSFWorkbook wb = open(LARGE.withChanges(changes()))) {
+    try (XSSFWorkbook wb = open(PackCopies.withChanges(LARGE, changes()))) {
       for (Sheet sheet : wb) {
         assertThat(sheet.getNumMergedRegions()).as(sheet.getSheetName()).isZero();
         assertThat(sheet.getPaneInformation()).as(sheet.getSheetName()).isNull();
@@ -255,7 +256,7 @@ class XlsxPackRendererTest {
 
   @Test
   void notesAreNumberedInOrderOfFirstAppearanceAndAllListed() throws IOException {
-    try (XSSFWorkbook wb = open(LARGE.withChanges(changes()))) {
+    try (XSSFWorkbook wb = open(PackCopies.withChanges(LARGE, changes()))) {
       Set<Integer> seen = new LinkedHashSet<>();
       for (Sheet sheet : wb) {
         if (sheet.getSheetName().equals("Notes") || sheet.getSheetName().equals("Contents")) {
@@ -417,7 +418,7 @@ class XlsxPackRendererTest {
 
   @Test
   void changesSheetHasItsTableStraightUnderTheTitle() throws IOException {
-    try (XSSFWorkbook wb = open(PACK.withChanges(changes()))) {
+    try (XSSFWorkbook wb = open(PackCopies.withChanges(PACK, changes()))) {
       XSSFSheet changes = wb.getSheet("Changes");
       assertThat(changes.getRow(0).getCell(0).getStringCellValue())
           .isEqualTo("Changes since the last issue (November 2022, issued 5 December 2022)");
