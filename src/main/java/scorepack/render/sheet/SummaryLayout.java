@@ -36,7 +36,8 @@ final class SummaryLayout {
     TableLayout table = new TableLayout("Summary", headers, rows, WIDTHS);
     List<String> lines = new ArrayList<>();
     lines.add("This worksheet contains one table: how many measures the scorecard's " + pack.summary().column()
-        + " column rated Red, Amber and Green, and how many with a target had no figure to rate (Not rated)."
+        + " column rated Red, Amber and Green, and how many of this month's measures with targets each month left"
+        + " unrated (Not rated)."
         + " The lines below say what changed.");
     lines.add("This month is " + MONTH.format(pack.period()) + ", last month "
         + MONTH.format(pack.period().minusMonths(1)) + " and a year ago " + MONTH.format(pack.period().minusYears(1))
