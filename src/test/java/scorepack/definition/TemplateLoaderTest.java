@@ -103,18 +103,19 @@ class TemplateLoaderTest {
 
   @Test
   void headlineRagNamesTheRagColumnTheSummaryCounts() {
-    Template t = loader.load(new StringReader("title: T\ncolumns: [ref, rag_month, rag_year]\nheadline_rag: rag_year\n"
+    Template t = loader.load(new StringReader("title: T\ncolumns: [ref, month, ytd, rag_month, rag_year]\n"
+        + "headline_rag: rag_year\n"
         + "sections: []\n"), "templates/x.yaml", "x").orElseThrow();
     assertThat(messages()).isEmpty();
     assertThat(t.headlineRag()).isEqualTo("rag_year");
-    Template byDefault = loader.load(new StringReader("title: T\ncolumns: [ref, rag_year]\nsections: []\n"),
+    Template byDefault = loader.load(new StringReader("title: T\ncolumns: [ref, ytd, rag_year]\nsections: []\n"),
         "templates/y.yaml", "y").orElseThrow();
     assertThat(byDefault.headlineRag()).isEmpty();
   }
 
   @Test
   void headlineRagMustBeARagColumnTheTemplatePrints() {
-    loader.load(new StringReader("title: T\ncolumns: [ref, rag_year]\nheadline_rag: rag_month\nsections: []\n"),
+    loader.load(new StringReader("title: T\ncolumns: [ref, ytd, rag_year]\nheadline_rag: rag_month\nsections: []\n"),
         "templates/x.yaml", "x");
     assertThat(messages()).containsExactly("templates/x.yaml:3:15: error: headline_rag: headline_rag 'rag_month' is"
         + " not a RAG column this template prints; expected one of rag_year");
