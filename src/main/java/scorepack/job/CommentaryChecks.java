@@ -6,7 +6,6 @@ import scorepack.diagnostic.Diagnostics;
 import scorepack.engine.MonthNames;
 import scorepack.engine.Rag;
 import scorepack.pack.Cell;
-import scorepack.pack.Column;
 import scorepack.pack.CommentSource;
 import scorepack.pack.Field;
 import scorepack.pack.Pack;
@@ -23,8 +22,8 @@ public final class CommentaryChecks {
       String ref = "";
       for (Row row : section.rows()) {
         ref = row.ref().isEmpty() ? ref : row.ref();
-        String rag = rag(pack, row);
-        if (rag.isEmpty() || required.stream().noneMatch(r -> r.code().equals(rag))) {
+        String rag = mostSevereRequired(pack, row, required);
+        if (rag.isEmpty()) {
           continue;
         }
         Cell comment = row.data().get(Field.COMMENTARY);
@@ -49,13 +48,18 @@ public final class CommentaryChecks {
         .filter(r -> r.ref().equals(ref) && r.indicator().equals(indicator)).findFirst().orElse(null);
   }
 
-  /** The line's latest RAG code, from the RAG (month) column, else the RAG (year end) one; or empty. */
-  private static String rag(Pack pack, Row row) {
-    for (Field field : new Field[] {Field.RAG_MONTH, Field.RAG_YEAR}) {
+  /**
+   * The most severe rating that needs commentary among every RAG column the scorecard prints for
+   * the line (its code, e.g. "red"), or empty: a line Red only at year end is as much an exception
+   * as one Red this month, and the exceptions part lists it either way.
+   */
+  private static String mostSevereRequired(Pack pack, Row row, Set<Rag> required) {
+    for (Rag rag : Rag.values()) { // RED, AMBER, GREEN: most severe first
       for (int i = 0; i < pack.columns().size(); i++) {
-        Column column = pack.columns().get(i);
-        if (column.field() == field && !row.cells().get(i).code().isEmpty()) {
-          return row.cells().get(i).code();
+        Field field = pack.columns().get(i).field();
+        if ((field == Field.RAG_MONTH || field == Field.RAG_YEAR) && required.contains(rag)
+            && row.cells().get(i).code().equals(rag.code())) {
+          return rag.code();
         }
       }
     }

@@ -68,6 +68,26 @@ class CommentaryTest {
   }
 
   @Test
+  void issue14ALineRedOnlyAtYearEndStillNeedsItsCommentary() throws IOException {
+    Path ws = MiniWorkspace.copyTo(temp.resolve("ws"));
+    Path template = ws.resolve("templates/mini.yaml");
+    Files.writeString(template, Files.readString(template).replace("rag_month,", "rag_month, rag_year,"));
+    // April to August at 20 / 50 each: the year to date to December is 268 / 441 = 60.8%, Red against <87%,
+    // while December's own 36 / 37 = 97.3% is Green.
+    StringBuilder early = new StringBuilder("indicator,period,breakdown,value,numerator,denominator\n");
+    for (int month = 4; month <= 8; month++) {
+      early.append("reviews-in-time,2022-0").append(month).append(",,,20,50\n");
+    }
+    Files.writeString(ws.resolve("samples/2022-09-05-extract.csv"), early);
+    CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--period", "2022-12", "--format", "csv");
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readAllLines(ws.resolve("out/mini-2022-12.csv")))
+        .contains("mini,CHILDREN,1.2,reviews-in-time,,rag_month,2022-12,green,Green",
+            "mini,CHILDREN,1.2,reviews-in-time,,rag_year,2022-12,red,Red");
+    assertThat(run.err()).contains("reviews-in-time is red in December 2022 with no commentary");
+  }
+
+  @Test
   void commentaryOnAnUnknownIndicatorOrInAMisnamedFileIsAnError() throws IOException {
     Path ws = workspaceWithARedLine();
     Files.writeString(ws.resolve("commentary/2022-12.yaml"),
