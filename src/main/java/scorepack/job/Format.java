@@ -1,20 +1,47 @@
 package scorepack.job;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Locale;
+import java.util.function.Supplier;
+import scorepack.pack.Pack;
+import scorepack.render.PackRenderer;
+import scorepack.render.csv.CsvPackRenderer;
+import scorepack.render.ods.OdsPackRenderer;
+import scorepack.render.pdf.PdfPackRenderer;
+import scorepack.render.xlsx.XlsxPackRenderer;
 
-/** The output formats of a pack. */
+/** The output formats of a pack, each drawn by its own {@link PackRenderer}. */
 public enum Format {
   /** The committee document. */
-  PDF,
+  PDF(PdfPackRenderer::new),
   /** The analysts' workbook. */
-  XLSX,
+  XLSX(XlsxPackRenderer::new),
   /** The same workbook as an OpenDocument spreadsheet, which GOV.UK prefers for publishing. */
-  ODS,
+  ODS(OdsPackRenderer::new),
   /** Every printed figure in long form. */
-  CSV;
+  CSV(CsvPackRenderer::new);
+
+  private final Supplier<PackRenderer> renderer;
+
+  Format(Supplier<PackRenderer> renderer) {
+    this.renderer = renderer;
+  }
 
   /** The file extension, without the dot. */
   public String extension() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** A renderer of this format; each render may have its own. */
+  public PackRenderer renderer() {
+    return renderer.get();
+  }
+
+  /** The pack's file in this format, in memory. */
+  public byte[] render(Pack pack) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    renderer().render(pack, bytes);
+    return bytes.toByteArray();
   }
 }

@@ -1,6 +1,5 @@
 package scorepack.job;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,10 +23,6 @@ import scorepack.ledger.Issue;
 import scorepack.ledger.Ledger;
 import scorepack.ledger.LedgerFile;
 import scorepack.pack.Pack;
-import scorepack.render.csv.CsvPackRenderer;
-import scorepack.render.ods.OdsPackRenderer;
-import scorepack.render.pdf.PdfPackRenderer;
-import scorepack.render.xlsx.XlsxPackRenderer;
 import scorepack.workspace.Definitions;
 import scorepack.workspace.RunChecks;
 import scorepack.workspace.Workspace;
@@ -177,18 +172,6 @@ public final class GenerateJob {
     publisher.publish(authority, outputs, request.workspace().resolve(ledgerPath), LedgerFile.bytes(ledger));
     outputs.forEach((file, bytes) -> progress.accept("wrote " + file + " (" + bytes.length + " bytes)"));
     return List.copyOf(outputs.keySet());
-  }
-
-  /** One pack in one format, in memory. */
-  public static byte[] render(Pack pack, Format format) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    switch (format) {
-      case PDF -> new PdfPackRenderer().render(pack, bytes);
-      case XLSX -> new XlsxPackRenderer().render(pack, bytes);
-      case ODS -> new OdsPackRenderer().render(pack, bytes);
-      case CSV -> new CsvPackRenderer().render(pack, bytes);
-    }
-    return bytes.toByteArray();
   }
 
   /** The date written into the documents: the as-of date, else SOURCE_DATE_EPOCH, else the newest extract's. */

@@ -2,9 +2,6 @@ package scorepack.job;
 
 import java.io.IOException;
 import java.util.Set;
-import scorepack.render.chart.Sparklines;
-import scorepack.render.pdf.PdfPackRenderer;
-import scorepack.render.xlsx.XlsxPackRenderer;
 
 /**
  * Loads the renderers' libraries and fonts on a background thread at the start of a run. A cold
@@ -25,14 +22,8 @@ final class RendererPreparation {
 
   private static void prepare(Set<Format> formats) {
     try {
-      if (formats.contains(Format.PDF) || formats.contains(Format.XLSX)) {
-        Sparklines.prepare();
-      }
-      if (formats.contains(Format.XLSX)) {
-        XlsxPackRenderer.prepare();
-      }
-      if (formats.contains(Format.PDF)) {
-        PdfPackRenderer.prepare();
+      for (Format format : formats) {
+        format.renderer().prepare();
       }
     } catch (IOException | RuntimeException | LinkageError e) {
       // The real render will meet the same problem and report it properly.

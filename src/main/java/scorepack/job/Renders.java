@@ -30,7 +30,7 @@ final class Renders implements AutoCloseable {
   /** The pack's files in each of the formats, named PACK-YYYY-MM.EXT inside {@code folder}. */
   void submit(Path folder, Pack pack, Set<Format> formats) {
     for (Format format : EnumSet.copyOf(formats)) {
-      submit(folder.resolve(pack.fileStem() + "." + format.extension()), () -> GenerateJob.render(pack, format));
+      submit(folder.resolve(pack.fileStem() + "." + format.extension()), () -> format.render(pack));
     }
   }
 

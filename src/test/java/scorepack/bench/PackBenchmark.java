@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import scorepack.definition.Template;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.job.Format;
-import scorepack.job.GenerateJob;
 import scorepack.job.PackCalculation;
 import scorepack.job.PackRenders;
 import scorepack.pack.Pack;
@@ -151,7 +150,7 @@ public final class PackBenchmark {
     for (Format f : Format.values()) {
       start = System.nanoTime();
       for (int i = 0; i < rounds; i++) {
-        GenerateJob.render(pack, f);
+        f.render(pack);
       }
       System.out.printf(Locale.UK, ", %s %.1f ms", f, (System.nanoTime() - start) / 1e6 / rounds);
     }
@@ -186,7 +185,7 @@ public final class PackBenchmark {
     PackCalculation calculation = new PackCalculation(workspace);
     YearMonth period = workspace.extracts().latestPeriod().orElseThrow();
     Pack pack = calculation.pack(workspace.templates().get("synthetic"), period, Instant.EPOCH);
-    GenerateJob.render(pack, Format.CSV);
+    Format.CSV.render(pack);
     return workspace.extracts().observations().size();
   }
 

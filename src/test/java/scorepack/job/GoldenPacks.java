@@ -40,7 +40,7 @@ final class GoldenPacks {
   /** The pack's CSV output as "ref|indicator|breakdown|field|period" → (value, text). */
   static Map<String, String[]> csvOf(Pack p) throws IOException {
     Map<String, String[]> rows = new HashMap<>();
-    for (String line : new String(GenerateJob.render(p, Format.CSV), StandardCharsets.UTF_8).split("\n")) {
+    for (String line : new String(Format.CSV.render(p), StandardCharsets.UTF_8).split("\n")) {
       String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
       rows.put(f[2] + "|" + f[3] + "|" + f[4] + "|" + f[5] + "|" + f[6],
           new String[] {f[7], f[8].replace("\"", "").replaceFirst("^'", "")});

@@ -73,7 +73,7 @@ class Issue14EveryRedAccountedForTest {
   void theExceptionsPartListsEveryRedLineInScorecardOrder() throws IOException {
     for (Pack pack : BUILT) {
       String text;
-      try (PDDocument pdf = Loader.loadPDF(GenerateJob.render(pack, Format.PDF))) {
+      try (PDDocument pdf = Loader.loadPDF(Format.PDF.render(pack))) {
         text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
       }
       // The part's own heading, after the contents list names it.
@@ -94,11 +94,11 @@ class Issue14EveryRedAccountedForTest {
     for (Pack pack : BUILT) {
       long unexplained = reds(pack).stream().filter(r -> CommentSource.of(r.row().data().get(Field.COMMENTARY))
           == CommentSource.NOT_SUPPLIED).count();
-      String csv = new String(GenerateJob.render(pack, Format.CSV), StandardCharsets.UTF_8);
+      String csv = new String(Format.CSV.render(pack), StandardCharsets.UTF_8);
       assertThat(csv.lines().filter(l -> l.contains(",commentary,") && l.endsWith(",not_supplied,"
           + "No commentary supplied"))).as(pack.fileStem()).hasSize((int) unexplained);
       int inWorkbook = 0;
-      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(GenerateJob.render(pack, Format.XLSX)))) {
+      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Format.XLSX.render(pack)))) {
         for (Sheet sheet : wb) {
           if (sheet.getSheetName().equals("Data")) {
             continue; // the long form, as the CSV

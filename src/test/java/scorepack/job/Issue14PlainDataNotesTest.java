@@ -58,7 +58,7 @@ class Issue14PlainDataNotesTest {
       Pack pack = pack(id, YearMonth.of(2023, 3));
       assertThat(pack.dataNotes()).as(id).isNotEmpty();
       String text;
-      try (PDDocument pdf = Loader.loadPDF(GenerateJob.render(pack, Format.PDF))) {
+      try (PDDocument pdf = Loader.loadPDF(Format.PDF.render(pack))) {
         text = new PDFTextStripper().getText(pdf);
       }
       String notes = text.substring(text.indexOf("Ref Indicator Note"));
@@ -67,7 +67,7 @@ class Issue14PlainDataNotesTest {
       // Year labels such as 2021/22 are words; a fraction such as 54/62 is working.
       assertThat(notes.replaceAll("20\\d\\d/\\d\\d", "")).as(id).contains("revised from")
           .doesNotContain("samples/", ".csv").doesNotContainPattern("\\d/\\d");
-      String csv = new String(GenerateJob.render(pack, Format.CSV), StandardCharsets.UTF_8);
+      String csv = new String(Format.CSV.render(pack), StandardCharsets.UTF_8);
       assertThat(csv.lines().filter(l -> l.contains(",data_quality,"))).as(id)
           .hasSize(pack.dataNotes().size()).allMatch(l -> !l.contains("revised") || l.contains("samples/"));
     }

@@ -88,7 +88,7 @@ class PackPdfComplianceTest {
       YearMonth period = checked.getValue();
       Issue issue = new Issue(template.id(), period, LocalDate.ofInstant(CREATED, ZoneOffset.UTC));
       Pack pack = calculation.pack(template, period, CREATED, PublishedFigures.previousIssue(ledger, issue));
-      PACKS.add(new Rendered(pack, GenerateJob.render(pack, Format.PDF)));
+      PACKS.add(new Rendered(pack, Format.PDF.render(pack)));
     }
   }
 

@@ -42,7 +42,7 @@ class SeedGoldenTest {
     assertThat(ws.extracts().leftOutFiles()).hasSize(9);
     assertThat(diagnostics.sorted()).as("the bundled workspace is valid").noneMatch(d -> d.severity().name().equals("ERROR"));
     Pack p = new PackCalculation(ws).pack(ws.templates().get(pack), period, Instant.parse("2023-01-31T00:00:00Z"));
-    String csv = new String(GenerateJob.render(p, Format.CSV), StandardCharsets.UTF_8);
+    String csv = new String(Format.CSV.render(p), StandardCharsets.UTF_8);
     Map<String, String[]> rows = new HashMap<>();
     for (String line : csv.split("\n")) {
       String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);

@@ -14,19 +14,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import scorepack.pack.Pack;
 import scorepack.pack.PrintedFigure;
+import scorepack.render.PackRenderer;
 
 /**
  * Writes a pack as long-form CSV: {@code pack,section,ref,indicator,breakdown,field,period,value,text},
  * one row per printed figure or judgement. {@code value} is the number (percentages in percentage
  * points) or the judgement's code (up, red, ...); {@code text} is exactly what the pack prints.
  */
-public final class CsvPackRenderer {
+public final class CsvPackRenderer implements PackRenderer {
   /** The output's columns, in order. */
   public static final List<String> HEADER =
       List.of("pack", "section", "ref", "indicator", "breakdown", "field", "period", "value", "text");
   private static final CsvMapper MAPPER =
       CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
+  @Override
   public void render(Pack pack, OutputStream out) throws IOException {
     CsvSchema schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\n").build();
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import scorepack.pack.Pack;
 import scorepack.render.KeepOpenOutputStream;
+import scorepack.render.PackRenderer;
+import scorepack.render.chart.Sparklines;
 
 /**
  * Writes a pack as a tagged, accessible PDF (PDF/UA-1, PDF/A-2a): a front page with the contents,
@@ -22,14 +24,13 @@ import scorepack.render.KeepOpenOutputStream;
  * part and scorecard section has a bookmark, and every page a footer with the title and "Page N of
  * M". The same pack always gives the same bytes, whatever the machine's locale or time zone.
  */
-public final class PdfPackRenderer {
+public final class PdfPackRenderer implements PackRenderer {
   public PdfPackRenderer() {}
 
-  /**
-   * Loads the renderer's library and fonts by drawing a throwaway page, so that a run can do it on
-   * an idle core while the first pack is calculated instead of when the first PDF is drawn.
-   */
-  public static void prepare() throws IOException {
+  /** Loads the renderer's library and fonts by drawing a throwaway page, and the chart library. */
+  @Override
+  public void prepare() throws IOException {
+    Sparklines.prepare();
     PdfFonts fonts = PdfFonts.load();
     Document document = new Document(PageSize.A4);
     try {
@@ -46,7 +47,7 @@ public final class PdfPackRenderer {
     }
   }
 
-  /** Writes the PDF to {@code out}, which is left open. */
+  @Override
   public void render(Pack pack, OutputStream out) throws IOException {
     PageGeometry geometry = PageGeometry.forColumns(pack.columns().size());
     PdfFonts fonts = PdfFonts.load();

@@ -12,6 +12,8 @@ import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import scorepack.pack.Pack;
 import scorepack.pack.Tone;
+import scorepack.render.PackRenderer;
+import scorepack.render.chart.Sparklines;
 import scorepack.render.sheet.DocumentProperties;
 import scorepack.render.sheet.SheetLayout;
 import scorepack.render.sheet.WorkbookLayout;
@@ -22,14 +24,13 @@ import scorepack.render.sheet.WorkbookLayout;
  * numbers. No macros; the first sheet opens with the cursor in A1; the same pack always gives the
  * same bytes.
  */
-public final class XlsxPackRenderer {
+public final class XlsxPackRenderer implements PackRenderer {
   public XlsxPackRenderer() {}
 
-  /**
-   * Loads POI and its schema types by writing a throwaway one-table workbook, so that a run can do
-   * it on an idle core while the first pack is calculated instead of when the first is written.
-   */
-  public static void prepare() throws IOException {
+  /** Loads POI and its schema types by writing a throwaway one-table workbook, and the chart library. */
+  @Override
+  public void prepare() throws IOException {
+    Sparklines.prepare();
     try (StreamedWorkbook workbook = new StreamedWorkbook(Instant.EPOCH)) {
       WorkbookStyles styles = new WorkbookStyles(workbook.getXSSFWorkbook());
       SXSSFCell cell = workbook.createSheet("Prepare").createRow(0).createCell(0);
@@ -40,7 +41,7 @@ public final class XlsxPackRenderer {
     }
   }
 
-  /** Writes the workbook to {@code out}, which is left open. */
+  @Override
   public void render(Pack pack, OutputStream out) throws IOException {
     WorkbookLayout layout = WorkbookLayout.of(pack);
     try (StreamedWorkbook workbook = new StreamedWorkbook(layout.properties().created())) {

@@ -20,8 +20,8 @@ import org.apache.pdfbox.text.TextPosition;
  * The text of each marked-content sequence on a page, split into tagged content and artifacts,
  * and the tagged text by marked-content id.
  */
-record TaggedContent(List<String> tagged, List<String> artifacts, Map<Integer, String> byId) {
-  static TaggedContent of(PDDocument document, int pageIndex) throws IOException {
+public record TaggedContent(List<String> tagged, List<String> artifacts, Map<Integer, String> byId) {
+  public static TaggedContent of(PDDocument document, int pageIndex) throws IOException {
     PDPage page = document.getPage(pageIndex);
     PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
     extractor.addOperator(new BeginMarkedContentSequence(extractor));
