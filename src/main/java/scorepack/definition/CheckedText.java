@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -26,8 +27,7 @@ public final class CheckedText extends Reader {
   private final String tooLarge;
   private final String saveAsUtf8;
   private long bytesRead;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder decoder;
   private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
   private final CharBuffer chars = CharBuffer.allocate(8192).flip();
   private long line = 1;
@@ -58,7 +58,14 @@ public final class CheckedText extends Reader {
   }
 
   private CheckedText(InputStream in, long longestLine, long mostBytes, String tooLarge, String saveAsUtf8) {
+    this(in, StandardCharsets.UTF_8, longestLine, mostBytes, tooLarge, saveAsUtf8);
+  }
+
+  private CheckedText(InputStream in, Charset charset, long longestLine, long mostBytes, String tooLarge,
+      String saveAsUtf8) {
     this.in = in;
+    this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
     this.longestLine = longestLine;
     this.mostBytes = mostBytes;
     this.tooLarge = tooLarge;
@@ -69,6 +76,19 @@ public final class CheckedText extends Reader {
   public static CheckedText csv(InputStream in, Limits limits) {
     return new CheckedText(in, limits.lineCharacters(), Long.MAX_VALUE, "", "such as Windows-1252 (Excel's"
         + " 'CSV (Comma delimited)'): save it again as 'CSV UTF-8 (Comma delimited)' and run again");
+  }
+
+  /**
+   * A CSV extract in the encoding its source declares, whose lines are capped.
+   *
+   * @param source the source mapping's file, which a message about the encoding points to
+   */
+  public static CheckedText csv(InputStream in, Limits limits, Charset charset, String source) {
+    String advice = charset.equals(StandardCharsets.UTF_8)
+        ? "such as Windows-1252 (Excel's 'CSV (Comma delimited)'): say encoding: windows-1252 in " + source
+            + ", or save it again as 'CSV UTF-8 (Comma delimited)', and run again"
+        : "not the one " + source + " names; set encoding: there to the one the file is saved in";
+    return new CheckedText(in, charset, limits.lineCharacters(), Long.MAX_VALUE, "", advice);
   }
 
   /** A YAML file, whose lines and size are capped: a file past the size is refused before it is read. */
@@ -120,8 +140,9 @@ public final class CheckedText extends Reader {
     count();
     if (result.isError() && pending == null) {
       int b = bytes.get(bytes.position()) & 0xFF;
-      pending = new Problem(line, column + 1, String.format("byte 0x%02X is not UTF-8 text; the file looks saved in"
-          + " another encoding, %s", b, saveAsUtf8));
+      pending = new Problem(line, column + 1, String.format("byte 0x%02X is not %s text; the file looks saved in"
+          + " another encoding, %s", b, decoder.charset().equals(StandardCharsets.UTF_8) ? "UTF-8"
+          : decoder.charset().name(), saveAsUtf8));
     }
     if (ended && result.isUnderflow()) {
       bytes.position(bytes.limit());

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import scorepack.definition.CheckedText;
@@ -38,11 +39,11 @@ final class CsvTable {
    * One data row.
    *
    * @param line the 1-based line it starts on
-   * @param values the values by lower-case column name, trimmed; absent columns are missing
-   * @param header the column names in file order, so a problem can name its column number
+   * @param values the values by our column name, trimmed; absent columns are missing
+   * @param columns the 1-based position in the file of each of our columns, so a problem can name it
    * @param separator the file's column separator, a comma or a semicolon
    */
-  record Row(long line, Map<String, String> values, List<String> header, char separator) {
+  record Row(long line, Map<String, String> values, Map<String, Integer> columns, char separator) {
     String get(String column) {
       String v = values.get(column);
       return v == null ? "" : v;
@@ -50,39 +51,24 @@ final class CsvTable {
 
     /** The 1-based position of the column in the file, or 0 if the file has no such column. */
     int columnNumber(String column) {
-      return header.indexOf(column) + 1;
+      return columns.getOrDefault(column, 0);
     }
   }
 
-  /**
-   * Reads the file, reporting a bad header or a malformed row and carrying on with the next row.
-   *
-   * @return false if the header was unusable and no row was read
-   */
-  static boolean read(Reader in, String file, Set<String> required, Set<String> allowed, Diagnostics diagnostics,
-      Consumer<Row> rows) {
-    BufferedReader buffered = new BufferedReader(in, LONGEST_HEADER);
-    char separator;
-    try {
-      separator = separator(buffered);
-    } catch (IOException e) {
-      if (reportedProblem(e, file, diagnostics)) {
-        return false;
-      }
-      diagnostics.error(file, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
-      return false;
-    }
-    CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(separator);
-    try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
-        .with(CsvParser.Feature.WRAP_AS_ARRAY).with(schema).readValues(buffered)) {
-      if (!it.hasNextValue()) {
-        diagnostics.error(file, 1, 1, "", "the file is empty; expected a header row: " + String.join(",", required));
-        return false;
-      }
-      List<String> header = new ArrayList<>();
-      for (String h : it.nextValue()) {
-        header.add(h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT));
-      }
+  /** Which column of a file holds each of ours, read from its header row. */
+  interface Header {
+    /**
+     * Our column names with the 0-based position of each in the file, or empty when the header
+     * cannot be used (each problem reported).
+     *
+     * @param header the file's column names, trimmed and in lower case
+     */
+    Optional<Map<String, Integer>> positions(List<String> header, String file, Diagnostics diagnostics);
+  }
+
+  /** A header of our own column names: every required one, and no other than those allowed. */
+  static Header fixed(Set<String> required, Set<String> allowed) {
+    return (header, file, diagnostics) -> {
       boolean ok = true;
       for (String h : header) {
         if (!allowed.contains(h)) {
@@ -98,9 +84,55 @@ final class CsvTable {
           ok = false;
         }
       }
-      if (!ok) {
+      Map<String, Integer> positions = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        positions.putIfAbsent(header.get(i), i);
+      }
+      return ok ? Optional.of(positions) : Optional.empty();
+    };
+  }
+
+  /** Reads a file whose header is of our own column names. */
+  static boolean read(Reader in, String file, Set<String> required, Set<String> allowed, Diagnostics diagnostics,
+      Consumer<Row> rows) {
+    return read(in, file, fixed(required, allowed), diagnostics, rows);
+  }
+
+  /**
+   * Reads the file, reporting a bad header or a malformed row and carrying on with the next row.
+   *
+   * @return false if the header was unusable and no row was read
+   */
+  static boolean read(Reader in, String file, Header columns, Diagnostics diagnostics, Consumer<Row> rows) {
+    BufferedReader buffered = new BufferedReader(in, LONGEST_HEADER);
+    char separator;
+    try {
+      separator = separator(buffered);
+    } catch (IOException e) {
+      if (reportedProblem(e, file, diagnostics)) {
         return false;
       }
+      diagnostics.error(file, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
+      return false;
+    }
+    CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(separator);
+    try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
+        .with(CsvParser.Feature.WRAP_AS_ARRAY).with(schema).readValues(buffered)) {
+      if (!it.hasNextValue()) {
+        diagnostics.error(file, 1, 1, "", "the file is empty; expected a header row of column names");
+        return false;
+      }
+      List<String> header = new ArrayList<>();
+      for (String h : it.nextValue()) {
+        header.add(h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT));
+      }
+      Optional<Map<String, Integer>> found = columns.positions(header, file, diagnostics);
+      if (found.isEmpty()) {
+        return false;
+      }
+      Map<String, Integer> positions = found.get();
+      Map<String, Integer> numbers = new HashMap<>();
+      positions.forEach((name, n) -> numbers.put(name, n + 1));
       while (true) {
         long line = it.getCurrentLocation().getLineNr();
         String[] values;
@@ -127,14 +159,16 @@ final class CsvTable {
               + "), found " + values.length);
           continue;
         }
-        Map<String, String> byName = new HashMap<>();
         boolean printable = true;
         for (int i = 0; i < values.length; i++) {
           printable &= printable(values[i], file, line, i + 1, header.get(i), diagnostics);
-          byName.put(header.get(i), values[i].trim());
+        }
+        Map<String, String> byName = new HashMap<>();
+        for (Map.Entry<String, Integer> p : positions.entrySet()) {
+          byName.put(p.getKey(), values[p.getValue()].trim());
         }
         if (printable) {
-          rows.accept(new Row(line, byName, header, separator));
+          rows.accept(new Row(line, byName, numbers, separator));
         }
       }
       return true;
@@ -162,7 +196,7 @@ final class CsvTable {
    * Whether the value is free of control characters, which no figure or name holds and which would
    * be copied into the packs as they are; reports the first one.
    */
-  private static boolean printable(String value, String file, long line, int column, String name,
+  static boolean printable(String value, String file, long line, int column, String name,
       Diagnostics diagnostics) {
     for (int i = 0; i < value.length(); i++) {
       if (Character.getType(value.charAt(i)) == Character.CONTROL) {

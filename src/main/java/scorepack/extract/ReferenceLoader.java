@@ -141,9 +141,9 @@ public final class ReferenceLoader {
     Optional<BigDecimal> year = NumberText.parse(row.get("year"));
     Optional<BigDecimal> count = NumberText.parse(row.get("count"));
     if (year.isEmpty() || year.get().stripTrailingZeros().scale() > 0
-        || year.get().intValue() < ExtractLoader.FIRST_YEAR || year.get().intValue() > ExtractLoader.LAST_YEAR) {
+        || year.get().intValue() < FigureRow.FIRST_YEAR || year.get().intValue() > FigureRow.LAST_YEAR) {
       diagnostics.error(file, (int) row.line(), row.columnNumber("year"), "column year", "expected a year from "
-          + ExtractLoader.FIRST_YEAR + " to " + ExtractLoader.LAST_YEAR + ", found '" + row.get("year") + "'");
+          + FigureRow.FIRST_YEAR + " to " + FigureRow.LAST_YEAR + ", found '" + row.get("year") + "'");
     } else if (count.isEmpty() || count.get().signum() <= 0 || count.get().stripTrailingZeros().scale() > 0) {
       diagnostics.error(file, (int) row.line(), row.columnNumber("count"), "column count",
           "expected a positive whole population, found '" + row.get("count") + "'");

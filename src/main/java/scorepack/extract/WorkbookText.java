@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.util.XMLHelper;
@@ -28,6 +31,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import scorepack.definition.Limits;
+import scorepack.diagnostic.Suggestions;
 
 /**
  * An XLSX extract's first sheet as CSV text, so that a workbook is checked exactly as a CSV
@@ -49,34 +53,67 @@ final class WorkbookText {
   }
 
   /**
-   * @throws Refusal when the file is not a workbook, is protected by a password, or expands
-   *     beyond the limits or like a zip bomb
+   * One sheet's cells as CSV text.
+   *
+   * @param name the sheet's name
+   * @param csv its rows, row n on line n
+   */
+  record Sheet(String name, String csv) {}
+
+  /**
+   * The named sheets as CSV text, in the order named; no names is the first sheet.
+   *
+   * @throws Refusal when the file is not a workbook, is protected by a password, expands beyond
+   *     the limits or like a zip bomb, or has no sheet of a name given
    * @throws IOException when the file cannot be read
    */
-  static String firstSheetAsCsv(Path file, Limits limits) throws IOException {
+  static List<Sheet> sheetsAsCsv(Path file, List<String> names, Limits limits) throws IOException {
     WorkbookParts.check(file, limits);
+    Map<String, Sheet> found = new LinkedHashMap<>();
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-      if (!sheets.hasNext()) {
-        return "";
+      while (sheets.hasNext()) {
+        try (InputStream sheet = sheets.next()) {
+          String name = sheets.getSheetName();
+          if (names.isEmpty() ? found.isEmpty() : names.contains(name)) {
+            found.put(name, new Sheet(name, csv(sheet, reader, strings)));
+          } else {
+            found.putIfAbsent(name, null);
+          }
+        }
       }
-      StringWriter text = new StringWriter();
-      CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n");
-      try (InputStream sheet = sheets.next(); SequenceWriter csv = MAPPER.writer(schema).writeValues(text)) {
-        XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Rows(csv),
-            new IsoDates(), false));
-        xml.parse(new InputSource(sheet));
-      }
-      return text.toString();
     } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
       // POI reports a damaged or foreign file with exceptions whose words are for its developers.
       throw new Refusal("cannot be read as an XLSX workbook (" + (e.getMessage() == null
           ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")) + "); expected a"
           + " workbook saved by Excel as .xlsx: open it in Excel and save it again, or export the extract as CSV");
     }
+    for (String name : names) {
+      if (found.get(name) == null) {
+        throw new Refusal("the workbook has no sheet named '" + name + "'" + Suggestions.didYouMean(name,
+            found.keySet()) + "; found the sheets " + String.join(", ", found.keySet()) + "; expected the sheets"
+            + " the source's sheets: names");
+      }
+    }
+    if (names.isEmpty()) {
+      return found.values().stream().filter(Objects::nonNull).toList();
+    }
+    return names.stream().distinct().map(found::get).toList();
+  }
+
+  private static String csv(InputStream sheet, XSSFReader reader, ReadOnlySharedStringsTable strings)
+      throws IOException, SAXException, ParserConfigurationException, OpenXML4JException {
+    StringWriter text = new StringWriter();
+    CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n");
+    try (SequenceWriter csv = MAPPER.writer(schema).writeValues(text)) {
+      XMLReader xml = XMLHelper.newXMLReader();
+      xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Rows(csv),
+          new IsoDates(), false));
+      xml.parse(new InputSource(sheet));
+    }
+    return text.toString();
   }
 
   /** Writes each row of the sheet as a CSV line, keeping row n on line n. */

@@ -1,12 +1,14 @@
 package scorepack.workspace;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import scorepack.definition.Commentary;
 import scorepack.definition.DefinedIndicator;
 import scorepack.definition.Settings;
+import scorepack.definition.Source;
 import scorepack.definition.Template;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.engine.SeriesAssembler;
@@ -27,6 +29,7 @@ import scorepack.extract.References;
  * @param glossary definitions by term
  * @param references population and benchmark reference data
  * @param commentary the performance officers' commentary, by month
+ * @param sources the source mappings, {@code sources/*.yaml}, by name
  */
 public record Definitions(
     Path root,
@@ -36,7 +39,8 @@ public record Definitions(
     Map<String, Template> templates,
     Map<String, String> glossary,
     References references,
-    Commentary commentary) {
+    Commentary commentary,
+    List<Source> sources) {
   public Definitions {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(settings, "settings");
@@ -46,6 +50,7 @@ public record Definitions(
     glossary = Map.copyOf(glossary);
     Objects.requireNonNull(references, "references");
     Objects.requireNonNull(commentary, "commentary");
+    sources = List.copyOf(sources);
   }
 
   /**
@@ -54,7 +59,8 @@ public record Definitions(
    * @param cutoff the day the run stands on: later rows are refused, or left out under --as-of
    */
   public Workspace withExtracts(Path data, ExtractCutoff cutoff, Diagnostics diagnostics) {
-    Extracts extracts = new ExtractLoader(indicators, defective, cutoff, settings.limits(), diagnostics).loadFolder(data, root);
+    Extracts extracts = new ExtractLoader(indicators, defective, sources, cutoff, settings.limits(),
+        diagnostics).loadFolder(data, root);
     return new Workspace(root, settings, indicators, templates, glossary, extracts, references,
         SeriesAssembler.assemble(extracts.observations()), commentary);
   }

@@ -2,6 +2,7 @@ package scorepack.workspace;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,8 @@ import scorepack.definition.IndicatorDefinitionLoader;
 import scorepack.definition.PlaceholderScan;
 import scorepack.definition.Settings;
 import scorepack.definition.SettingsLoader;
+import scorepack.definition.Source;
+import scorepack.definition.SourceLoader;
 import scorepack.definition.Template;
 import scorepack.definition.TemplateLoader;
 import scorepack.diagnostic.Diagnostics;
@@ -57,7 +60,10 @@ public final class WorkspaceLoader {
         .loadFolder(root.resolve("reference"), root).withNeighbours(settings.neighbours());
     Commentary commentary = new CommentaryLoader(indicators, defective, diagnostics, settings.limits())
         .loadFolder(root.resolve("commentary"), root);
+    List<Source> sources = new SourceLoader(indicators, defective, diagnostics, settings.limits())
+        .loadFolder(root.resolve("sources"), root);
     PlaceholderScan.scan(root, settings.placeholders(), diagnostics);
-    return new Definitions(root, settings, indicators, defective, templates, glossary, references, commentary);
+    return new Definitions(root, settings, indicators, defective, templates, glossary, references, commentary,
+        sources);
   }
 }
