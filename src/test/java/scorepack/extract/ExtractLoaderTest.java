@@ -105,7 +105,8 @@ class ExtractLoaderTest {
         """);
     assertThat(messages()).containsExactly(
         "samples/2023-01-06-extract.csv:2:1: error: column indicator: unknown indicator 'lac-cuont' (did you mean"
-            + " 'lac-count'?); expected an id defined in indicators/, or a source in sources/ that maps the extract's own codes to them (see sources/README.md)",
+            + " 'lac-count'?); expected an id defined in indicators/, or a source in sources/ that maps the extract's"
+            + " own codes to them (see sources/README.md)",
         "samples/2023-01-06-extract.csv:3:2: error: column period: expected a month as YYYY-MM, found '2022-13'",
         "samples/2023-01-06-extract.csv:4:2: error: column period: the month 2023-02 lies after the extract's own"
             + " date 2023-01-06; expected a month no later than 2023-01",
