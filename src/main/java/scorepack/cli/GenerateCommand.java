@@ -18,6 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.Severity;
+import scorepack.job.ExtractJob;
+import scorepack.job.ExtractRequest;
 import scorepack.job.Format;
 import scorepack.job.GenerateJob;
 import scorepack.job.GenerateRequest;
@@ -63,6 +65,13 @@ final class GenerateCommand implements Callable<Integer> {
       + "nothing is written and the exit code is 2.")
   boolean strict;
 
+  @Option(names = "--extract", description = "First run the SQL sources' queries into new dated extracts, as"
+      + " 'scorepack extract' does (for --period, when given), then build the packs from the data folder.")
+  boolean extract;
+
+  @Mixin
+  ConnectionsOption connections;
+
   @Mixin
   AsOfOption asOf;
 
@@ -73,6 +82,9 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     GenerateRequest request = toRequest();
     Diagnostics diagnostics = new Diagnostics();
+    if (extract) {
+      pullFirst(request, diagnostics);
+    }
     List<Path> written = new GenerateJob(line -> {
       if (!quiet) {
         spec.commandLine().getOut().println(line);
@@ -84,6 +96,20 @@ final class GenerateCommand implements Callable<Integer> {
           + ", " + diagnostics.count(Severity.WARNING) + " warning(s)");
     }
     return ExitCode.OK.code();
+  }
+
+  /** {@code --extract}: today's extracts first; their warnings are reported with the run's. */
+  private void pullFirst(GenerateRequest request, Diagnostics diagnostics) {
+    if (asOf.asOf != null) {
+      throw new ParameterException(spec.commandLine(), "--extract takes a new extract today, and --as-of rebuilds"
+          + " what was known on an earlier day; expected one or the other");
+    }
+    new ExtractJob(line -> {
+      if (!quiet) {
+        spec.commandLine().getOut().println(line);
+      }
+    }).run(new ExtractRequest(request.workspace(), request.data(), Optional.empty(), Optional.empty(),
+        Optional.ofNullable(period), connections.file(), root.env(), root.clock()), diagnostics);
   }
 
   private GenerateRequest toRequest() {

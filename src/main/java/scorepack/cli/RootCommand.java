@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** {@code scorepack}: the root command, which only groups the subcommands. */
 @Command(name = "scorepack", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Turns monthly performance extracts into committee scorecard packs (PDF, XLSX, CSV).",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, ExplainCommand.class, RevisionsCommand.class,
+    subcommands = {GenerateCommand.class, ValidateCommand.class, ExtractCommand.class, ExplainCommand.class, RevisionsCommand.class,
         picocli.CommandLine.HelpCommand.class})
 final class RootCommand implements Runnable {
   private final Map<String, String> env;
@@ -35,6 +35,6 @@ final class RootCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a subcommand is needed: generate, validate, explain or help");
+    throw new ParameterException(spec.commandLine(), "a subcommand is needed: generate, validate, extract, explain, revisions or help");
   }
 }

@@ -77,7 +77,8 @@ public final class ExplainJob {
     String columns = "  month columns " + shown.describe() + template.map(t -> ", as the " + t.id()
         + " pack prints them (month_columns: " + t.monthColumns() + ")").orElse(" (no pack shows this line; the"
         + " default of " + Template.DEFAULT_MONTH_COLUMNS + ")");
-    List<String> lines = new ArrayList<>(new Explanation(defined, r, ws.seriesOf(key), columns).lines());
+    List<String> lines = new ArrayList<>(new Explanation(defined, r, ws.seriesOf(key), columns,
+        new QueryProvenances(workspace)).lines());
     cutoff.asOf().ifPresent(asOf -> lines.addAll(leftOut(asOf, key, ws.extracts())));
     return lines;
   }
@@ -125,9 +126,11 @@ public final class ExplainJob {
     private final String columns;
     private final List<String> out = new ArrayList<>();
     private final Set<SourceRef> used = new TreeSet<>();
+    private final QueryProvenances queries;
 
-    Explanation(DefinedIndicator defined, IndicatorResult r, Series series, String columns) {
+    Explanation(DefinedIndicator defined, IndicatorResult r, Series series, String columns, QueryProvenances queries) {
       this.defined = defined;
+      this.queries = queries;
       this.def = defined.definition();
       this.r = r;
       this.series = series;
@@ -196,7 +199,7 @@ public final class ExplainJob {
       out.add("    rule: " + fig.rule());
       for (SourceRef s : fig.sources()) {
         if (used.add(s)) {
-          out.add("    row:  " + s);
+          out.add("    row:  " + s + queries.of(s));
         }
       }
     }

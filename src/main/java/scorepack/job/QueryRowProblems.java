@@ -1,0 +1,59 @@
+package scorepack.job;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import scorepack.definition.SqlQuery;
+import scorepack.definition.SqlSource;
+import scorepack.diagnostic.Diagnostic;
+import scorepack.diagnostic.Diagnostics;
+import scorepack.extract.QueryProvenance;
+import scorepack.sql.DatedExtract;
+
+/**
+ * The problems the extract check found in a source's rows, moved from the line of an extract
+ * that was never written to the query that returned the row: at most a few per query and
+ * column, then how many more there were.
+ */
+final class QueryRowProblems {
+  /** Enough to see the pattern; a query wrong in a hundred thousand rows says so once. */
+  static final int SHOWN_PER_COLUMN = 3;
+
+  private final DatedExtract extract;
+  private final SqlSource source;
+
+  QueryRowProblems(DatedExtract extract, SqlSource source) {
+    this.extract = extract;
+    this.source = source;
+  }
+
+  void report(Diagnostics found, Diagnostics into) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (Diagnostic d : found.sorted()) {
+      Optional<QueryProvenance.Query> q = extract.provenance().queryAt(d.line());
+      if (q.isEmpty()) {
+        into.add(new Diagnostic(source.at().file(), source.at().line(), source.at().column(), source.at().path(),
+            d.severity(), "source '" + source.name() + "': " + d.message()));
+        continue;
+      }
+      SqlQuery query = source.queries().stream().filter(x -> x.name().equals(q.get().name())).findFirst().orElseThrow();
+      String key = query.name() + "|" + d.where() + "|" + d.severity();
+      int n = seen.merge(key, 1, Integer::sum);
+      if (n <= SHOWN_PER_COLUMN) {
+        long row = d.line() - q.get().firstLine() + 1;
+        into.add(new Diagnostic(query.at().file(), query.at().line(), query.at().column(), query.at().path(),
+            d.severity(), "query '" + query.name() + "', row " + row + (d.where().isEmpty() ? "" : ", " + d.where())
+                + ": " + d.message()));
+      }
+    }
+    seen.forEach((key, n) -> {
+      if (n > SHOWN_PER_COLUMN) {
+        String[] parts = key.split("\\|", -1);
+        SqlQuery query = source.queries().stream().filter(x -> x.name().equals(parts[0])).findFirst().orElseThrow();
+        into.add(new Diagnostic(query.at().file(), query.at().line(), query.at().column(), query.at().path(),
+            scorepack.diagnostic.Severity.valueOf(parts[2]), "query '" + query.name() + "': " + (n - SHOWN_PER_COLUMN)
+                + " more row(s) with problems like these" + (parts[1].isEmpty() ? "" : " in " + parts[1])));
+      }
+    });
+  }
+}
