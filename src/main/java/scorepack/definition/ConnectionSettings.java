@@ -42,6 +42,13 @@ public record ConnectionSettings(String name, String url, Optional<String> user,
     return password.map(p -> p.hideIn(m)).orElse(m);
   }
 
+  /** The settings fit to print: the URL with any password hidden, and the password never. */
+  @Override
+  public String toString() {
+    return "ConnectionSettings[name=" + name + ", url=" + shownUrl() + ", user=" + user.orElse("") + ", password="
+        + (password.isPresent() ? "(hidden)" : "none") + ", origin=" + origin + "]";
+  }
+
   /** The prefix of the environment variables that may give or override these settings. */
   public static String environmentPrefix(String name) {
     return "SCOREPACK_CONNECTION_" + name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_";
