@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import scorepack.definition.Template;
@@ -21,6 +22,7 @@ import scorepack.job.Format;
 import scorepack.job.PackCalculation;
 import scorepack.job.PackRenders;
 import scorepack.pack.Pack;
+import scorepack.sql.PostgresServer;
 import scorepack.workspace.Workspace;
 import scorepack.workspace.WorkspaceLoader;
 
@@ -44,7 +46,7 @@ public final class PackBenchmark {
    */
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args.length > 0 ? args[0] : "target/scorepack.jar");
-    List<String> sections = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("1", "2", "3", "4", "5");
+    List<String> sections = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("1", "2", "3", "4", "5", "6");
     Path work = Files.createTempDirectory("scorepack-bench");
     System.out.printf(Locale.UK, "scorepack benchmark: %d cores, %s, Java %s; this JVM: %s%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.version"),
@@ -63,6 +65,42 @@ public final class PackBenchmark {
     }
     if (sections.contains("5")) {
       largeExtract(work);
+    }
+    if (sections.contains("6")) {
+      sqlExtract(work);
+    }
+  }
+
+  /**
+   * {@code scorepack extract} of one query returning 100,000 rows (250 indicators x 4 lines x 100
+   * months) from a real PostgreSQL server on this machine, through the launcher.
+   */
+  private static void sqlExtract(Path work) throws Exception {
+    System.out.println("\n6. scorepack extract: one query returning 100,000 rows from PostgreSQL, ./scorepack");
+    Path ws = Synthetic.oneLargeExtract(work.resolve("sql"), 250, 100);
+    Path rows = ws.resolve("samples/2023-04-04-synthetic.csv");
+    PostgresServer server = PostgresServer.start();
+    try {
+      String url = server.createDatabase("bench");
+      server.execute(url, "CREATE TABLE figures (indicator VARCHAR(20), period CHAR(7), breakdown VARCHAR(10),"
+          + " value NUMERIC, numerator INT, denominator INT)");
+      try (var in = Files.newBufferedReader(rows)) {
+        server.copyIn(url, "figures", in);
+      }
+      server.createReader("bench", "bench_reader", "bench-pw");
+      Files.delete(rows);
+      write(ws.resolve("sources/figures.yaml"), "kind: sql\nconnection: bench\nqueries:\n  - name: all\n"
+          + "    sql: SELECT indicator, period, breakdown, numerator, denominator FROM figures\n");
+      Map<String, String> env = Map.of("SCOREPACK_CONNECTION_BENCH_URL", url, "SCOREPACK_CONNECTION_BENCH_USER",
+          "bench_reader", "SCOREPACK_CONNECTION_BENCH_PASSWORD", "bench-pw");
+      report("extract (100,000 rows, launcher's default heap)", Processes.run(launcher("extract", "--quiet",
+          "--workspace", ws.toString(), "--period", "2014-12..2023-03"), REPO, env));
+      try (Stream<Path> written = Files.list(ws.resolve("samples"))) {
+        Path csv = written.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
+        System.out.printf(Locale.UK, "   wrote %s, %,d figures%n", csv.getFileName(), Files.readAllLines(csv).size() - 1);
+      }
+    } finally {
+      server.stop();
     }
   }
 

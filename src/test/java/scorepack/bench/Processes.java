@@ -16,8 +16,15 @@ final class Processes {
   record Result(double seconds, long peakKilobytes) {}
 
   static Result run(List<String> command, Path directory) throws IOException {
+    return run(command, directory, java.util.Map.of());
+  }
+
+  /** @param env variables added to this process's environment for the command */
+  static Result run(List<String> command, Path directory, java.util.Map<String, String> env) throws IOException {
     long start = System.nanoTime();
-    Process p = new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).inheritIO();
+    builder.environment().putAll(env);
+    Process p = builder.start();
     Path status = Path.of("/proc", Long.toString(p.pid()), "status");
     long peak = 0;
     try {

@@ -67,7 +67,8 @@ public final class PostgresServer {
     return shared;
   }
 
-  private static PostgresServer start() throws IOException, InterruptedException {
+  /** A new server, for a caller that stops it itself (the benchmark); tests use {@link #shared()}. */
+  public static PostgresServer start() throws IOException, InterruptedException {
     Path bin = binaries().orElseThrow(() -> new IllegalStateException("no PostgreSQL server binaries found"
         + " (initdb, pg_ctl) in /usr/lib/postgresql/*/bin, SCOREPACK_PG_BIN or the PATH; install Debian's"
         + " 'postgresql' package (apt-get install postgresql)"));
@@ -104,6 +105,14 @@ public final class PostgresServer {
         + " GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + user);
   }
 
+  /** Loads CSV text (with a header row) into a table, as the admin. */
+  public void copyIn(String url, String table, java.io.Reader csv) throws SQLException, IOException {
+    try (Connection c = DriverManager.getConnection(url, ADMIN, ADMIN_PASSWORD)) {
+      new org.postgresql.copy.CopyManager(c.unwrap(org.postgresql.core.BaseConnection.class))
+          .copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv, HEADER)", csv);
+    }
+  }
+
   /** Runs SQL statements (a script) as the admin. */
   public void execute(String url, String sql) throws SQLException {
     try (Connection c = DriverManager.getConnection(url, ADMIN, ADMIN_PASSWORD); Statement st = c.createStatement()) {
@@ -119,7 +128,7 @@ public final class PostgresServer {
     return port;
   }
 
-  private void stop() {
+  public void stop() {
     try {
       asPostgres(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w",
           "stop");
