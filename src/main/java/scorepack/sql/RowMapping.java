@@ -26,6 +26,8 @@ final class RowMapping {
   private final Set<String> ids;
   private final Diagnostics diagnostics;
   private final Map<String, Integer> unknownCodes = new TreeMap<>();
+  /** Each code's id, looked up once: a result repeats a few codes over many rows. */
+  private final Map<String, Optional<String>> idsByCode = new java.util.HashMap<>();
 
   RowMapping(SqlSource source, SqlQuery query, Set<String> ids, Diagnostics diagnostics) {
     this.source = source;
@@ -40,7 +42,7 @@ final class RowMapping {
       indicator = query.indicator().get();
     } else {
       String code = text(rs, columns.at("indicator"));
-      Optional<String> id = source.indicatorFor(code, ids);
+      Optional<String> id = idsByCode.computeIfAbsent(code, c -> source.indicatorFor(c, ids));
       if (id.isEmpty()) {
         unknownCodes.merge(code, 1, Integer::sum);
         return Optional.empty();
