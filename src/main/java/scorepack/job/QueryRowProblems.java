@@ -1,12 +1,13 @@
 package scorepack.job;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import scorepack.definition.SqlQuery;
 import scorepack.definition.SqlSource;
 import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.Severity;
 import scorepack.extract.QueryProvenance;
 import scorepack.sql.DatedExtract;
 
@@ -27,8 +28,11 @@ final class QueryRowProblems {
     this.source = source;
   }
 
+  /** What makes problems alike: the same query, column and severity. */
+  private record Kind(String query, String where, Severity severity) {}
+
   void report(Diagnostics found, Diagnostics into) {
-    Map<String, Integer> seen = new HashMap<>();
+    Map<Kind, Integer> seen = new LinkedHashMap<>();
     for (Diagnostic d : found.sorted()) {
       Optional<QueryProvenance.Query> q = extract.provenance().queryAt(d.line());
       if (q.isEmpty()) {
@@ -37,8 +41,7 @@ final class QueryRowProblems {
         continue;
       }
       SqlQuery query = source.queries().stream().filter(x -> x.name().equals(q.get().name())).findFirst().orElseThrow();
-      String key = query.name() + "|" + d.where() + "|" + d.severity();
-      int n = seen.merge(key, 1, Integer::sum);
+      int n = seen.merge(new Kind(query.name(), d.where(), d.severity()), 1, Integer::sum);
       if (n <= SHOWN_PER_COLUMN) {
         long row = d.line() - q.get().firstLine() + 1;
         into.add(new Diagnostic(query.at().file(), query.at().line(), query.at().column(), query.at().path(),
@@ -46,13 +49,12 @@ final class QueryRowProblems {
                 + ": " + d.message()));
       }
     }
-    seen.forEach((key, n) -> {
+    seen.forEach((kind, n) -> {
       if (n > SHOWN_PER_COLUMN) {
-        String[] parts = key.split("\\|", -1);
-        SqlQuery query = source.queries().stream().filter(x -> x.name().equals(parts[0])).findFirst().orElseThrow();
+        SqlQuery query = source.queries().stream().filter(x -> x.name().equals(kind.query())).findFirst().orElseThrow();
         into.add(new Diagnostic(query.at().file(), query.at().line(), query.at().column(), query.at().path(),
-            scorepack.diagnostic.Severity.valueOf(parts[2]), "query '" + query.name() + "': " + (n - SHOWN_PER_COLUMN)
-                + " more row(s) with problems like these" + (parts[1].isEmpty() ? "" : " in " + parts[1])));
+            kind.severity(), "query '" + query.name() + "': " + (n - SHOWN_PER_COLUMN)
+                + " more row(s) with problems like these" + (kind.where().isEmpty() ? "" : " in " + kind.where())));
       }
     });
   }

@@ -226,6 +226,43 @@ class Issue17SqlExtractTest {
   }
 
   @Test
+  void aQueryWrongInManyRowsShowsAFewAndCountsTheRest() throws Exception {
+    Path ws = workspace();
+    Files.writeString(ws.resolve("sources/cases.yaml"), """
+        kind: sql
+        connection: cases
+        queries:
+          - name: negative
+            indicator: children-looked-after
+            sql: SELECT period, -1 AS numerator FROM calendar_months WHERE period <= '2022-12'
+        """);
+    CliRun run = extract(env(PASSWORD), ws);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("sources/cases.yaml:6:10: error: queries[0].sql: query 'negative', row 1, column"
+        + " numerator: expected a number of zero or more, found -1",
+        "sources/cases.yaml:6:10: error: queries[0].sql: query 'negative': 1 more row(s) with problems like these in"
+        + " column numerator");
+    assertThat(run.err().lines().filter(l -> l.contains("expected a number of zero or more"))).hasSize(3);
+  }
+
+  @Test
+  void generateWithExtractTakesTheExtractFirstAndBuildsThePacksFromIt() throws Exception {
+    Path ws = workspace();
+    CliRun run = CliRun.withEnvOn(env(PASSWORD), JAN_6, "generate", "--extract", "--workspace", ws.toString(),
+        "--period", "2022-12", "--format", "csv");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Running source 'cases' (2 queries, 2022-10..2022-12) on connection 'cases'",
+        "Wrote ");
+    assertThat(Files.readString(ws.resolve("out/mini-2022-12.csv")))
+        .contains("children-looked-after,,month,2022-12,3,3", "reviews-in-time,,month,2022-12,66.666667,66.7%");
+    CliRun asOf = CliRun.withEnvOn(env(PASSWORD), JAN_6, "generate", "--extract", "--as-of", "2023-01-05",
+        "--workspace", ws.toString());
+    assertThat(asOf.exitCode()).isEqualTo(2);
+    assertThat(asOf.err()).contains("--extract takes a new extract today, and --as-of rebuilds what was known on an"
+        + " earlier day; expected one or the other");
+  }
+
+  @Test
   void aConnectionsFileOutsideTheWorkspaceIsReadAndOneOthersCanReadIsRefused() throws Exception {
     Path ws = workspace();
     Path file = temp.resolve("private/connections.yaml");
