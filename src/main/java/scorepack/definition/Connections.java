@@ -103,7 +103,7 @@ public final class Connections {
    * The settings of one connection, the environment's over the file's; empty (with a diagnostic at
    * {@code usedAt}) when it has no URL.
    */
-  public Optional<ConnectionSettings> find(String name, SqlQuery.Place usedAt, Diagnostics diagnostics) {
+  public Optional<ConnectionSettings> find(String name, YamlPlace usedAt, Diagnostics diagnostics) {
     String prefix = ConnectionSettings.environmentPrefix(name);
     Map<String, String> file = fromFile.getOrDefault(name, Map.of());
     Optional<String> url = fromEnv(prefix + "URL").or(() -> Optional.ofNullable(file.get("url")));

@@ -29,7 +29,11 @@ import scorepack.diagnostic.Suggestions;
  */
 public final class SourceLoader {
   private static final Set<String> KEYS = Set.of("name", "kind", "files", "layout", "sheets", "columns", "codes",
-      "skip_codes", "breakdowns", "date_format", "encoding", "connection", "queries");
+      "skip_codes", "breakdowns", "date_format", "encoding", "connection", "queries", "months", "timeout_seconds");
+  /** Keys of a SQL source only. */
+  private static final List<String> SQL_KEYS = List.of("connection", "queries", "months", "timeout_seconds");
+  /** Keys a user might reach for to put a credential in the workspace, which is shared and often versioned. */
+  private static final List<String> CREDENTIALS = List.of("url", "user", "password");
   private static final Map<String, String> KINDS = Map.of("file", "file", "sql", "sql");
   private static final Map<String, SourceLayout> LAYOUTS = Map.of("long", SourceLayout.LONG);
   private static final Map<String, Charset> ENCODINGS = Map.of("utf 8", StandardCharsets.UTF_8,
@@ -93,7 +97,7 @@ public final class SourceLoader {
     }
     YamlNode.Mapping root = read.get();
     long errors = diagnostics.count(Severity.ERROR);
-    f.onlyKeys(root, KEYS);
+    f.onlyKeys(withoutCredentials(root), KEYS);
     String name = f.optional(root, "name").flatMap(f::text).orElse(stem);
     if (!Source.NAME.matcher(name).matches()) {
       diagnostics.error(file, root.line(), root.column(), "name", "the source name '" + name + "' cannot be part of"
@@ -122,10 +126,11 @@ public final class SourceLoader {
   }
 
   private Optional<SourceOrigin> files(YamlNode.Mapping root, YamlFields f) {
-    for (String key : List.of("connection", "queries")) {
+    for (String key : SQL_KEYS) {
       f.optional(root, key).ifPresent(n -> f.error(n, "'" + key + "' belongs to a source of kind: sql; expected"
           + " kind: sql, or files: for extract files"));
     }
+    refuseCredentials(root, f);
     Optional<String> pattern = f.requiredText(root, "files").filter(p -> {
       YamlNode at = root.entries().get("files");
       if (p.contains("/") || p.contains("\\")) {
@@ -154,7 +159,12 @@ public final class SourceLoader {
     if (layout == SourceLayout.WIDE) {
       f.error(root.entries().get("layout"), "a SQL source returns one figure per row; expected layout: long");
     }
+    refuseCredentials(root, f);
     Optional<String> connection = f.requiredText(root, "connection");
+    int months = f.optional(root, "months").flatMap(n -> f.wholeNumber(n, 1, 120))
+        .orElse(SourceOrigin.Queries.DEFAULT_MONTHS);
+    int timeout = f.optional(root, "timeout_seconds").flatMap(n -> f.wholeNumber(n, 1, 86_400))
+        .orElse(SourceOrigin.Queries.DEFAULT_TIMEOUT_SECONDS);
     List<SourceQuery> queries = new ArrayList<>();
     Set<String> names = new TreeSet<>();
     for (YamlNode item : f.required(root, "queries").map(n -> f.list(n, "queries {name, sql}")).orElse(List.of())) {
@@ -171,7 +181,28 @@ public final class SourceLoader {
         }
       });
     }
-    return connection.map(c -> new SourceOrigin.Queries(c, queries));
+    return connection.map(c -> new SourceOrigin.Queries(c, queries, months, timeout));
+  }
+
+  /** The mapping without the credential keys, which {@link #refuseCredentials} reports in its own words. */
+  private static YamlNode.Mapping withoutCredentials(YamlNode.Mapping m) {
+    Map<String, YamlNode> entries = new LinkedHashMap<>(m.entries());
+    Map<String, YamlNode.Scalar> keys = new LinkedHashMap<>(m.keys());
+    CREDENTIALS.forEach(k -> {
+      entries.remove(k);
+      keys.remove(k);
+    });
+    return new YamlNode.Mapping(entries, keys, m.path(), m.line(), m.column());
+  }
+
+  /** An address, user or password in a source would be read by everyone who reads the workspace. */
+  private static void refuseCredentials(YamlNode.Mapping root, YamlFields f) {
+    for (String key : CREDENTIALS) {
+      f.optional(root, key).ifPresent(n -> f.error(root.keys().get(key), "'" + key + "' does not belong in a"
+          + " source file, which everyone who reads the workspace reads; name the connection here ('connection:"
+          + " NAME') and keep its address, user and password in the connections file or in"
+          + " SCOREPACK_CONNECTION_NAME_* environment variables (sources/README.md)"));
+    }
   }
 
   private Map<SourceField, String> columns(YamlNode.Mapping root, YamlFields f, SourceLayout layout) {

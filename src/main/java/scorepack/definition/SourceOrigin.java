@@ -37,11 +37,23 @@ public sealed interface SourceOrigin permits SourceOrigin.Files, SourceOrigin.Qu
    *
    * @param connection the name of the connection, defined outside the workspace
    * @param queries the queries, each returning period, optional breakdown and the figure
+   * @param months how many months each extract covers, ending with the reporting month (the months
+   *     before it are taken again, as late recording changes them)
+   * @param timeoutSeconds how long one query may run before it is cancelled
    */
-  record Queries(String connection, List<SourceQuery> queries) implements SourceOrigin {
+  record Queries(String connection, List<SourceQuery> queries, int months, int timeoutSeconds)
+      implements SourceOrigin {
+    /** Each extract: the reporting month and the two before it, as the month-end re-runs take them. */
+    public static final int DEFAULT_MONTHS = 3;
+    /** Ten minutes: a reporting database's slowest monthly query, with room to spare. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 600;
+
     public Queries {
       Objects.requireNonNull(connection, "connection");
       queries = List.copyOf(queries);
+      if (months < 1 || timeoutSeconds < 1) {
+        throw new IllegalArgumentException("months and timeoutSeconds must be at least 1");
+      }
     }
   }
 }

@@ -14,9 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import scorepack.definition.ConnectionSettings;
 import scorepack.definition.Connections;
-import scorepack.definition.SqlQuery;
-import scorepack.definition.SqlSource;
-import scorepack.definition.SqlSourceLoader;
+import scorepack.definition.YamlPlace;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.FileFailure;
 import scorepack.diagnostic.InputProblemException;
@@ -29,6 +27,7 @@ import scorepack.sql.Months;
 import scorepack.sql.QueryResult;
 import scorepack.sql.QueryRunner;
 import scorepack.sql.SourceFailure;
+import scorepack.sql.SqlSource;
 import scorepack.workspace.Definitions;
 import scorepack.workspace.WorkspaceLoader;
 
@@ -55,10 +54,10 @@ public final class ExtractJob {
   public List<Path> run(ExtractRequest request, Diagnostics diagnostics) {
     Path root = request.workspace();
     Definitions defs = WorkspaceLoader.loadDefinitions(root, diagnostics);
-    Map<String, SqlSource> all = new SqlSourceLoader(diagnostics, defs.settings().limits())
-        .loadFolder(root.resolve("sources"), root);
+    diagnostics.throwIfErrors(); // a source or definition in error would be run or checked wrongly
+    Map<String, SqlSource> all = new LinkedHashMap<>();
+    defs.sources().forEach(s -> SqlSource.of(s).ifPresent(q -> all.put(q.name(), q)));
     List<SqlSource> chosen = chosen(all, request.source(), root);
-    chosen.forEach(s -> checkIndicators(s, defs, diagnostics));
     if (!Files.isDirectory(request.data())) {
       diagnostics.error(request.data().toString(), 0, 0, "", "the data folder does not exist; expected the folder"
           + " the extracts are kept in (--data)");
@@ -80,13 +79,12 @@ public final class ExtractJob {
     List<DatedExtract> extracts = new ArrayList<>();
     for (Map.Entry<SqlSource, ConnectionSettings> e : settings.entrySet()) {
       SqlSource s = e.getKey();
-      Months months = request.first().map(f -> new Months(f, last)).orElse(Months.ending(last, s.months()));
+      Months months = request.first().map(f -> new Months(f, last)).orElse(Months.ending(last, s.origin().months()));
       progress.accept("Running source '" + s.name() + "' (" + s.queries().size() + " quer" + (s.queries().size() == 1
           ? "y" : "ies") + ", " + months + ") on connection '" + s.connection() + "'");
       List<QueryResult> results;
       try {
-        results = new QueryRunner(request.clock()).run(s, e.getValue(), months, defs.indicators().keySet(),
-            diagnostics);
+        results = new QueryRunner(request.clock()).run(s, e.getValue(), months, diagnostics);
       } catch (SourceFailure f) {
         throw failed(f);
       }
@@ -136,23 +134,6 @@ public final class ExtractJob {
     return List.copyOf(all.values());
   }
 
-  /** An {@code indicator:} a query names must be defined, as must every id its codes map to. */
-  private static void checkIndicators(SqlSource s, Definitions defs, Diagnostics diagnostics) {
-    for (SqlQuery q : s.queries()) {
-      q.indicator().filter(id -> !defs.indicators().containsKey(id) && !defs.defective().contains(id)).ifPresent(id ->
-          diagnostics.error(q.at().file(), q.at().line(), q.at().column(), q.at().path(), "query '" + q.name()
-              + "' names the unknown indicator '" + id + "'" + Suggestions.didYouMean(id, defs.indicators().keySet())
-              + "; expected an id defined in indicators/"));
-    }
-    s.codes().forEach((code, id) -> {
-      if (!defs.indicators().containsKey(id) && !defs.defective().contains(id)) {
-        diagnostics.error(s.at().file(), 0, 0, "codes." + code, "the code '" + code + "' maps to the unknown"
-            + " indicator '" + id + "'" + Suggestions.didYouMean(id, defs.indicators().keySet())
-            + "; expected an id defined in indicators/");
-      }
-    });
-  }
-
   /**
    * Reads the extract as {@code generate} will, so that a figure it would refuse is refused now,
    * reported against the query that returned it rather than a file that was never written.
@@ -169,20 +150,20 @@ public final class ExtractJob {
   private static void warnOfEmpty(SqlSource s, Months months, List<QueryResult> results, Diagnostics diagnostics) {
     for (QueryResult r : results) {
       if (r.rows().isEmpty()) {
-        SqlQuery.Place at = r.query().at();
+        YamlPlace at = s.at(r.query());
         diagnostics.warning(at.file(), at.line(), at.column(), at.path(), "source '" + s.name() + "': query '"
             + r.query().name() + "' returned no rows for " + months + "; expected a figure per month (is the"
             + " reporting database loaded for those months?)");
       }
     }
     if (results.stream().allMatch(r -> r.rows().isEmpty())) {
-      diagnostics.warning(s.at().file(), 0, 0, "", "source '" + s.name() + "' returned no rows at all for "
+      diagnostics.warning(s.source().file(), 0, 0, "", "source '" + s.name() + "' returned no rows at all for "
           + months + ", so no extract was written for it");
     }
   }
 
   private static RuntimeException failed(SourceFailure f) {
-    SqlQuery.Place at = f.place();
+    YamlPlace at = f.place();
     if (f.failure().badInput()) {
       return new InputProblemException(List.of(new scorepack.diagnostic.Diagnostic(at.file(), at.line(), at.column(),
           at.path(), scorepack.diagnostic.Severity.ERROR, f.getMessage())));

@@ -3,13 +3,13 @@ package scorepack.job;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import scorepack.definition.SqlQuery;
-import scorepack.definition.SqlSource;
+import scorepack.definition.YamlPlace;
 import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.Severity;
 import scorepack.extract.QueryProvenance;
 import scorepack.sql.DatedExtract;
+import scorepack.sql.SqlSource;
 
 /**
  * The problems the extract check found in a source's rows, moved from the line of an extract
@@ -40,22 +40,25 @@ final class QueryRowProblems {
             d.severity(), "source '" + source.name() + "': " + d.message()));
         continue;
       }
-      SqlQuery query = source.queries().stream().filter(x -> x.name().equals(q.get().name())).findFirst().orElseThrow();
-      int n = seen.merge(new Kind(query.name(), d.where(), d.severity()), 1, Integer::sum);
+      int n = seen.merge(new Kind(q.get().name(), d.where(), d.severity()), 1, Integer::sum);
       if (n <= SHOWN_PER_COLUMN) {
         long row = d.line() - q.get().firstLine() + 1;
-        into.add(new Diagnostic(query.at().file(), query.at().line(), query.at().column(), query.at().path(),
-            d.severity(), "query '" + query.name() + "', row " + row + (d.where().isEmpty() ? "" : ", " + d.where())
+        YamlPlace at = place(q.get().name());
+        into.add(new Diagnostic(at.file(), at.line(), at.column(), at.path(), d.severity(), "query '" + q.get().name() + "', row " + row + (d.where().isEmpty() ? "" : ", " + d.where())
                 + ": " + d.message()));
       }
     }
     seen.forEach((kind, n) -> {
       if (n > SHOWN_PER_COLUMN) {
-        SqlQuery query = source.queries().stream().filter(x -> x.name().equals(kind.query())).findFirst().orElseThrow();
-        into.add(new Diagnostic(query.at().file(), query.at().line(), query.at().column(), query.at().path(),
-            kind.severity(), "query '" + query.name() + "': " + (n - SHOWN_PER_COLUMN)
+        YamlPlace at = place(kind.query());
+        into.add(new Diagnostic(at.file(), at.line(), at.column(), at.path(), kind.severity(), "query '"
+            + kind.query() + "': " + (n - SHOWN_PER_COLUMN)
                 + " more row(s) with problems like these" + (kind.where().isEmpty() ? "" : " in " + kind.where())));
       }
     });
+  }
+
+  private YamlPlace place(String query) {
+    return source.at(source.queries().stream().filter(x -> x.name().equals(query)).findFirst().orElseThrow());
   }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import scorepack.definition.ConnectionSettings;
-import scorepack.definition.SqlSource;
 import scorepack.extract.QueryProvenance;
 
 /**
@@ -45,7 +44,7 @@ public record DatedExtract(String source, LocalDate extracted, String csv, Query
       queries.add(new QueryProvenance.Query(r.query().name(), r.sha256(), r.started(), r.took(), r.rows().size(),
           r.rows().isEmpty() ? 0 : first, r.rows().isEmpty() ? 0 : line, r.query().sql()));
     }
-    QueryProvenance provenance = new QueryProvenance(source.name(), source.at().file(), settings.name(),
+    QueryProvenance provenance = new QueryProvenance(source.name(), source.source().file(), settings.name(),
         settings.shownUrl(), extracted, months.toString(), queries);
     return new DatedExtract(source.name(), extracted, csv.toString(), provenance, line - 1);
   }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import scorepack.definition.SqlQuery;
+import scorepack.definition.SourceQuery;
 
 /**
  * What one query returned, and when.
@@ -15,7 +15,7 @@ import scorepack.definition.SqlQuery;
  * @param took how long it ran, fetching included
  * @param rows the rows, in the order the database returned them
  */
-public record QueryResult(SqlQuery query, String sha256, Instant started, Duration took, List<ResultRow> rows) {
+public record QueryResult(SourceQuery query, String sha256, Instant started, Duration took, List<ResultRow> rows) {
   public QueryResult {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(sha256, "sha256");

@@ -16,8 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import scorepack.definition.ConnectionSettings;
-import scorepack.definition.SqlQuery;
-import scorepack.definition.SqlSource;
+import scorepack.definition.SourceQuery;
 import scorepack.diagnostic.Diagnostics;
 
 /**
@@ -39,15 +38,14 @@ public final class QueryRunner {
    * Runs every query of the source for the months. A result of the wrong shape (a missing or
    * unknown column) is reported to {@code diagnostics} and gives no rows.
    *
-   * @param ids the indicator ids the workspace defines, which codes map to
    * @throws SourceFailure when the server cannot be reached, refuses the login, or fails a query
    */
   public List<QueryResult> run(SqlSource source, ConnectionSettings settings, Months months,
-      java.util.Set<String> ids, Diagnostics diagnostics) throws SourceFailure {
+      Diagnostics diagnostics) throws SourceFailure {
     List<QueryResult> results = new ArrayList<>();
     try (Connection c = connect(source, settings)) {
-      for (SqlQuery q : source.queries()) {
-        results.add(run(c, source, settings, q, months, ids, diagnostics));
+      for (SourceQuery q : source.queries()) {
+        results.add(run(c, source, settings, q, months, diagnostics));
       }
       c.rollback(); // read only: nothing to keep, and the transaction ends here
     } catch (SQLException e) {
@@ -86,13 +84,13 @@ public final class QueryRunner {
     return p;
   }
 
-  private QueryResult run(Connection c, SqlSource source, ConnectionSettings settings, SqlQuery q, Months months,
-      java.util.Set<String> ids, Diagnostics diagnostics) throws SourceFailure {
+  private QueryResult run(Connection c, SqlSource source, ConnectionSettings settings, SourceQuery q, Months months,
+      Diagnostics diagnostics) throws SourceFailure {
     NamedParameters params = NamedParameters.of(q.sql());
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     try (PreparedStatement st = c.prepareStatement(params.jdbcSql())) {
-      st.setQueryTimeout(source.timeoutSeconds());
+      st.setQueryTimeout(source.origin().timeoutSeconds());
       st.setFetchSize(FETCH_SIZE);
       for (int i = 0; i < params.order().size(); i++) {
         st.setDate(i + 1, java.sql.Date.valueOf(params.order().get(i).of(months)));
@@ -101,7 +99,7 @@ public final class QueryRunner {
       try (ResultSet rs = st.executeQuery()) {
         ResultColumns columns = ResultColumns.of(rs.getMetaData(), source, q, diagnostics);
         if (columns != null) {
-          RowMapping mapping = new RowMapping(source, q, ids, diagnostics);
+          RowMapping mapping = new RowMapping(source, q, diagnostics);
           while (rs.next()) {
             mapping.row(columns, rs).ifPresent(rows::add);
           }
@@ -111,7 +109,7 @@ public final class QueryRunner {
       return new QueryResult(q, sha256(q.sql()), started, Duration.ofNanos(System.nanoTime() - t0), rows);
     } catch (SQLException e) {
       DatabaseFailure why = DatabaseFailure.ofQuery(e);
-      throw new SourceFailure(why, q.at(), queryMessage(why, source, settings, q, e));
+      throw new SourceFailure(why, source.at(q), queryMessage(why, source, settings, q, e));
     }
   }
 
@@ -139,15 +137,15 @@ public final class QueryRunner {
     };
   }
 
-  private static String queryMessage(DatabaseFailure why, SqlSource source, ConnectionSettings s, SqlQuery q,
+  private static String queryMessage(DatabaseFailure why, SqlSource source, ConnectionSettings s, SourceQuery q,
       SQLException e) {
     String which = "query '" + q.name() + "' of source '" + source.name() + "' on connection '" + s.name() + "'";
     return switch (why) {
-      case TIMEOUT -> which + " ran longer than its timeout of " + source.timeoutSeconds() + " second(s) and was"
-          + " cancelled (" + driverSaid(s, e) + "); raise timeout_seconds in " + source.at().file()
+      case TIMEOUT -> which + " ran longer than its timeout of " + source.origin().timeoutSeconds() + " second(s) and was"
+          + " cancelled (" + driverSaid(s, e) + "); raise timeout_seconds in " + source.source().file()
           + ", or run it when the server is less busy";
       case QUERY_REFUSED, LOGIN_REFUSED -> "the database refused " + which + ": " + driverSaid(s, e)
-          + "; correct the query in " + q.at().file() + " (try it in your SQL client first)";
+          + "; correct the query in " + source.source().file() + " (try it in your SQL client first)";
       default -> which + " failed: " + driverSaid(s, e) + "; try again, or ask the database's administrator";
     };
   }

@@ -7,32 +7,32 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import scorepack.definition.SqlQuery;
-import scorepack.definition.SqlSource;
+import scorepack.definition.SourceField;
+import scorepack.definition.SourceQuery;
+import scorepack.definition.YamlPlace;
 import scorepack.diagnostic.Diagnostics;
 
 /**
- * Turns a query's rows into extract rows: the source's codes to indicator ids, its breakdown words
- * to ours, dates to months and numbers to plain text. A code that maps to nothing is reported once
- * for the query, with the number of rows it was in.
+ * Turns a query's rows into extract rows through the source's mapping: its codes to indicator ids
+ * (a code under {@code skip_codes} is left out quietly), its breakdown words to ours, dates to
+ * months (text in the source's {@code date_format}) and numbers to plain text. A code that maps to
+ * nothing is reported once for the query, with the number of rows it was in.
  */
 final class RowMapping {
   private final SqlSource source;
-  private final SqlQuery query;
-  private final Set<String> ids;
+  private final SourceQuery query;
   private final Diagnostics diagnostics;
   private final Map<String, Integer> unknownCodes = new TreeMap<>();
   /** Each code's id, looked up once: a result repeats a few codes over many rows. */
-  private final Map<String, Optional<String>> idsByCode = new java.util.HashMap<>();
+  private final Map<String, Optional<String>> idsByCode = new HashMap<>();
 
-  RowMapping(SqlSource source, SqlQuery query, Set<String> ids, Diagnostics diagnostics) {
+  RowMapping(SqlSource source, SourceQuery query, Diagnostics diagnostics) {
     this.source = source;
     this.query = query;
-    this.ids = ids;
     this.diagnostics = diagnostics;
   }
 
@@ -41,27 +41,34 @@ final class RowMapping {
     if (query.indicator().isPresent()) {
       indicator = query.indicator().get();
     } else {
-      String code = text(rs, columns.at("indicator"));
-      Optional<String> id = idsByCode.computeIfAbsent(code, c -> source.indicatorFor(c, ids));
+      String code = text(rs, columns.at(SourceField.INDICATOR));
+      if (source.source().codes().skips(code)) {
+        return Optional.empty();
+      }
+      Optional<String> id = idsByCode.computeIfAbsent(code, c -> source.source().codes().idOf(c));
       if (id.isEmpty()) {
         unknownCodes.merge(code, 1, Integer::sum);
         return Optional.empty();
       }
       indicator = id.get();
     }
-    return Optional.of(new ResultRow(indicator, period(rs, columns.at("period")),
-        source.breakdownFor(text(rs, columns.at("breakdown"))), number(rs, columns.at("value")),
-        number(rs, columns.at("numerator")), number(rs, columns.at("denominator"))));
+    return Optional.of(new ResultRow(indicator, period(rs, columns.at(SourceField.PERIOD)),
+        source.source().breakdowns().ours(text(rs, columns.at(SourceField.BREAKDOWN))),
+        number(rs, columns.at(SourceField.VALUE)), number(rs, columns.at(SourceField.NUMERATOR)),
+        number(rs, columns.at(SourceField.DENOMINATOR))));
   }
 
   /** One error per code the source does not map, after the last row. */
   void reportUnknown() {
-    unknownCodes.forEach((code, rows) -> diagnostics.error(query.at().file(), query.at().line(), query.at().column(),
-        query.at().path(), "query '" + query.name() + "' returned the indicator code '" + code + "' in " + rows
-            + " row(s), which stands for no indicator; expected " + (source.codes().isEmpty()
-                ? "an indicator id defined in indicators/ (any case), or a 'codes:' entry mapping it to one"
-                : "one of the codes under 'codes:' (" + String.join(", ", new TreeMap<>(source.codes()).keySet())
-                    + ")")));
+    YamlPlace at = source.at(query);
+    unknownCodes.forEach((code, rows) -> diagnostics.error(at.file(), at.line(), at.column(), at.path(),
+        "query '" + query.name() + "' returned the indicator code '" + code + "' in " + rows + " row(s), which"
+            + " stands for no indicator; expected " + switch (source.source().codes().match()) {
+              case LISTED -> "one of the codes under 'codes:' (" + String.join(", ",
+                  new TreeMap<>(source.source().codes().ids()).keySet()) + "), or the code under 'skip_codes:'";
+              case IGNORE_CASE -> "an indicator id defined in indicators/, in any case";
+              case EXACT -> "an indicator id defined in indicators/, or 'codes:' mapping the source's codes to ids";
+            }));
   }
 
   private static String text(ResultSet rs, int column) throws SQLException {
@@ -72,8 +79,8 @@ final class RowMapping {
     return s == null ? "" : s.strip();
   }
 
-  /** A date or timestamp stands for its month; text is kept for the extract's own check. */
-  private static String period(ResultSet rs, int column) throws SQLException {
+  /** A date or timestamp stands for its month; text is read in the source's date format, or kept for the check. */
+  private String period(ResultSet rs, int column) throws SQLException {
     Object o = rs.getObject(column);
     if (o instanceof java.sql.Date d) {
       return YearMonth.from(d.toLocalDate()).toString();
@@ -87,7 +94,8 @@ final class RowMapping {
     if (o instanceof LocalDateTime d) {
       return YearMonth.from(d).toString();
     }
-    return o == null ? "" : o.toString().strip();
+    String text = o == null ? "" : o.toString().strip();
+    return source.source().periods().parse(text).map(YearMonth::toString).orElse(text);
   }
 
   private static String number(ResultSet rs, int column) throws SQLException {

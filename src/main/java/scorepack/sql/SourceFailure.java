@@ -1,7 +1,7 @@
 package scorepack.sql;
 
 import java.util.Objects;
-import scorepack.definition.SqlQuery;
+import scorepack.definition.YamlPlace;
 
 /**
  * The database could not give a source's figures. The message names the source, the connection
@@ -9,9 +9,9 @@ import scorepack.definition.SqlQuery;
  */
 public final class SourceFailure extends Exception {
   private final DatabaseFailure failure;
-  private final transient SqlQuery.Place place;
+  private final transient YamlPlace place;
 
-  SourceFailure(DatabaseFailure failure, SqlQuery.Place place, String message) {
+  SourceFailure(DatabaseFailure failure, YamlPlace place, String message) {
     super(message);
     this.failure = Objects.requireNonNull(failure, "failure");
     this.place = Objects.requireNonNull(place, "place");
@@ -22,7 +22,7 @@ public final class SourceFailure extends Exception {
   }
 
   /** Where in the source file the failing connection or query is written. */
-  public SqlQuery.Place place() {
+  public YamlPlace place() {
     return place;
   }
 

@@ -130,7 +130,7 @@ class Issue17SqlExtractTest {
     List<String> before = dataFiles(ws);
     CliRun run = extract(env("not-the-password"), ws, "--debug");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("sources/cases.yaml:3:13: error: connection: the database refused the login of"
+    assertThat(run.err()).contains("sources/cases.yaml: error: connection: the database refused the login of"
         + " user 'reader' on connection 'cases'", "password authentication failed", "SCOREPACK_CONNECTION_CASES_PASSWORD");
     assertThat(run.err() + run.out()).doesNotContain("not-the-password");
     assertThat(dataFiles(ws)).isEqualTo(before);
@@ -183,7 +183,7 @@ class Issue17SqlExtractTest {
         .replace("FROM reviews r", "FROM review_meetings r"));
     CliRun run = extract(env(PASSWORD), ws);
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("sources/cases.yaml:20:10: error: queries[1].sql: the database refused query"
+    assertThat(run.err()).contains("sources/cases.yaml:18: error: queries[1]: the database refused query"
         + " 'reviews' of source 'cases' on connection 'cases': ERROR: relation \"review_meetings\" does not exist",
         "[SQLState 42P01]");
     assertThat(dataFiles(ws)).isEqualTo(before);
@@ -196,7 +196,7 @@ class Issue17SqlExtractTest {
     CliRun run = CliRun.withEnvOn(env(PASSWORD), JAN_6, "extract", "--workspace", ws.toString(), "--period",
         "2022-05");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).contains("sources/cases.yaml:10:10: warning: queries[0].sql: source 'cases': query 'looked-after' returned no rows"
+    assertThat(run.err()).contains("sources/cases.yaml:9: warning: queries[0]: source 'cases': query 'looked-after' returned no rows"
         + " for 2022-03..2022-05",
         "warning: source 'cases' returned no rows at all for 2022-03..2022-05, so no extract was written for it");
     assertThat(dataFiles(ws)).isEqualTo(before);
@@ -221,7 +221,7 @@ class Issue17SqlExtractTest {
         .replace("COUNT(*) AS Denominator", "COUNT(*) - 1 AS Denominator"));
     CliRun run = extract(env(PASSWORD), ws);
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("sources/cases.yaml:20:10: error: queries[1].sql: query 'reviews', row 2, column"
+    assertThat(run.err()).contains("sources/cases.yaml:18: error: queries[1]: query 'reviews', row 2, column"
         + " numerator: the numerator 1 is larger than the denominator 0");
   }
 
@@ -238,9 +238,9 @@ class Issue17SqlExtractTest {
         """);
     CliRun run = extract(env(PASSWORD), ws);
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("sources/cases.yaml:6:10: error: queries[0].sql: query 'negative', row 1, column"
+    assertThat(run.err()).contains("sources/cases.yaml:4: error: queries[0]: query 'negative', row 1, column"
         + " numerator: expected a number of zero or more, found -1",
-        "sources/cases.yaml:6:10: error: queries[0].sql: query 'negative': 1 more row(s) with problems like these in"
+        "sources/cases.yaml:4: error: queries[0]: query 'negative': 1 more row(s) with problems like these in"
         + " column numerator");
     assertThat(run.err().lines().filter(l -> l.contains("expected a number of zero or more"))).hasSize(3);
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import scorepack.diagnostic.Diagnostics;
 
 class ConnectionsTest {
-  private static final SqlQuery.Place AT = new SqlQuery.Place("sources/cases.yaml", 3, 13, "connection");
+  private static final YamlPlace AT = new YamlPlace("sources/cases.yaml", 3, 13, "connection");
 
   @TempDir
   Path temp;

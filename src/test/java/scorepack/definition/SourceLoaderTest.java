@@ -103,8 +103,8 @@ class SourceLoaderTest {
         "sources/case-system.yaml:1:8: error: files: the pattern 'data/*.csv' names a folder; expected a pattern for"
             + " the names of files in the data folder, such as *-lcs-*.xlsx",
         "sources/case-system.yaml:2:1: error: colums: unknown key 'colums' (did you mean 'columns'?); expected one of"
-            + " breakdowns, codes, columns, connection, date_format, encoding, files, kind, layout, name,"
-            + " queries, sheets, skip_codes",
+            + " breakdowns, codes, columns, connection, date_format, encoding, files, kind, layout, months, name,"
+            + " queries, sheets, skip_codes, timeout_seconds",
         "sources/case-system.yaml:3:22: error: codes.SC-CONTACTS: unknown indicator 'contacs' (did you mean"
             + " 'contacts'?); expected an id defined in indicators/",
         "sources/case-system.yaml:4:19: error: breakdowns.FAM: unknown breakdown 'Famlies' (did you mean 'Families'?);"
@@ -136,6 +136,35 @@ class SourceLoaderTest {
     assertThat(q.queries()).extracting(SourceQuery::name).containsExactly("contacts", "all-the-rest");
     assertThat(q.queries().get(0).indicator()).contains("contacts");
     assertThat(q.queries().get(1).indicator()).isEmpty();
+    assertThat(q.months()).isEqualTo(3);
+    assertThat(q.timeoutSeconds()).isEqualTo(600);
+  }
+
+  @Test
+  void aSqlSourceSaysHowManyMonthsEachExtractCoversAndHowLongAQueryMayRun() {
+    SourceOrigin.Queries q = (SourceOrigin.Queries) load("""
+        kind: sql
+        connection: reporting
+        months: 13
+        timeout_seconds: 120
+        queries: [{name: q, indicator: contacts, sql: SELECT 1}]
+        """).orElseThrow().origin();
+    assertThat(messages()).isEmpty();
+    assertThat(q.months()).isEqualTo(13);
+    assertThat(q.timeoutSeconds()).isEqualTo(120);
+  }
+
+  @Test
+  void aCredentialInASourceFileIsRefusedWithWhereItBelongs() {
+    load("""
+        kind: sql
+        connection: reporting
+        password: hunter2
+        queries: [{name: q, indicator: contacts, sql: SELECT 1}]
+        """);
+    assertThat(messages()).singleElement().asString()
+        .startsWith("sources/case-system.yaml:3:1: error: password: 'password' does not belong in a source file")
+        .contains("connections file").doesNotContain("hunter2");
   }
 
   @Test
