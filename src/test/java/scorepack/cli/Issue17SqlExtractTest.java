@@ -111,6 +111,45 @@ class Issue17SqlExtractTest {
   }
 
   @Test
+  void aQueryIsReadThroughTheSourcesColumnNamesCodesSkippedCodesBreakdownWordsAndDateFormat() throws Exception {
+    Path ws = workspace();
+    Files.writeString(ws.resolve("indicators/contacts.yaml"), """
+        indicators:
+          - id: contacts
+            title: Contacts received
+            unit: count
+            polarity: info
+            timeline: monthly
+            behaviour: flow
+            breakdowns: [Children, Families]
+        """);
+    Files.writeString(ws.resolve("sources/cases.yaml"), """
+        kind: sql
+        connection: cases
+        columns: {indicator: code, period: month_text, breakdown: grp}
+        codes: {CONTACTS: contacts}
+        skip_codes: [AUDIT]
+        breakdowns: {All: "", FAM: Families, CYP: Children}
+        date_format: MMM-yy
+        queries:
+          - name: contacts
+            sql: |
+              SELECT 'CONTACTS' AS Code, 'Dec-22' AS Month_Text, 'FAM' AS Grp, 12 AS value
+              UNION ALL SELECT 'CONTACTS', 'Dec-22', 'all', 30
+              UNION ALL SELECT 'CONTACTS', 'Dec-22', 'CYP', 18
+              UNION ALL SELECT 'AUDIT', 'Dec-22', 'All', 1
+        """);
+    CliRun run = extract(env(PASSWORD), ws);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(ws.resolve("samples/2023-01-06-cases.csv"))).isEqualTo("""
+        indicator,period,breakdown,value,numerator,denominator
+        contacts,2022-12,Families,12,,
+        contacts,2022-12,,30,,
+        contacts,2022-12,Children,18,,
+        """);
+  }
+
+  @Test
   void aSecondExtractTheSameDayIsANewFileThatSortsLaterAndTheFirstIsUntouched() throws Exception {
     Path ws = workspace();
     assertThat(extract(env(PASSWORD), ws).exitCode()).isZero();
