@@ -104,6 +104,11 @@ final class GenerateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--extract takes a new extract today, and --as-of rebuilds"
           + " what was known on an earlier day; expected one or the other");
     }
+    if (authority != null) {
+      throw new ParameterException(spec.commandLine(), "--extract adds the SQL sources' extracts to the data folder,"
+          + " and --authority reads one folder inside it per authority; run 'scorepack extract --data DATA/NAME'"
+          + " for each authority first, then generate --authority");
+    }
     new ExtractJob(line -> {
       if (!quiet) {
         spec.commandLine().getOut().println(line);

@@ -299,6 +299,10 @@ class Issue17SqlExtractTest {
     assertThat(asOf.exitCode()).isEqualTo(2);
     assertThat(asOf.err()).contains("--extract takes a new extract today, and --as-of rebuilds what was known on an"
         + " earlier day; expected one or the other");
+    CliRun authority = CliRun.withEnvOn(env(PASSWORD), JAN_6, "generate", "--extract", "--authority", "ALL",
+        "--workspace", ws.toString());
+    assertThat(authority.exitCode()).isEqualTo(2);
+    assertThat(authority.err()).contains("run 'scorepack extract --data DATA/NAME' for each authority first");
   }
 
   @Test
