@@ -87,7 +87,7 @@ public final class QueryRunner {
   private QueryResult run(Connection c, SqlSource source, ConnectionSettings settings, SourceQuery q, Months months,
       Diagnostics diagnostics) throws SourceFailure {
     NamedParameters params = NamedParameters.of(q.sql());
-    Instant started = clock.instant();
+    Instant started = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS); // as a person reads it
     long t0 = System.nanoTime();
     try (PreparedStatement st = c.prepareStatement(params.jdbcSql())) {
       st.setQueryTimeout(source.origin().timeoutSeconds());
