@@ -3,6 +3,7 @@ package scorepack.engine;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A calculated figure with its working: the rule that formed it and the rows it came from.
@@ -10,11 +11,19 @@ import java.util.Objects;
  * @param value the exact figure in its printed unit (a percentage as 92.17…, not 0.9217…)
  * @param rule how it was formed, in words and numbers, e.g. "Σnumerator / Σdenominator = 42 / 153"
  * @param sources the input rows used
+ * @param fraction the numerator and denominator a percentage, ratio or average was formed from; empty
+ *     for a count, a rate per population, or a figure extracted as it stands
  */
-public record Figure(BigDecimal value, String rule, List<SourceRef> sources) {
+public record Figure(BigDecimal value, String rule, List<SourceRef> sources, Optional<Fraction> fraction) {
   public Figure {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(rule, "rule");
     sources = List.copyOf(sources);
+    Objects.requireNonNull(fraction, "fraction");
+  }
+
+  /** A figure not formed from a numerator and denominator. */
+  public Figure(BigDecimal value, String rule, List<SourceRef> sources) {
+    this(value, rule, sources, Optional.empty());
   }
 }

@@ -109,7 +109,8 @@ final class FigureRules {
         boolean percent = definition.unit() == Unit.PERCENT;
         BigDecimal v = num.multiply(percent ? HUNDRED : BigDecimal.ONE).divide(den, PRECISION);
         return Optional.of(new Figure(v, label + " = " + sigma + "numerator / " + sigma + "denominator"
-            + (percent ? " × 100" : "") + " = " + plain(num) + " / " + plain(den), sources));
+            + (percent ? " × 100" : "") + " = " + plain(num) + " / " + plain(den), sources,
+            Optional.of(new Fraction(num, den))));
       }
     }
   }

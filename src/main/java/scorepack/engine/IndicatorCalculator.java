@@ -98,7 +98,29 @@ public final class IndicatorCalculator {
           outturn, previousYear, newMeasure, judgements, tolerance, benchmarks.benchmarks(),
           benchmarks.band(), benchmarks.rank(), trend, spc(latestEnd, tolerance, judgements.monthRag().given(),
           judgements.yearRag().given()),
-          List.copyOf(new LinkedHashSet<>(notes)));
+          List.copyOf(new LinkedHashSet<>(notes)), quarters());
+    }
+
+    /**
+     * The last complete quarter and the one before, for a financial-year line with a figure each
+     * month or quarter: what a covering report quotes ("Quarter 3 figure 85.3%").
+     */
+    private List<QuarterFigure> quarters() {
+      boolean monthsOrQuarters = def.timeline() == Timeline.MONTHLY || def.timeline() == Timeline.QUARTERLY;
+      if (!monthsOrQuarters || def.yearKind() != YearKind.FINANCIAL) {
+        return List.of();
+      }
+      ReportingQuarter last = ReportingQuarter.lastCompleteAt(reportingMonth, YearKind.FINANCIAL);
+      return List.of(quarterFigure(last), quarterFigure(last.previous()));
+    }
+
+    /** Worked apart, so that a quarter's problems are not noted against the line's printed figures. */
+    private QuarterFigure quarterFigure(ReportingQuarter q) {
+      Calculation apart = new Calculation(def, series, shown);
+      Optional<Figure> figure = def.behaviour().hasYearToDate()
+          ? apart.windowFigure(q.firstMonth(), q.lastMonth(), q.fullName(), false)
+          : apart.periodFigure(q.lastMonth(), false);
+      return new QuarterFigure(q, figure);
     }
 
     /**

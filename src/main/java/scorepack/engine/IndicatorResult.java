@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param trend the last 24 periods of the indicator's timeline, oldest first
  * @param spc the statistical process control signals of the latest period, when there are enough periods
  * @param dataNotes data-quality notes: why a figure is missing, which figures were revised
+ * @param quarters the last financial quarter complete at the reporting month, then the quarter before
+ *     it; empty for a line with no figure each month or quarter, or whose year is not the financial year
  */
 public record IndicatorResult(
     IndicatorDefinition definition,
@@ -47,7 +49,8 @@ public record IndicatorResult(
     Optional<Integer> rank,
     List<PeriodFigure> trend,
     Optional<SpcResult> spc,
-    List<FigureNote> dataNotes) {
+    List<FigureNote> dataNotes,
+    List<QuarterFigure> quarters) {
 
   public IndicatorResult {
     Objects.requireNonNull(definition, "definition");
@@ -67,6 +70,7 @@ public record IndicatorResult(
     trend = List.copyOf(trend);
     Objects.requireNonNull(spc, "spc");
     dataNotes = List.copyOf(dataNotes);
+    quarters = List.copyOf(quarters);
   }
 
   /** The direction of travel since the previous period, if given. */
