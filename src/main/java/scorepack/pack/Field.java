@@ -38,6 +38,18 @@ public enum Field {
   SPC_MEAN(true, "SPC mean"),
   SPC_UPPER(true, "Upper process limit"),
   SPC_LOWER(true, "Lower process limit"),
+  /** The numerator of the latest period's percentage, ratio or average (a row's data, not a column). */
+  NUMERATOR(true, "Numerator"),
+  /** The denominator of the latest period's percentage, ratio or average (a row's data, not a column). */
+  DENOMINATOR(true, "Denominator"),
+  /** The numerator of the year-to-date or outturn figure (a row's data, not a column). */
+  YTD_NUMERATOR(true, "YTD numerator"),
+  /** The denominator of the year-to-date or outturn figure (a row's data, not a column). */
+  YTD_DENOMINATOR(true, "YTD denominator"),
+  /** The figure of the last quarter complete at the reporting month (a row's data, not a column). */
+  QUARTER(true, "Last complete quarter"),
+  /** The figure of the quarter before that (a row's data, not a column). */
+  PREVIOUS_QUARTER(true, "Previous quarter"),
   /** The performance officer's commentary on the line for the month (a row's data, not a column). */
   COMMENTARY(true, "Commentary"),
   /** A data-quality note with its working: a revised month or a missing figure (a row's data, not a column). */

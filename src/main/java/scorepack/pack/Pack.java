@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import scorepack.engine.ReportingQuarter;
+import scorepack.engine.YearKind;
 
 /**
  * A complete scorecard pack, ready to render.
@@ -102,8 +104,8 @@ public record Pack(
         }
         if (withData) {
           for (Map.Entry<Field, Cell> d : row.data().entrySet()) {
-            out.add(new PrintedFigure(section.title(), ref, row.indicatorId(), row.breakdown(), d.getKey(), period,
-                d.getValue()));
+            out.add(new PrintedFigure(section.title(), ref, row.indicatorId(), row.breakdown(), d.getKey(),
+                dataPeriod(d.getKey()), d.getValue()));
           }
           for (DataNote note : dataNotes) {
             if (note.ref().equals(ref) && note.indicatorId().equals(row.indicatorId())
@@ -116,6 +118,16 @@ public record Pack(
       }
     }
     return out;
+  }
+
+  /** The period a row's data belongs to: a quarter figure's is the quarter's last month. */
+  private YearMonth dataPeriod(Field field) {
+    ReportingQuarter quarter = ReportingQuarter.lastCompleteAt(period, YearKind.FINANCIAL);
+    return switch (field) {
+      case QUARTER -> quarter.lastMonth();
+      case PREVIOUS_QUARTER -> quarter.previous().lastMonth();
+      default -> period;
+    };
   }
 
   /** The file name stem of this pack's outputs, e.g. {@code corporate-parenting-2022-12}. */

@@ -37,9 +37,13 @@ public final class PackBuilder {
   private static final String LANGUAGE = "en-GB";
   /** The periods a row's sparkline shows. */
   private static final int SPARKLINE_PERIODS = 12;
-  /** The statistical signals every line carries for the CSV output, shown or not. */
-  private static final List<Field> SPC_FIELDS = List.of(Field.SPC_VARIATION, Field.SPC_ASSURANCE, Field.SPC_MEAN,
-      Field.SPC_UPPER, Field.SPC_LOWER);
+  /**
+   * What every line carries for the CSV output, whether its columns print it or not: the statistical
+   * signals, and for the covering report the counts behind its percentages and its quarters.
+   */
+  private static final List<Field> DATA_FIELDS = List.of(Field.SPC_VARIATION, Field.SPC_ASSURANCE, Field.SPC_MEAN,
+      Field.SPC_UPPER, Field.SPC_LOWER, Field.NUMERATOR, Field.DENOMINATOR, Field.YTD_NUMERATOR,
+      Field.YTD_DENOMINATOR, Field.QUARTER, Field.PREVIOUS_QUARTER);
   private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String SAMPLE_NOTICE = PackMetadata.SAMPLE_DATA
       + ": every figure in this pack is invented. It is not a council's publication.";
@@ -316,7 +320,7 @@ public final class PackBuilder {
       trend = new Trend(labels, values, TrendDescription.describe(defined, labels, values));
     }
     Map<Field, Cell> data = new EnumMap<>(Field.class);
-    for (Field f : SPC_FIELDS) {
+    for (Field f : DATA_FIELDS) {
       Cell cell = cells.cell(new Column(f, "", "", null), ref, codes);
       if (columns.stream().noneMatch(c -> c.field() == f) && (cell.hasValue() || !cell.text().isEmpty())) {
         data.put(f, cell);

@@ -4,15 +4,19 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import scorepack.definition.DefinedIndicator;
 import scorepack.engine.Assurance;
 import scorepack.engine.Benchmark;
 import scorepack.engine.BenchmarkKind;
 import scorepack.engine.DirectionOfTravel;
+import scorepack.engine.DisplayPrecision;
 import scorepack.engine.Figure;
+import scorepack.engine.Fraction;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.IndicatorResult;
 import scorepack.engine.PeriodFigure;
+import scorepack.engine.QuarterFigure;
 import scorepack.engine.Rag;
 import scorepack.engine.Tolerance;
 import scorepack.engine.Variation;
@@ -59,6 +63,12 @@ final class RowCells {
       case PREVIOUS_YEAR -> result.newMeasureText().map(Cell::text)
           .orElseGet(() -> result.previousYear().map(this::figure).orElse(Cell.blank()));
       case TREND, COMMENTARY, DATA_QUALITY -> Cell.blank();
+      case NUMERATOR -> fractionPart(result.latest(), Fraction::numerator);
+      case DENOMINATOR -> fractionPart(result.latest(), Fraction::denominator);
+      case YTD_NUMERATOR -> fractionPart(result.yearToDate(), Fraction::numerator);
+      case YTD_DENOMINATOR -> fractionPart(result.yearToDate(), Fraction::denominator);
+      case QUARTER -> quarter(0);
+      case PREVIOUS_QUARTER -> quarter(1);
       case SPC_VARIATION -> result.spc().map(s -> new Cell(variationLabel(s.variation()), null, NumberFormat.NONE,
           variationTone(s.variation()), s.describe(def.unit(), def.decimals()), s.variation().code()))
           .orElse(Cell.blank());
@@ -82,6 +92,26 @@ final class RowCells {
 
   private Cell figure(Figure f) {
     return number(f.value(), FigureText.figure(f.value(), def.unit(), def.decimals()));
+  }
+
+  /** A count behind a figure, printed to its own decimals: "131". */
+  private static Cell fractionPart(Optional<Figure> figure, Function<Fraction, BigDecimal> part) {
+    return figure.flatMap(Figure::fraction).map(part).map(v -> {
+      BigDecimal plain = v.stripTrailingZeros();
+      int decimals = Math.max(0, plain.scale());
+      return new Cell(DisplayPrecision.grouped(plain.setScale(decimals)), v, NumberFormat.of(false, decimals),
+          Tone.PLAIN, "", "");
+    }).orElse(Cell.blank());
+  }
+
+  /** A quarter's figure, its meaning naming the quarter: "Quarter 3 2021/22 (Oct 2021–Dec 2021)". */
+  private Cell quarter(int index) {
+    if (result.quarters().size() <= index) {
+      return Cell.blank();
+    }
+    QuarterFigure q = result.quarters().get(index);
+    return q.figure().map(f -> new Cell(FigureText.figure(f.value(), def.unit(), def.decimals()), f.value(),
+        FigureText.format(def.unit(), def.decimals()), Tone.PLAIN, q.quarter().fullName(), "")).orElse(Cell.blank());
   }
 
   private Cell spcFigure(BigDecimal value) {
