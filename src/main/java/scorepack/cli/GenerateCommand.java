@@ -46,7 +46,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", split = ",",
       description = "An output format: ${COMPLETION-CANDIDATES}; repeatable or comma-separated, e.g."
-          + " pdf,xlsx (default: all).")
+          + " pdf,xlsx (default: pdf, xlsx, ods and csv). docx writes the covering report drafted from each pack"
+          + " (PACK-YYYY-MM-cover.docx), from its cover template in templates/covers/.")
   List<Format> formats = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -119,7 +120,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   private GenerateRequest toRequest() {
     Optional<YearMonth> month = Optional.ofNullable(period);
-    Set<Format> chosen = formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
+    Set<Format> chosen = formats.isEmpty() ? Format.defaults() : EnumSet.copyOf(formats);
     Path outDir = out != null ? out : workspace.workspace.resolve("out");
     return new GenerateRequest(workspace.workspace, workspace.dataFolder(), outDir, month, packs, chosen,
         sourceDateEpoch(), asOf.cutoff(root.clock(), spec.commandLine()), strict, Optional.ofNullable(authority), Runtime.getRuntime().availableProcessors());

@@ -2,6 +2,7 @@ package scorepack.definition;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import scorepack.engine.MonthColumns;
 
 /**
@@ -26,6 +27,8 @@ import scorepack.engine.MonthColumns;
  *     rows marked {@code chart: true}
  * @param headlineRag the RAG column the summary counts, {@code rag_month} or {@code rag_year}; empty
  *     for the first RAG column printed
+ * @param cover the covering report drafted with the pack, from {@code templates/covers/ID.yaml}, if
+ *     there is one
  */
 public record Template(
     String id,
@@ -43,7 +46,8 @@ public record Template(
     List<String> glossaryTerms,
     List<Topic> keyFacts,
     boolean chartEveryLine,
-    String headlineRag) {
+    String headlineRag,
+    Optional<CoverTemplate> cover) {
   /** The month columns of a template that does not say. */
   public static final int DEFAULT_MONTH_COLUMNS = 3;
 
@@ -65,6 +69,13 @@ public record Template(
     glossaryTerms = List.copyOf(glossaryTerms);
     keyFacts = List.copyOf(keyFacts);
     Objects.requireNonNull(headlineRag, "headlineRag");
+    Objects.requireNonNull(cover, "cover");
+  }
+
+  /** The template with its covering report. */
+  public Template withCover(CoverTemplate report) {
+    return new Template(id, file, title, scorecardTitle, author, details, vision, revisionNote, dotKeyIntro, columns,
+        monthColumns, sections, glossaryTerms, keyFacts, chartEveryLine, headlineRag, Optional.of(report));
   }
 
   /**

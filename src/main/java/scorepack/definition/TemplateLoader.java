@@ -116,7 +116,7 @@ public final class TemplateLoader {
         f.optionalText(m, "vision").orElse(""), f.optionalText(m, "revision_note").orElse(""),
         f.optionalText(m, "dot_key_intro").orElse(""), columns, months, sections, glossary, keyFacts,
         f.optional(m, "charts").flatMap(n -> f.choice(n, Map.of("all", true, "marked", false))).orElse(false),
-        headline));
+        headline, Optional.empty()));
   }
 
   /** The RAG column the summary counts: one of the RAG columns the template prints. */

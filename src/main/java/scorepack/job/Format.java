@@ -2,11 +2,14 @@ package scorepack.job;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import scorepack.pack.Pack;
 import scorepack.render.PackRenderer;
 import scorepack.render.csv.CsvPackRenderer;
+import scorepack.render.docx.DocxCoverRenderer;
 import scorepack.render.ods.OdsPackRenderer;
 import scorepack.render.pdf.PdfPackRenderer;
 import scorepack.render.xlsx.XlsxPackRenderer;
@@ -20,12 +23,30 @@ public enum Format {
   /** The same workbook as an OpenDocument spreadsheet, which GOV.UK prefers for publishing. */
   ODS(OdsPackRenderer::new),
   /** Every printed figure in long form. */
-  CSV(CsvPackRenderer::new);
+  CSV(CsvPackRenderer::new),
+  /**
+   * The covering report drafted from the pack, in Word: only for packs whose template has a cover,
+   * and only when asked for.
+   */
+  DOCX(DocxCoverRenderer::new);
 
   private final Supplier<PackRenderer> renderer;
 
   Format(Supplier<PackRenderer> renderer) {
     this.renderer = renderer;
+  }
+
+  /** The formats written when none is asked for. */
+  public static Set<Format> defaults() {
+    return EnumSet.of(PDF, XLSX, ODS, CSV);
+  }
+
+  /**
+   * The pack's file name in this format: {@code PACK-YYYY-MM.pdf}, and for the covering report
+   * {@code PACK-YYYY-MM-cover.docx}.
+   */
+  public String fileName(Pack pack) {
+    return pack.fileStem() + (this == DOCX ? "-cover" : "") + "." + extension();
   }
 
   /** The file extension, without the dot. */

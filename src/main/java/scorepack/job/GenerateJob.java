@@ -144,6 +144,13 @@ public final class GenerateJob {
     YearMonth period = ReportingMonth.of(request.period(), workspace.extracts(), request.cutoff(),
         request.data().toString());
     List<Template> templates = templates(request, workspace);
+    if (request.formats().contains(Format.DOCX)) {
+      templates.stream().filter(t -> t.cover().isEmpty()).findFirst().ifPresent(t -> {
+        throw InputProblemException.of("--format", "docx asks for the covering report of the pack '" + t.id()
+            + "', which has no cover template; expected templates/covers/" + t.id()
+            + ".yaml (see templates/README.md), or leave docx out");
+      });
+    }
     RunChecks.check(workspace, period, templates, diagnostics);
     Instant created = created(request, workspace);
     request.cutoff().asOf().ifPresent(asOf -> progress.accept("as of " + asOf + ": "

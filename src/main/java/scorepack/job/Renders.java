@@ -27,10 +27,10 @@ final class Renders implements AutoCloseable {
     this.pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
   }
 
-  /** The pack's files in each of the formats, named PACK-YYYY-MM.EXT inside {@code folder}. */
+  /** The pack's files in each of the formats, named as {@link Format#fileName} says inside {@code folder}. */
   void submit(Path folder, Pack pack, Set<Format> formats) {
     for (Format format : EnumSet.copyOf(formats)) {
-      submit(folder.resolve(pack.fileStem() + "." + format.extension()), () -> format.render(pack));
+      submit(folder.resolve(format.fileName(pack)), () -> format.render(pack));
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import scorepack.engine.ReportingQuarter;
 import scorepack.engine.YearKind;
 
@@ -23,6 +24,7 @@ import scorepack.engine.YearKind;
  * @param keyFacts the key-facts summary, in template order; empty if the template has none
  * @param summary the summary page: RAG counts and what changed
  * @param charts the trend charts of the scorecard lines the template marks, in scorecard order
+ * @param cover the covering report drafted from this pack, where its template has a cover
  */
 public record Pack(
     String id,
@@ -36,7 +38,8 @@ public record Pack(
     Changes changes,
     List<KeyFactTopic> keyFacts,
     Summary summary,
-    List<Chart> charts) {
+    List<Chart> charts,
+    Optional<Cover> cover) {
   public Pack {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(period, "period");
@@ -50,6 +53,7 @@ public record Pack(
     keyFacts = List.copyOf(keyFacts);
     Objects.requireNonNull(summary, "summary");
     charts = List.copyOf(charts);
+    Objects.requireNonNull(cover, "cover");
     for (Section s : sections) {
       for (Row r : s.rows()) {
         if (r.cells().size() != columns.size()) {
@@ -58,6 +62,20 @@ public record Pack(
         }
       }
     }
+  }
+
+  /** A pack without a covering report. */
+  public Pack(String id, YearMonth period, PackMetadata metadata, FrontMatter front, List<Column> columns,
+      List<Section> sections, List<GlossaryEntry> glossary, List<DataNote> dataNotes, Changes changes,
+      List<KeyFactTopic> keyFacts, Summary summary, List<Chart> charts) {
+    this(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary, charts,
+        Optional.empty());
+  }
+
+  /** The pack with the covering report drafted from it. */
+  public Pack withCover(Cover report) {
+    return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary,
+        charts, Optional.of(report));
   }
 
   /** A pack with no key facts and no record of an earlier issue. */

@@ -151,8 +151,11 @@ public final class PackBuilder {
         sample + template.scorecardTitle() + " as at " + MonthNames.longName(period), template.author(), LANGUAGE,
         created, digest(columns, sections), publication.sampleData());
     Summary summary = headline.map(h -> SummaryBuilder.of(period, h.heading(), judged)).orElse(Summary.NONE);
-    return new Pack(template.id(), period, metadata, frontMatter(asAt, created), columns, sections, terms, notes,
-        previous.changes(changes), keyFacts(results), summary, charts(results));
+    Pack pack = new Pack(template.id(), period, metadata, frontMatter(asAt, created), columns, sections, terms,
+        notes, previous.changes(changes), keyFacts(results), summary, charts(results));
+    // The covering report is drafted last, from the finished pack, so it can only say what the pack prints.
+    return template.cover().map(c -> pack.withCover(new CoverBuilder(c, indicators, publication).build(pack)))
+        .orElse(pack);
   }
 
   /**

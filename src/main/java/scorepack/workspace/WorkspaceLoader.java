@@ -17,6 +17,8 @@ import scorepack.definition.SettingsLoader;
 import scorepack.definition.Source;
 import scorepack.definition.SourceLoader;
 import scorepack.definition.Template;
+import scorepack.definition.CoverTemplate;
+import scorepack.definition.CoverTemplateLoader;
 import scorepack.definition.TemplateLoader;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.extract.ExtractCutoff;
@@ -56,6 +58,10 @@ public final class WorkspaceLoader {
     Map<String, Template> templates = templateLoader.loadFolder(root.resolve("templates"), root);
     templates.values().forEach(t -> templateLoader.check(t, indicators, defective, glossary.keySet()));
     templates.values().forEach(t -> templateLoader.notePublicationOverrides(t, settings.publication()));
+    CoverTemplateLoader coverLoader = new CoverTemplateLoader(diagnostics, settings.limits());
+    Map<String, CoverTemplate> covers = coverLoader.loadFolder(root.resolve("templates").resolve("covers"), root);
+    covers.values().forEach(c -> coverLoader.check(c, templates));
+    covers.forEach((id, cover) -> templates.computeIfPresent(id, (key, t) -> t.withCover(cover)));
     References references = new ReferenceLoader(indicators, defective, settings.limits(), diagnostics)
         .loadFolder(root.resolve("reference"), root).withNeighbours(settings.neighbours());
     Commentary commentary = new CommentaryLoader(indicators, defective, diagnostics, settings.limits())

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +35,7 @@ public final class PackBenchmark {
   /** The formats the issue's targets were set for, and every format. */
   private static final String ISSUE_FORMATS = "pdf,xlsx,csv";
   private static final String ALL_FORMATS = "pdf,xlsx,ods,csv";
-  private static final Set<Format> EVERY_FORMAT = EnumSet.allOf(Format.class);
+  private static final Set<Format> EVERY_FORMAT = Format.defaults();
 
   private PackBenchmark() {}
 

@@ -18,6 +18,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
@@ -57,7 +62,23 @@ final class RenderedLines {
       case XLSX -> xlsx(file);
       case ODS -> ods(file);
       case CSV -> csv(file);
+      case DOCX -> docx(file);
     };
+  }
+
+  /** A Word document's paragraphs, one line each, and its tables' rows, one line of cells each. */
+  private static List<List<String>> docx(byte[] file) throws IOException {
+    List<List<String>> lines = new ArrayList<>();
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file))) {
+      for (IBodyElement element : doc.getBodyElements()) {
+        if (element instanceof XWPFParagraph p) {
+          lines.add(List.of(p.getText()));
+        } else if (element instanceof XWPFTable t) {
+          t.getRows().forEach(r -> lines.add(r.getTableCells().stream().map(XWPFTableCell::getText).toList()));
+        }
+      }
+    }
+    return lines;
   }
 
   private static List<List<String>> pdf(byte[] file) throws IOException {

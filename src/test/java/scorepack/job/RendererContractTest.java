@@ -40,6 +40,8 @@ class RendererContractTest {
       case PDF -> EnumSet.of(Layout.BY_LINE);
       case XLSX, ODS -> EnumSet.of(Layout.BY_LINE, Layout.LONG_FORM);
       case CSV -> EnumSet.of(Layout.LONG_FORM);
+      // The covering report quotes chosen lines; Issue20CoverNumbersTest checks every number it prints.
+      case DOCX -> EnumSet.noneOf(Layout.class);
     };
   }
 
@@ -64,8 +66,9 @@ class RendererContractTest {
     }
   }
 
+  /** A pack without lines has no cover template in its fixture, so no Word form. */
   @ParameterizedTest
-  @EnumSource(Format.class)
+  @EnumSource(value = Format.class, names = "DOCX", mode = EnumSource.Mode.EXCLUDE)
   void aPackWithoutLinesStillRendersTheSameBytesTwice(Format format) throws IOException {
     Pack empty = PackFixtures.corporateParentingLike(0);
     assertThat(format.render(empty)).isNotEmpty().isEqualTo(format.render(empty));
