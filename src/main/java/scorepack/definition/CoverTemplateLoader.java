@@ -1,6 +1,5 @@
 package scorepack.definition;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import scorepack.diagnostic.Diagnostics;
-import scorepack.diagnostic.FileFailure;
 import scorepack.diagnostic.Suggestions;
 
 /**
@@ -47,20 +44,8 @@ public final class CoverTemplateLoader {
 
   /** Loads every cover in the folder, by pack id; none if the folder does not exist. */
   public Map<String, CoverTemplate> loadFolder(Path folder, Path displayBase) {
-    Map<String, CoverTemplate> all = new TreeMap<>();
-    if (!Files.isDirectory(folder)) {
-      return all;
-    }
-    for (Path file : YamlFiles.list(folder, displayBase, diagnostics)) {
-      String name = YamlFiles.display(file, displayBase);
-      String id = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-      try (Reader r = YamlFiles.open(file, limits)) {
-        load(r, name, id).ifPresent(t -> all.put(t.packId(), t));
-      } catch (IOException e) {
-        diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
-      }
-    }
-    return all;
+    return Files.isDirectory(folder) ? YamlFiles.readEach(folder, displayBase, limits, diagnostics, this::load)
+        : Map.of();
   }
 
   /** Loads one cover document. */

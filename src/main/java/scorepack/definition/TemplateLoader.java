@@ -1,8 +1,6 @@
 package scorepack.definition;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import scorepack.diagnostic.Diagnostics;
-import scorepack.diagnostic.FileFailure;
 import scorepack.diagnostic.Suggestions;
 import scorepack.engine.MonthColumns;
 
@@ -53,17 +50,7 @@ public final class TemplateLoader {
 
   /** Loads every template in the folder, by pack id. */
   public Map<String, Template> loadFolder(Path folder, Path displayBase) {
-    Map<String, Template> all = new TreeMap<>();
-    for (Path file : YamlFiles.list(folder, displayBase, diagnostics)) {
-      String name = YamlFiles.display(file, displayBase);
-      String id = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-      try (Reader r = YamlFiles.open(file, limits)) {
-        load(r, name, id).ifPresent(t -> all.put(t.id(), t));
-      } catch (IOException e) {
-        diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
-      }
-    }
-    return all;
+    return YamlFiles.readEach(folder, displayBase, limits, diagnostics, this::load);
   }
 
   /** Loads one template document. */

@@ -5,8 +5,12 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.FileFailure;
 
 /** Finding YAML files in a workspace folder, and naming them for messages. */
 final class YamlFiles {
@@ -26,6 +30,31 @@ final class YamlFiles {
       diagnostics.error(display(folder, displayBase), 0, 0, "", "cannot be listed: " + e.getMessage());
       return List.of();
     }
+  }
+
+  /** Reads one YAML document of a folder: its text, its name for messages, and its id (the file name). */
+  @FunctionalInterface
+  interface DocumentReader<T> {
+    Optional<T> read(Reader reader, String name, String id);
+  }
+
+  /**
+   * Reads each YAML file of the folder, by id (the file name without .yaml); a file that cannot be
+   * read is reported and left out.
+   */
+  static <T> Map<String, T> readEach(Path folder, Path displayBase, Limits limits, Diagnostics diagnostics,
+      DocumentReader<T> reader) {
+    Map<String, T> all = new TreeMap<>();
+    for (Path file : list(folder, displayBase, diagnostics)) {
+      String name = display(file, displayBase);
+      String id = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+      try (Reader r = open(file, limits)) {
+        reader.read(r, name, id).ifPresent(document -> all.put(id, document));
+      } catch (IOException e) {
+        diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
+      }
+    }
+    return all;
   }
 
   /** The file's text, as UTF-8 whatever the locale, refused past the size limit. */
