@@ -7,6 +7,7 @@ import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.FileFailure;
 import scorepack.diagnostic.InputProblemException;
 import scorepack.diagnostic.OutOfMemory;
+import scorepack.diagnostic.Severity;
 
 /**
  * Turns failures into messages and exit codes: input problems list every diagnostic (exit 2),
@@ -61,7 +62,7 @@ final class ExecutionFailures implements CommandLine.IExecutionExceptionHandler 
     for (Diagnostic d : problems.diagnostics()) {
       err.println(d);
     }
-    long errors = problems.diagnostics().stream().filter(d -> d.severity().name().equals("ERROR")).count();
+    long errors = problems.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
     err.println("scorepack: " + errors + " error(s) in the input; " + problems.outcome() + ".");
   }
 }

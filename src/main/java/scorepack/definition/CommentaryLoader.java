@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.WarningKind;
 import scorepack.diagnostic.FileFailure;
 import scorepack.diagnostic.Suggestions;
 import scorepack.engine.SeriesKey;
@@ -120,7 +121,7 @@ public final class CommentaryLoader {
       for (YamlNode item : n instanceof YamlNode.Sequence ? f.list(n, "numbers") : List.of(n)) {
         f.number(item).ifPresent(v -> {
           if (found.stream().noneMatch(x -> x.value().compareTo(v) == 0)) {
-            diagnostics.warning(file, item.line(), item.column(), item.path(), "not_figures lists "
+            diagnostics.warning(WarningKind.UNUSED_NOT_FIGURE, file, item.line(), item.column(), item.path(), "not_figures lists "
                 + v.toPlainString() + ", but the text has no such number that is checked; remove it");
           }
           excluded.add(v);

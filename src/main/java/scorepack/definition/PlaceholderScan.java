@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.WarningKind;
 
 /**
  * Finds placeholder text ("illegible", an example address, "TODO") in the values of every YAML file
@@ -91,7 +92,7 @@ public final class PlaceholderScan {
     int nth = 0;
     while (m.find()) {
       int[] at = raw.nthMatch(pattern, s.line(), s.column(), nth++).orElse(new int[] {s.line(), s.column()});
-      diagnostics.warning(file, at[0], at[1], s.path(), "'" + m.group() + "' marks a placeholder, which a published"
+      diagnostics.warning(WarningKind.PLACEHOLDER, file, at[0], at[1], s.path(), "'" + m.group() + "' marks a placeholder, which a published"
           + " pack must not print; write the text the reader should see (the placeholders looked for are "
           + patterns.describe() + ", set under placeholders: in scorepack.yaml)");
     }

@@ -11,14 +11,30 @@ import java.util.Objects;
  * @param where the YAML path or CSV column the problem is in, or empty
  * @param severity error or warning
  * @param message what was expected and what was found
+ * @param kind what a warning is about, for the totals by kind; {@link WarningKind#OTHER} for errors and notes
  */
-public record Diagnostic(String file, int line, int column, String where, Severity severity, String message)
-    implements Comparable<Diagnostic> {
+public record Diagnostic(String file, int line, int column, String where, Severity severity, String message,
+    WarningKind kind) implements Comparable<Diagnostic> {
   public Diagnostic {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(where, "where");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** A problem of no particular kind. */
+  public Diagnostic(String file, int line, int column, String where, Severity severity, String message) {
+    this(file, line, column, where, severity, message, WarningKind.OTHER);
+  }
+
+  /**
+   * The same problem, named as one authority's in a run over several: a shared template's warning
+   * then says whose extracts it is about.
+   */
+  public Diagnostic forAuthority(String authority) {
+    return new Diagnostic(file, line, column, where.isEmpty() ? authority : authority + ": " + where, severity,
+        message, kind);
   }
 
   /** {@code file:line:col: error: where: message}, the form compilers and editors understand. */

@@ -1,7 +1,9 @@
 package scorepack.diagnostic;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** Collects the problems of a run, so that all of them are reported at once. */
 public final class Diagnostics {
@@ -19,6 +21,11 @@ public final class Diagnostics {
     add(new Diagnostic(file, line, column, where, Severity.WARNING, message));
   }
 
+  /** A warning of a kind, counted in the run's totals by kind. */
+  public void warning(WarningKind kind, String file, int line, int column, String where, String message) {
+    add(new Diagnostic(file, line, column, where, Severity.WARNING, message, kind));
+  }
+
   public void note(String file, int line, int column, String where, String message) {
     add(new Diagnostic(file, line, column, where, Severity.NOTE, message));
   }
@@ -31,6 +38,21 @@ public final class Diagnostics {
     return all.stream().filter(d -> d.severity() == severity).count();
   }
 
+  /** How many warnings of each kind, in the order of {@link WarningKind}; kinds with none are left out. */
+  public Map<WarningKind, Long> warningsByKind() {
+    Map<WarningKind, Long> counts = new EnumMap<>(WarningKind.class);
+    all.stream().filter(d -> d.severity() == Severity.WARNING).forEach(d -> counts.merge(d.kind(), 1L, Long::sum));
+    return counts;
+  }
+
+  /**
+   * The warnings totalled by kind, e.g. "28 Red lines without commentary, 4 large revisions, 2 gaps";
+   * empty when there are none.
+   */
+  public String warningTotals() {
+    return String.join(", ", warningsByKind().entrySet().stream().map(e -> e.getKey().count(e.getValue())).toList());
+  }
+
   /** Every problem, sorted by file and position. */
   public List<Diagnostic> sorted() {
     List<Diagnostic> copy = new ArrayList<>(all);
@@ -41,7 +63,8 @@ public final class Diagnostics {
   /** Makes every warning an error, for {@code --strict} runs that must stop on any doubt. */
   public void treatWarningsAsErrors() {
     all.replaceAll(d -> d.severity() == Severity.WARNING
-        ? new Diagnostic(d.file(), d.line(), d.column(), d.where(), Severity.ERROR, d.message() + " (--strict)")
+        ? new Diagnostic(d.file(), d.line(), d.column(), d.where(), Severity.ERROR, d.message() + " (--strict)",
+            d.kind())
         : d);
   }
 

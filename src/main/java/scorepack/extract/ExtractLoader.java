@@ -27,6 +27,7 @@ import scorepack.definition.Limits;
 import scorepack.definition.Source;
 import scorepack.definition.SourceOrigin;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.WarningKind;
 import scorepack.diagnostic.FileFailure;
 import scorepack.diagnostic.OutOfMemory;
 import scorepack.diagnostic.Severity;
@@ -223,7 +224,7 @@ public final class ExtractLoader {
           .observation(fileDate)).ifPresent(out::add);
     });
     if (headerRead && rows[0] == 0 && diagnostics.count(Severity.ERROR) == errorsBefore) {
-      diagnostics.warning(file, 1, 0, "", "the extract has a header row and no figures; expected one figure per"
+      diagnostics.warning(WarningKind.EMPTY_EXTRACT, file, 1, 0, "", "the extract has a header row and no figures; expected one figure per"
           + " row below the header (was the export cut short?)");
     }
     return RepeatedFigures.removed(out, file, periodColumn[0], diagnostics);

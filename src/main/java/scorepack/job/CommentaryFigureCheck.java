@@ -14,6 +14,7 @@ import scorepack.definition.Commentary;
 import scorepack.definition.DefinedIndicator;
 import scorepack.definition.QuotedNumber;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.WarningKind;
 import scorepack.engine.MonthNames;
 import scorepack.engine.SeriesKey;
 import scorepack.pack.Field;
@@ -55,7 +56,7 @@ public final class CommentaryFigureCheck {
           .filter(p -> measureOf(p.indicator(), indicators).equals(measure)).toList();
       Commentary.Note note = e.getValue();
       for (QuotedNumber number : note.numbers()) {
-        misquoted(number, ofMeasure, pack.period()).ifPresent(figure -> diagnostics.warning(note.file(),
+        misquoted(number, ofMeasure, pack.period()).ifPresent(figure -> diagnostics.warning(WarningKind.MISQUOTED_FIGURE, note.file(),
             number.line(), number.column(), key.toString(), "the comment says " + number + ", but "
                 + pack.fileStem() + " prints " + figure.cell().text() + " " + describe(figure)
                 + "; write the printed figure, or list " + number.written()

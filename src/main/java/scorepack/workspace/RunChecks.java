@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import scorepack.definition.Template;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.WarningKind;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.MonthNames;
 import scorepack.engine.Observation;
@@ -65,12 +66,13 @@ public final class RunChecks {
     YearMonth latestEnd = calendar.periodEndAtOrBefore(def.timeline(), def.yearKind(), period);
     String where = "row " + row.ref() + (key.breakdown().isEmpty() ? "" : " (" + key.breakdown() + ")");
     if (series.byMonth().isEmpty()) {
-      diagnostics.warning(t.file(), row.line(), row.column(), where,
+      diagnostics.warning(WarningKind.NO_FIGURES, t.file(), row.line(), row.column(), where,
           "no extract holds any figure for '" + key + "'; the pack prints '-' throughout");
       return;
     }
     if (series.at(latestEnd).isEmpty()) {
-      diagnostics.warning(t.file(), row.line(), row.column(), where, "no figure for '" + key + "' in "
+      diagnostics.warning(WarningKind.NO_FIGURE_FOR_PERIOD, t.file(), row.line(), row.column(), where,
+          "no figure for '" + key + "' in "
           + calendar.periodName(def.timeline(), def.yearKind(), latestEnd) + "; the pack prints '-'");
     }
     List<String> missing = new ArrayList<>();
@@ -81,7 +83,7 @@ public final class RunChecks {
       }
     }
     if (!missing.isEmpty()) {
-      diagnostics.warning(t.file(), row.line(), row.column(), where, "the extracts have a gap for '" + key
+      diagnostics.warning(WarningKind.GAP, t.file(), row.line(), row.column(), where, "the extracts have a gap for '" + key
           + "': no figure for " + String.join(", ", missing));
     }
   }
@@ -101,7 +103,7 @@ public final class RunChecks {
       BigDecimal change = now.get().subtract(was.get()).abs().multiply(BigDecimal.valueOf(100))
           .divide(was.get().abs(), MathContext.DECIMAL64);
       if (change.compareTo(limit) > 0) {
-        diagnostics.warning(s.by().source().file(), (int) s.by().source().line(), 0, key.toString(),
+        diagnostics.warning(WarningKind.LARGE_REVISION, s.by().source().file(), (int) s.by().source().line(), 0, key.toString(),
             "the re-run moved " + MonthNames.shortName(month) + " by " + change.setScale(0, RoundingMode.HALF_UP)
             + "% (from " + describe(s.replaced()) + " in " + s.replaced().source().file() + " to "
             + describe(s.by()) + "), more than revision_warning_percent (" + limit.toPlainString() + "%)");

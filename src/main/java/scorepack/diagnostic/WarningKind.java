@@ -1,0 +1,65 @@
+package scorepack.diagnostic;
+
+import java.util.Locale;
+
+/**
+ * What a warning is about, so that a run can total its warnings by kind and say which of them need
+ * a person before the packs go out. Errors and notes are of kind {@link #OTHER}.
+ */
+public enum WarningKind {
+  /** A line rated Red with no commentary for the month. */
+  RED_WITHOUT_COMMENTARY("Red line without commentary", "Red lines without commentary", true),
+  /** A line rated Amber with no commentary, where the workspace asks for Amber commentary. */
+  AMBER_WITHOUT_COMMENTARY("Amber line without commentary", "Amber lines without commentary", true),
+  /** A line rated Green with no commentary, where the workspace asks for Green commentary. */
+  GREEN_WITHOUT_COMMENTARY("Green line without commentary", "Green lines without commentary", true),
+  /** A line that needs commentary and prints only last month's, carried forward. */
+  COMMENTARY_CARRIED_FORWARD("line with only last month's commentary", "lines with only last month's commentary",
+      true),
+  /** A comment that states a figure differently from the pack. */
+  MISQUOTED_FIGURE("comment that misquotes a figure", "comments that misquote a figure", true),
+  /** Text that marks a placeholder ("TODO", "illegible"), which a published pack must not print. */
+  PLACEHOLDER("placeholder", "placeholders", true),
+  /** A re-run extract that moved a shown figure by more than revision_warning_percent. */
+  LARGE_REVISION("large revision", "large revisions", true),
+  /** A month missing inside a series. */
+  GAP("gap", "gaps", false),
+  /** A line with no figure for the reporting month (often a figure that lags). */
+  NO_FIGURE_FOR_PERIOD("line with no figure for the month", "lines with no figure for the month", false),
+  /** A line that no extract holds any figure for. */
+  NO_FIGURES("line with no figures at all", "lines with no figures at all", false),
+  /** An extract with a header and no rows. */
+  EMPTY_EXTRACT("extract with no figures", "extracts with no figures", false),
+  /** A number under not_figures: that the comment does not contain. */
+  UNUSED_NOT_FIGURE("unused not_figures entry", "unused not_figures entries", false),
+  /** Any other warning; and the kind of every error and note. */
+  OTHER("other warning", "other warnings", false);
+
+  private final String one;
+  private final String many;
+  private final boolean needsPerson;
+
+  WarningKind(String one, String many, boolean needsPerson) {
+    this.one = one;
+    this.many = many;
+    this.needsPerson = needsPerson;
+  }
+
+  /** How many of this kind, in words: "1 gap", "28 Red lines without commentary". */
+  public String count(long n) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /**
+   * Whether someone must act before the packs go out (write a comment, check a re-run), so that
+   * {@code --quiet} still prints it; the others describe the data as it stands.
+   */
+  public boolean needsPerson() {
+    return needsPerson;
+  }
+
+  /** The kind as the run record names it, e.g. {@code red_without_commentary}. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
