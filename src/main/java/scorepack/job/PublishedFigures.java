@@ -32,7 +32,7 @@ final class PublishedFigures {
     Stream<PrintedFigure> comments = pack.figures().stream().filter(f -> f.field() == Field.COMMENTARY);
     return Stream.concat(pack.printedFigures().stream(), comments).map(f -> new LedgerEntry(issue, f.ref(),
         f.indicator(), f.breakdown(), f.field().code(), f.period(), f.cell().dataValue(), f.cell().text(),
-        source(f, workspace))).toList();
+        source(f, workspace), ToolVersion.current())).toList();
   }
 
   /** What the pack's previous issue in the ledger printed for each month figure; none if it has none. */

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param value the number or judgement code, as in the CSV output
  * @param text what was printed
  * @param source the extract file the figure came from, for month figures; else empty
+ * @param issuedBy the version of scorepack that issued it; empty for figures an earlier ledger format recorded
  */
 public record LedgerEntry(Issue issue, String ref, String indicator, String breakdown, String field,
-    YearMonth period, String value, String text, String source) {
+    YearMonth period, String value, String text, String source, String issuedBy) {
   public LedgerEntry {
     Objects.requireNonNull(issue, "issue");
     Objects.requireNonNull(ref, "ref");
@@ -28,6 +29,13 @@ public record LedgerEntry(Issue issue, String ref, String indicator, String brea
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(issuedBy, "issuedBy");
+  }
+
+  /** A figure issued by no named version. */
+  public LedgerEntry(Issue issue, String ref, String indicator, String breakdown, String field, YearMonth period,
+      String value, String text, String source) {
+    this(issue, ref, indicator, breakdown, field, period, value, text, source, "");
   }
 
   /** The printed line and figure this entry is, whatever the issue: what two issues compare on. */

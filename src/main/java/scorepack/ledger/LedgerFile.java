@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.FileFailure;
 
@@ -36,8 +37,7 @@ import scorepack.diagnostic.FileFailure;
 public final class LedgerFile {
   /** Where the ledger lives, relative to the workspace. */
   public static final Path PATH = Path.of("ledger", "published.csv");
-  static final List<String> HEADER = List.of("pack", "period", "issued", "ref", "indicator", "breakdown", "field",
-      "figure_period", "value", "text", "source");
+  static final List<String> HEADER = LedgerFormat.CURRENT.header();
   private static final CsvMapper MAPPER =
       CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
@@ -70,6 +70,21 @@ public final class LedgerFile {
     }
   }
 
+  /**
+   * The format a ledger file is written in, read from its header; empty when there is no file or
+   * its header is no known format (which reading it reports).
+   */
+  public static Optional<LedgerFormat> formatOf(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try (Reader in = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+        MappingIterator<String[]> it = MAPPER.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+            .with(CsvSchema.emptySchema().withoutHeader()).readValues(in)) {
+      return it.hasNextValue() ? LedgerFormat.ofHeader(Arrays.asList(it.nextValue())) : Optional.empty();
+    }
+  }
+
   static Ledger read(Reader reader, String file, Diagnostics diagnostics) throws IOException {
     Reader in = withoutByteOrderMark(reader);
     List<LedgerEntry> entries = new ArrayList<>();
@@ -78,23 +93,31 @@ public final class LedgerFile {
     Map<String, LocalDate> dates = new HashMap<>();
     try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
         .with(CsvSchema.emptySchema().withoutHeader()).readValues(in)) {
-      if (!it.hasNextValue() || !Arrays.asList(it.nextValue()).equals(HEADER)) {
-        diagnostics.error(file, 1, 1, "header", "expected the ledger header " + String.join(",", HEADER)
-            + "; the file is not a scorepack ledger");
+      List<String> header = it.hasNextValue() ? Arrays.asList(it.nextValue()) : List.of();
+      Optional<LedgerFormat> format = LedgerFormat.ofHeader(header);
+      if (format.isEmpty()) {
+        diagnostics.error(file, 1, 1, "header", LedgerFormat.isNewer(header)
+            ? "the ledger was written by a newer version of scorepack (its header has the columns "
+                + String.join(",", header.subList(HEADER.size(), header.size())) + " after this version's);"
+                + " run the newer version, or restore the ledger it kept as it was before it upgraded"
+            : "expected the ledger header " + String.join(",", HEADER) + " (or an earlier version's); the file is"
+                + " not a scorepack ledger");
         return Ledger.empty();
       }
+      int columns = format.get().header().size();
       while (it.hasNextValue()) {
         int line = it.getCurrentLocation().getLineNr();
-        String[] f = Arrays.stream(it.nextValue()).map(LedgerFile::unguarded).toArray(String[]::new);
-        if (f.length != HEADER.size()) {
-          diagnostics.error(file, line, 0, "", "expected " + HEADER.size() + " values, found " + f.length);
+        String[] row = Arrays.stream(it.nextValue()).map(LedgerFile::unguarded).toArray(String[]::new);
+        if (row.length != columns) {
+          diagnostics.error(file, line, 0, "", "expected " + columns + " values, found " + row.length);
           continue;
         }
+        String[] f = format.get().upgraded(row);
         try {
           Issue issue = new Issue(f[0], months.computeIfAbsent(f[1], YearMonth::parse),
               dates.computeIfAbsent(f[2], LocalDate::parse));
           entries.add(new LedgerEntry(issue, f[3], f[4], f[5], f[6], months.computeIfAbsent(f[7], YearMonth::parse),
-              f[8], f[9], f[10]));
+              f[8], f[9], f[10], f[11]));
         } catch (DateTimeParseException e) {
           diagnostics.error(file, line, 0, "", "expected months as YYYY-MM and the issue date as YYYY-MM-DD: "
               + e.getParsedString());
@@ -155,7 +178,8 @@ public final class LedgerFile {
       for (LedgerEntry e : ledger.entries()) {
         csv.write(new String[] {guarded(e.issue().pack()), e.issue().period().toString(),
             e.issue().issued().toString(), guarded(e.ref()), guarded(e.indicator()), guarded(e.breakdown()),
-            guarded(e.field()), e.period().toString(), guarded(e.value()), guarded(e.text()), guarded(e.source())});
+            guarded(e.field()), e.period().toString(), guarded(e.value()), guarded(e.text()), guarded(e.source()),
+            guarded(e.issuedBy())});
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

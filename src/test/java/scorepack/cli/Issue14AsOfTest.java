@@ -32,8 +32,10 @@ class Issue14AsOfTest {
     return MiniWorkspace.copyTo(temp.resolve("ws"));
   }
 
+  /** The ledger's lines without their last column, scorepack_version, which names the build the tests run. */
   private static List<String> ledger(Path ws) throws IOException {
-    return Files.readAllLines(ws.resolve("ledger/published.csv"));
+    return Files.readAllLines(ws.resolve("ledger/published.csv")).stream()
+        .map(line -> line.substring(0, line.lastIndexOf(','))).toList();
   }
 
   @Test

@@ -67,8 +67,8 @@ class LedgerTest {
   void theFileRoundTripsAndRejectsAForeignFile() throws IOException {
     Ledger ledger = Ledger.empty().with(DECEMBER, List.of(month(DECEMBER, "reviews", "2022-11", "=88.9%", "a.csv")));
     String csv = new String(LedgerFile.bytes(ledger), StandardCharsets.UTF_8);
-    assertThat(csv).startsWith("pack,period,issued,ref,indicator,breakdown,field,figure_period,value,text,source\n"
-        + "cp,2022-12,2023-01-04,4.7,reviews,,month,2022-11,'=88.9,'=88.9%,a.csv\n");
+    assertThat(csv).startsWith("pack,period,issued,ref,indicator,breakdown,field,figure_period,value,text,source,"
+        + "scorepack_version\ncp,2022-12,2023-01-04,4.7,reviews,,month,2022-11,'=88.9,'=88.9%,a.csv,\n");
     Diagnostics diagnostics = new Diagnostics();
     assertThat(LedgerFile.read(new StringReader(csv), "ledger/published.csv", diagnostics).entries())
         .isEqualTo(ledger.entries());
@@ -76,8 +76,43 @@ class LedgerTest {
 
     LedgerFile.read(new StringReader("indicator,period\nx,2022-12\n"), "ledger/published.csv", diagnostics);
     assertThat(diagnostics.sorted()).singleElement().hasToString("ledger/published.csv:1:1: error: header: expected"
-        + " the ledger header pack,period,issued,ref,indicator,breakdown,field,figure_period,value,text,source;"
-        + " the file is not a scorepack ledger");
+        + " the ledger header pack,period,issued,ref,indicator,breakdown,field,figure_period,value,text,source,"
+        + "scorepack_version (or an earlier version's); the file is not a scorepack ledger");
+  }
+
+  /** A ledger as the first release wrote it, before it had a scorepack_version column. */
+  private static final String FORMAT_1 = "pack,period,issued,ref,indicator,breakdown,field,figure_period,value,text,"
+      + "source\ncp,2022-12,2023-01-04,4.7,reviews,,month,2022-11,88.9,88.9%,a.csv\n"
+      + "cp,2022-12,2023-01-04,4.7,reviews,,commentary,2022-12,,'=Two late,\n";
+
+  @Test
+  void issue18ALedgerInTheFirstFormatIsReadWithEveryFigureAndNoVersion() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    Ledger ledger = LedgerFile.read(new StringReader(FORMAT_1), "ledger/published.csv", diagnostics);
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(ledger.entries()).containsExactly(
+        new LedgerEntry(DECEMBER, "4.7", "reviews", "", "month", YearMonth.of(2022, 11), "88.9", "88.9%", "a.csv", ""),
+        new LedgerEntry(DECEMBER, "4.7", "reviews", "", "commentary", YearMonth.of(2022, 12), "", "=Two late", "", ""));
+    // Written back, it is the current format: the same rows, each with an empty scorepack_version.
+    assertThat(new String(LedgerFile.bytes(ledger), StandardCharsets.UTF_8)).isEqualTo(
+        "pack,period,issued,ref,indicator,breakdown,field,figure_period,value,text,source,scorepack_version\n"
+            + "cp,2022-12,2023-01-04,4.7,reviews,,month,2022-11,88.9,88.9%,a.csv,\n"
+            + "cp,2022-12,2023-01-04,4.7,reviews,,commentary,2022-12,,'=Two late,,\n");
+  }
+
+  @Test
+  void issue18ALedgerFromANewerVersionIsRefusedAsSuch() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    LedgerFile.read(new StringReader(String.join(",", LedgerFormat.CURRENT.header()) + ",edition\n"),
+        "ledger/published.csv", diagnostics);
+    assertThat(diagnostics.sorted()).singleElement().asString().contains("written by a newer version of scorepack",
+        "the columns edition after this version's");
+  }
+
+  @Test
+  void issue18TheFileAsItWasIsKeptUnderItsFormatsNumber() {
+    assertThat(LedgerFormat.V1.keptName("published.csv")).isEqualTo("published.v1.csv");
+    assertThat(LedgerFormat.ofHeader(List.of(FORMAT_1.split("\n")[0].split(",")))).contains(LedgerFormat.V1);
   }
 
   @Test
