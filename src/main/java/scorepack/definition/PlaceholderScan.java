@@ -57,6 +57,11 @@ public final class PlaceholderScan {
     files.forEach(f -> scan.file(f, root));
   }
 
+  /** Adds a warning for each placeholder in the given YAML files: an authority's own commentary and settings. */
+  public static void scanFiles(List<Path> files, Path root, PlaceholderPatterns patterns, Diagnostics diagnostics) {
+    patterns.compile().ifPresent(p -> files.forEach(f -> new PlaceholderScan(p, patterns, diagnostics).file(f, root)));
+  }
+
   private void file(Path file, Path root) {
     String name = YamlFiles.display(file, root);
     String raw;

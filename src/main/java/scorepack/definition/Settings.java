@@ -38,6 +38,12 @@ public record Settings(PeriodCalendar calendar, Optional<NeighbourLists> neighbo
     Objects.requireNonNull(limits, "limits");
   }
 
+  /** These settings with another council, contact and sample-data flag: one authority's own. */
+  public Settings withPublication(Publication other) {
+    return new Settings(calendar, neighbours, revisionWarningPercent, commentaryRequiredFor, other, placeholders, spc,
+        limits);
+  }
+
   /** The settings of a workspace without {@code scorepack.yaml}. */
   public static Settings defaults() {
     return new Settings(PeriodCalendar.DEFAULT, Optional.empty(), DEFAULT_REVISION_WARNING_PERCENT, Set.of(Rag.RED),

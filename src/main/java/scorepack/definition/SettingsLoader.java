@@ -130,6 +130,37 @@ public final class SettingsLoader {
         limits);
   }
 
+  /**
+   * Reads an authority's own {@code scorepack.yaml}, in its extracts folder: the council, contact and
+   * sample-data flag its packs print, each over the shared one; anything else is set for the whole
+   * workspace, and is an error here.
+   */
+  public Publication authorityPublication(Path file, Path displayBase, Publication shared) {
+    String name = YamlFiles.display(file, displayBase);
+    YamlFields f = new YamlFields(name, diagnostics);
+    Optional<YamlNode.Mapping> root;
+    try (Reader r = YamlFiles.open(file, Limits.DEFAULT)) {
+      root = new YamlTreeReader(name, diagnostics).read(r).flatMap(n -> f.mapping(n, "one authority's settings"));
+    } catch (IOException e) {
+      diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
+      return shared;
+    }
+    if (root.isEmpty()) {
+      return shared;
+    }
+    YamlNode.Mapping m = root.get();
+    for (YamlNode.Scalar key : m.keys().values()) {
+      if (!Set.of("council", "contact", "sample_data").contains(key.text())) {
+        f.error(key, "set for the whole workspace, in the workspace's scorepack.yaml; an authority's folder"
+            + " may set only council, contact and sample_data");
+      }
+    }
+    return new Publication(f.optionalText(m, "council").filter(t -> !t.isBlank()).or(shared::council),
+        f.optionalText(m, "contact").filter(t -> !t.isBlank()).or(shared::contact),
+        f.optional(m, "sample_data").flatMap(n -> f.choice(n, Map.of("true", true, "false", false)))
+            .orElse(shared.sampleData()));
+  }
+
   private static Limits limits(YamlNode.Mapping m, YamlFields f) {
     f.onlyKeys(m, Set.of("line_characters", "yaml_file_kilobytes", "xlsx_sheet_megabytes"));
     Limits d = Limits.DEFAULT;

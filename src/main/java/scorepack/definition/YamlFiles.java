@@ -13,8 +13,13 @@ import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.FileFailure;
 
 /** Finding YAML files in a workspace folder, and naming them for messages. */
-final class YamlFiles {
+public final class YamlFiles {
   private YamlFiles() {}
+
+  /** The YAML files in a folder, by name, as the loaders read them; none when it cannot be listed. */
+  public static List<Path> in(Path folder) {
+    return Files.isDirectory(folder) ? list(folder, folder, new Diagnostics()) : List.of();
+  }
 
   static List<Path> list(Path folder, Path displayBase, Diagnostics diagnostics) {
     if (!Files.isDirectory(folder)) {

@@ -54,16 +54,19 @@ public final class ReferenceLoader {
     this.diagnostics = diagnostics;
   }
 
+  /** The files read from reference/, each optional. */
+  public static final List<String> FILES = List.of("population.csv", "benchmarks.csv", "authority-values.csv");
+
   /** Reads both files from the folder; a missing file means no such reference data. */
   public References loadFolder(Path folder, Path displayBase) {
     Populations.Builder populations = Populations.builder();
     Map<SeriesKey, List<Benchmark>> benchmarks = new HashMap<>();
-    read(folder.resolve("population.csv"), displayBase, Set.of("population", "year", "count"), Set.of("from"),
+    read(folder.resolve(FILES.get(0)), displayBase, Set.of("population", "year", "count"), Set.of("from"),
         (file, row) -> population(file, row, populations));
-    read(folder.resolve("benchmarks.csv"), displayBase, Set.of("indicator", "benchmark", "value"),
+    read(folder.resolve(FILES.get(1)), displayBase, Set.of("indicator", "benchmark", "value"),
         Set.of("breakdown", "period"), (file, row) -> benchmark(file, row, benchmarks));
     Map<SeriesKey, Map<String, String[]>> latestByAuthority = new HashMap<>();
-    read(folder.resolve("authority-values.csv"), displayBase, Set.of("indicator", "authority", "period", "value"),
+    read(folder.resolve(FILES.get(2)), displayBase, Set.of("indicator", "authority", "period", "value"),
         Set.of("breakdown"), (file, row) -> authorityValue(file, row, latestByAuthority));
     Populations built = populations.build();
     for (DefinedIndicator d : indicators.values()) {

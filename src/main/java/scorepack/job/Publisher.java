@@ -91,6 +91,20 @@ final class Publisher implements AutoCloseable {
     }
   }
 
+  /** Publishes one file on its own, whole or not at all: the record of a run over several authorities. */
+  void publishAlone(Path file, byte[] bytes) throws IOException {
+    Publication publication = new Publication(disk, workspace.resolve(JOURNAL + ".record"));
+    underWay.add(publication);
+    try {
+      publication.publish(Map.of(file, bytes));
+    } catch (Publication.StepFailed e) {
+      throw new IOException(e.getMessage() + ": " + FileFailure.writing(e.getCause()) + ". Every authority's packs"
+          + " were published; " + file + " is the previous run's", e);
+    } finally {
+      underWay.remove(publication);
+    }
+  }
+
   /** Follows a symbolic link to the ledger it names, so the link stays; a link to no file is refused. */
   private static Path throughLink(Path ledger) throws IOException {
     if (!Files.isSymbolicLink(ledger)) {

@@ -1,7 +1,9 @@
 package scorepack.workspace;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.TreeMap;
 import java.util.Map;
@@ -27,6 +29,7 @@ import scorepack.extract.References;
  * @param references population and benchmark reference data
  * @param series the extract rows as series, after later extracts replaced earlier ones
  * @param commentary the performance officers' commentary, by month
+ * @param definitionFiles every file the definitions were read from (the extracts' are in {@code extracts})
  */
 public record Workspace(
     Path root,
@@ -37,7 +40,8 @@ public record Workspace(
     Extracts extracts,
     References references,
     Map<SeriesKey, Series> series,
-    Commentary commentary) {
+    Commentary commentary,
+    List<Path> definitionFiles) {
   public Workspace {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(settings, "settings");
@@ -48,6 +52,14 @@ public record Workspace(
     Objects.requireNonNull(references, "references");
     series = Collections.unmodifiableSortedMap(new TreeMap<>(series));
     Objects.requireNonNull(commentary, "commentary");
+    definitionFiles = List.copyOf(definitionFiles);
+  }
+
+  /** Every file the run reads to build its packs: the definitions', then the extracts', by name. */
+  public List<Path> inputFiles() {
+    List<Path> all = new ArrayList<>(definitionFiles);
+    extracts.files().forEach(f -> all.add(root.resolve(f)));
+    return all;
   }
 
   /** The series of one line, or an empty one if no extract holds it. */

@@ -1,8 +1,10 @@
 package scorepack.workspace;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +22,7 @@ import scorepack.definition.Template;
 import scorepack.definition.CoverTemplate;
 import scorepack.definition.CoverTemplateLoader;
 import scorepack.definition.TemplateLoader;
+import scorepack.definition.YamlFiles;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.extract.ExtractCutoff;
 import scorepack.extract.ReferenceLoader;
@@ -49,7 +52,7 @@ public final class WorkspaceLoader {
 
   /** Everything but the extracts, to be shared by the authorities of a run. */
   public static Definitions loadDefinitions(Path root, Diagnostics diagnostics) {
-    Settings settings = new SettingsLoader(diagnostics).load(root.resolve("scorepack.yaml"), root);
+    Settings settings = new SettingsLoader(diagnostics).load(root.resolve(Definitions.SETTINGS), root);
     IndicatorDefinitionLoader definitions = new IndicatorDefinitionLoader(diagnostics, settings.spc(), settings.limits());
     Map<String, DefinedIndicator> indicators = definitions.loadFolder(root.resolve("indicators"), root);
     Set<String> defective = definitions.defectiveIds();
@@ -65,11 +68,28 @@ public final class WorkspaceLoader {
     References references = new ReferenceLoader(indicators, defective, settings.limits(), diagnostics)
         .loadFolder(root.resolve("reference"), root).withNeighbours(settings.neighbours());
     Commentary commentary = new CommentaryLoader(indicators, defective, diagnostics, settings.limits())
-        .loadFolder(root.resolve("commentary"), root);
+        .loadFolder(root.resolve(Definitions.COMMENTARY), root);
     List<Source> sources = new SourceLoader(indicators, defective, diagnostics, settings.limits())
         .loadFolder(root.resolve("sources"), root);
     PlaceholderScan.scan(root, settings.placeholders(), diagnostics);
     return new Definitions(root, settings, indicators, defective, templates, glossary, references, commentary,
-        sources);
+        sources, filesRead(root));
+  }
+
+  /** The files the loaders above read, each folder's in name order. */
+  private static List<Path> filesRead(Path root) {
+    List<Path> files = new ArrayList<>();
+    for (String file : List.of(Definitions.SETTINGS, "glossary.yaml")) {
+      if (Files.isRegularFile(root.resolve(file))) {
+        files.add(root.resolve(file));
+      }
+    }
+    files.addAll(YamlFiles.in(root.resolve("indicators")));
+    files.addAll(YamlFiles.in(root.resolve("templates")));
+    ReferenceLoader.FILES.stream().map(root.resolve("reference")::resolve).filter(Files::isRegularFile)
+        .forEach(files::add);
+    files.addAll(YamlFiles.in(root.resolve(Definitions.COMMENTARY)));
+    files.addAll(YamlFiles.in(root.resolve("sources")));
+    return files;
   }
 }

@@ -46,7 +46,7 @@ class AuthoritiesTest {
         "indicator,period,breakdown,value,numerator,denominator\nreviews-in-time,2022-12,,,38,37\n");
     CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--authority", "ALL", "--format", "csv");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("samples/rotherham/2023-01-05-extract.csv:2:5: error: column numerator:",
+    assertThat(run.err()).contains("samples/rotherham/2023-01-05-extract.csv:2:5: error: rotherham: column numerator:",
         "no packs were written for rotherham; the packs of the other 1 authorities were written");
     assertThat(ws.resolve("out/barnsley/mini-2022-12.csv")).exists();
     assertThat(ws.resolve("out/rotherham")).doesNotExist();

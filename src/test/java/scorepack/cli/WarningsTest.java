@@ -64,12 +64,47 @@ class WarningsTest {
   }
 
   @Test
-  void quietGenerateKeepsWarningsOffStderr() throws IOException {
+  void issue18QuietGeneratePrintsOnlyTheWarningsThatNeedAPersonAndStillSucceeds() throws IOException {
     Path ws = workspaceWithALargeRevisionAndAGap();
     CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--format", "csv", "--quiet");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).isEmpty();
+    // The large revision needs someone to check the re-run; the gap only describes the data.
+    assertThat(run.err().lines()).containsExactly("samples/2023-02-03-extract.csv:2: warning: reviews-in-time: the"
+        + " re-run moved Nov 2022 by 38% (from 48/54 in samples/2023-01-05-extract.csv to 30/54), more than"
+        + " revision_warning_percent (10%)");
     assertThat(run.out()).isEmpty();
+    assertThat(ws.resolve("out/mini-2023-01.csv")).exists();
+  }
+
+  @Test
+  void issue18QuietGeneratePrintsNothingWhenOnlyTheDataHasGaps() throws IOException {
+    Path ws = workspaceWithALargeRevisionAndAGap();
+    Files.writeString(ws.resolve("scorepack.yaml"), "revision_warning_percent: 50\n", StandardCharsets.UTF_8);
+    CliRun loud = CliRun.of("generate", "--workspace", ws.toString(), "--format", "csv");
+    assertThat(loud.err()).contains("gap");
+    CliRun quiet = CliRun.of("generate", "--workspace", ws.toString(), "--format", "csv", "--quiet");
+    assertThat(quiet.exitCode()).isZero();
+    assertThat(quiet.err()).isEmpty();
+    assertThat(quiet.out()).isEmpty();
+  }
+
+  @Test
+  void issue18WarningsEndWithTheirTotalsByKind() throws IOException {
+    Path ws = workspaceWithALargeRevisionAndAGap();
+    CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--format", "csv", "--period", "2022-12");
+    // December: no figure for the month (the gap is December itself), and November's re-run.
+    assertThat(run.out()).contains("scorepack: 1 file(s) written to " + ws.resolve("out") + ", 2 warning(s): 1 large"
+        + " revision, 1 line with no figure for the month");
+  }
+
+  @Test
+  void issue18QuietStrictStillMakesEveryWarningAnError() throws IOException {
+    Path ws = workspaceWithALargeRevisionAndAGap();
+    Files.writeString(ws.resolve("scorepack.yaml"), "revision_warning_percent: 50\n", StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--format", "csv", "--quiet", "--strict");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("error: row 1.2: the extracts have a gap", "(--strict)", "nothing was written");
+    assertThat(ws.resolve("out")).doesNotExist();
   }
 
   @Test
