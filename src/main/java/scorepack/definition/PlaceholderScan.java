@@ -1,8 +1,9 @@
 package scorepack.definition;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,21 +27,23 @@ public final class PlaceholderScan {
 
   private final Pattern pattern;
   private final PlaceholderPatterns patterns;
+  private final Limits limits;
   private final Diagnostics diagnostics;
 
-  private PlaceholderScan(Pattern pattern, PlaceholderPatterns patterns, Diagnostics diagnostics) {
+  private PlaceholderScan(Pattern pattern, PlaceholderPatterns patterns, Limits limits, Diagnostics diagnostics) {
     this.pattern = pattern;
     this.patterns = patterns;
+    this.limits = limits;
     this.diagnostics = diagnostics;
   }
 
   /** Adds a warning for each placeholder in the workspace's YAML files. */
-  public static void scan(Path root, PlaceholderPatterns patterns, Diagnostics diagnostics) {
+  public static void scan(Path root, PlaceholderPatterns patterns, Limits limits, Diagnostics diagnostics) {
     Optional<Pattern> pattern = patterns.compile();
     if (pattern.isEmpty()) {
       return;
     }
-    PlaceholderScan scan = new PlaceholderScan(pattern.get(), patterns, diagnostics);
+    PlaceholderScan scan = new PlaceholderScan(pattern.get(), patterns, limits, diagnostics);
     List<Path> files = new ArrayList<>();
     for (String file : List.of(SETTINGS, "glossary.yaml")) {
       if (Files.isRegularFile(root.resolve(file))) {
@@ -58,15 +61,20 @@ public final class PlaceholderScan {
   }
 
   /** Adds a warning for each placeholder in the given YAML files: an authority's own commentary and settings. */
-  public static void scanFiles(List<Path> files, Path root, PlaceholderPatterns patterns, Diagnostics diagnostics) {
-    patterns.compile().ifPresent(p -> files.forEach(f -> new PlaceholderScan(p, patterns, diagnostics).file(f, root)));
+  public static void scanFiles(List<Path> files, Path root, PlaceholderPatterns patterns, Limits limits,
+      Diagnostics diagnostics) {
+    patterns.compile().ifPresent(p -> files.forEach(f -> new PlaceholderScan(p, patterns, limits, diagnostics)
+        .file(f, root)));
   }
 
   private void file(Path file, Path root) {
     String name = YamlFiles.display(file, root);
     String raw;
-    try {
-      raw = Files.readString(file, StandardCharsets.UTF_8);
+    // Read within the limits, as the loaders read it: a file they refused is not parsed again here.
+    try (Reader in = CheckedText.yaml(file, limits)) {
+      StringWriter text = new StringWriter();
+      in.transferTo(text);
+      raw = text.toString();
     } catch (IOException e) {
       return; // the loader that reads the file reports it
     }

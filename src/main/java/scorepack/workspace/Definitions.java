@@ -105,7 +105,7 @@ public record Definitions(
           settings.publication()));
       own.add(ownSettings);
     }
-    PlaceholderScan.scanFiles(own, root, settings.placeholders(), diagnostics);
+    PlaceholderScan.scanFiles(own, root, settings.placeholders(), settings.limits(), diagnostics);
     read.addAll(own);
     return new Definitions(root, mine, indicators, defective, templates, glossary, references, chosen, sources,
         read);

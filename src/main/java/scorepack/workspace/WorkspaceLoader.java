@@ -71,7 +71,7 @@ public final class WorkspaceLoader {
         .loadFolder(root.resolve(Definitions.COMMENTARY), root);
     List<Source> sources = new SourceLoader(indicators, defective, diagnostics, settings.limits())
         .loadFolder(root.resolve("sources"), root);
-    PlaceholderScan.scan(root, settings.placeholders(), diagnostics);
+    PlaceholderScan.scan(root, settings.placeholders(), settings.limits(), diagnostics);
     return new Definitions(root, settings, indicators, defective, templates, glossary, references, commentary,
         sources, filesRead(root));
   }
