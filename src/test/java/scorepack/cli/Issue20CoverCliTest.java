@@ -27,7 +27,7 @@ class Issue20CoverCliTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     try (var files = Files.list(ws.resolve("out"))) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
-          .containsExactly("mini-2022-12-cover.docx", "mini-2022-12.csv");
+          .containsExactly("mini-2022-12-cover.docx", "mini-2022-12.csv", "scorepack-run.json");
     }
   }
 
@@ -47,7 +47,7 @@ class Issue20CoverCliTest {
     CliRun run = CliRun.of("generate", "--workspace", ws.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     try (var files = Files.list(ws.resolve("out"))) {
-      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".docx")).hasSize(4);
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".docx")).hasSize(5); // and the run record
     }
   }
 }
