@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * Hands out tab names that Excel and LibreOffice accept: at most 31 characters, none of
- * {@code [ ] : * ? / \}, no leading or trailing apostrophe, and unique ignoring case.
+ * {@code [ ] : * ? / \}, no leading or trailing apostrophe, and unique ignoring case. A longer name
+ * is shortened to whole words, losing its parenthesised asides first ("EDUCATION INDICATORS
+ * (ACADEMIC YEAR)" is "EDUCATION INDICATORS"): the sheet's title in A1 keeps the whole.
  */
 final class SheetNames {
   static final int MAX_LENGTH = 31;
@@ -30,6 +32,10 @@ final class SheetNames {
     while (name.startsWith("'")) {
       name = name.substring(1);
     }
+    if (name.length() > MAX_LENGTH) {
+      String withoutAsides = name.replaceAll("\\s*\\([^()]*\\)", "").strip();
+      name = withoutAsides.isEmpty() ? name : withoutAsides;
+    }
     name = cut(name, MAX_LENGTH);
     while (name.endsWith("'")) {
       name = name.substring(0, name.length() - 1);
@@ -38,7 +44,12 @@ final class SheetNames {
     return name.isBlank() || name.equalsIgnoreCase("History") ? "Sheet" : name;
   }
 
+  /** The name cut to {@code max} characters, at the end of a word where one ends in the first half. */
   private static String cut(String name, int max) {
-    return name.length() <= max ? name : name.substring(0, max).strip();
+    if (name.length() <= max) {
+      return name;
+    }
+    int space = name.lastIndexOf(' ', max);
+    return (space > max / 2 ? name.substring(0, space) : name.substring(0, max)).strip();
   }
 }

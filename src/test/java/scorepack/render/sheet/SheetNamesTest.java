@@ -15,6 +15,16 @@ class SheetNamesTest {
     assertThat(names.unique("history")).isEqualTo("Sheet");
   }
 
+  /** Issue 15, point 6: a Members tab read "EDUCATION INDICATORS (ACADEMIC". */
+  @Test
+  void aLongNameLosesItsAsideAndIsCutAtAWord() {
+    SheetNames names = new SheetNames();
+    assertThat(names.unique("EDUCATION INDICATORS (ACADEMIC YEAR)")).isEqualTo("EDUCATION INDICATORS");
+    assertThat(names.unique("PLACEMENTS (LONG TERM) AND PERMANENCE")).isEqualTo("PLACEMENTS AND PERMANENCE");
+    assertThat(names.unique("Short (aside kept)")).isEqualTo("Short (aside kept)");
+    assertThat(names.unique("A very long section title that goes on and on")).isEqualTo("A very long section title that");
+  }
+
   @Test
   void aTakenNameGetsANumberIgnoringCase() {
     SheetNames names = new SheetNames();
