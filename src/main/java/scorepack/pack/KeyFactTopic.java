@@ -28,11 +28,12 @@ public record KeyFactTopic(String title, List<String> paragraphs, List<Fact> fac
   /**
    * One headline figure, e.g. "551" and "LAC as at period end".
    *
-   * @param figure the figure as the scorecard prints it ("-" when there is none)
+   * @param figure the figure as the scorecard prints it, with its number ("-" and no number when there
+   *     is none)
    * @param text the words after it
    * @param note a smaller line under it, or empty
    */
-  public record Fact(String figure, String text, String note) {
+  public record Fact(Cell figure, String text, String note) {
     public Fact {
       Objects.requireNonNull(figure, "figure");
       Objects.requireNonNull(text, "text");

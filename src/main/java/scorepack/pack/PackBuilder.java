@@ -212,8 +212,9 @@ public final class PackBuilder {
         IndicatorDefinition def = indicators.get(spec.indicator()).definition();
         IndicatorResult result = results.get(new SeriesKey(spec.indicator(), spec.breakdown()));
         Optional<Figure> figure = spec.yearToDate() ? result.yearToDate() : result.latest();
-        facts.add(new KeyFactTopic.Fact(figure.map(f -> FigureText.figure(f.value(), def.unit(), def.decimals()))
-            .orElse("-"), spec.text(), spec.note()));
+        Cell cell = figure.map(f -> new Cell(FigureText.figure(f.value(), def.unit(), def.decimals()), f.value(),
+            FigureText.format(def.unit(), def.decimals()), Tone.PLAIN, "", "")).orElse(Cell.text("-"));
+        facts.add(new KeyFactTopic.Fact(cell, spec.text(), spec.note()));
       }
       List<Chart> charts = topic.charts().stream().map(id -> ChartBuilder.of("", indicators.get(id),
           results.get(new SeriesKey(id, "")))).toList();

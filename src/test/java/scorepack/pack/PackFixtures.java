@@ -10,6 +10,17 @@ import java.util.List;
 public final class PackFixtures {
   private PackFixtures() {}
 
+  /** A key fact as a pack prints it: "551" or "96.4%" with its number, "-" without one. */
+  public static KeyFactTopic.Fact fact(String figure, String text, String note) {
+    if (figure.equals("-")) {
+      return new KeyFactTopic.Fact(Cell.text(figure), text, note);
+    }
+    boolean percent = figure.endsWith("%");
+    BigDecimal value = new BigDecimal(figure.replace("%", "").replace(",", ""));
+    return new KeyFactTopic.Fact(new Cell(figure, value, NumberFormat.of(percent, value.scale()), Tone.PLAIN, "", ""),
+        text, note);
+  }
+
   /** A two-section pack with the column set of the Corporate Parenting scorecard. */
   public static Pack corporateParentingLike(int rowsPerSection) {
     List<Column> columns = new ArrayList<>();

@@ -9,7 +9,8 @@ import scorepack.render.sheet.FigureFormat;
 
 /**
  * A figure format as an ODF data style, the counterpart of the XLSX number format: the digits, a
- * thousands separator where the pattern has one, the % sign of a percentage, and the words or signs
+ * thousands separator where the pattern has one, the % sign of a percentage (held in percentage
+ * points, so the sign is a literal), and the words or signs
  * the pack prints around the number, such as {@code <} in "<87%" or " (2021/22)".
  */
 final class DataStyle {
@@ -17,13 +18,14 @@ final class DataStyle {
 
   static void write(XmlPart xml, String name, FigureFormat format) throws XMLStreamException {
     NumberFormat number = format.number();
-    xml.start(NUMBER, number.isPercent() ? "percentage-style" : "number-style").attribute(STYLE, "name", name);
+    // A percentage is held in percentage points, so its % sign is a literal, not a percentage style's scaling.
+    xml.start(NUMBER, "number-style").attribute(STYLE, "name", name);
     literal(xml, format.prefix());
     xml.empty(NUMBER, "number")
         .attribute(NUMBER, "decimal-places", number.decimals())
         .attribute(NUMBER, "min-decimal-places", number.decimals())
         .attribute(NUMBER, "min-integer-digits", 1);
-    if (number.excelPattern().contains(",")) {
+    if (number.digits().contains(",")) {
       xml.attribute(NUMBER, "grouping", "true");
     }
     literal(xml, number.isPercent() ? "%" + format.suffix() : format.suffix());

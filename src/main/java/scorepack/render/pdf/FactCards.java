@@ -38,7 +38,7 @@ final class FactCards {
     for (int from = 0; from < facts.size(); from += columns) {
       List<Card> cards = new ArrayList<>();
       for (KeyFactTopic.Fact fact : facts.subList(from, Math.min(facts.size(), from + columns))) {
-        cards.add(new Card(lineBreaker.lines(fact.figure(), figureStyle, textWidth),
+        cards.add(new Card(lineBreaker.lines(fact.figure().text(), figureStyle, textWidth),
             lineBreaker.lines(fact.text(), textStyle, textWidth), lineBreaker.lines(fact.note(), noteStyle, textWidth)));
       }
       rows.add(new Row(cards, cardWidth, from == 0 ? spaceAbove : GAP, from == 0, figureStyle, textStyle, noteStyle));

@@ -107,6 +107,9 @@ final class ChartsLayout {
     lines.add("Line is " + FIGURES + " for the chart's figures, one row per period, or the name of a reference line"
         + " drawn across the whole chart at one value (Period: " + ALL_PERIODS.toLowerCase(Locale.ROOT)
         + "), or from a named period to the end (a process mean or limit after a rebase).");
+    if (table.holdsPercentages()) {
+      lines.add(FigureFormat.PERCENT_POINTS);
+    }
     if (table.contains(Shorthand.NOT_AVAILABLE.symbol())) {
       lines.add(Shorthand.NOT_AVAILABLE.explanation());
     }
@@ -128,7 +131,7 @@ final class ChartsLayout {
   /** To six decimal places in the chart's unit, as the Data sheet and the CSV output give figures. */
   private static SheetCell figure(BigDecimal value, FigureFormat format) {
     BigDecimal rounded = value.setScale(DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
-    return new SheetCell.Figure(FigureFormat.spreadsheetValue(rounded, format.number()), format, Tone.PLAIN);
+    return new SheetCell.Figure(rounded, format, Tone.PLAIN);
   }
 
   private static void line(List<List<SheetCell>> lines, String text, TextRole role) {

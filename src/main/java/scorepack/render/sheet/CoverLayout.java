@@ -73,6 +73,7 @@ final class CoverLayout {
       pair(s.symbol(), s.explanation());
     }
     pair("[note N]", "A note applies: the notes are listed on the Notes sheet.");
+    pair("%", FigureFormat.PERCENT_POINTS);
     key("Direction of travel (DOT)", front.dotKeyIntro(), front.dotKey());
     key("RAG rating", "", front.ragKey());
     return new SheetLayout(NAME, front.title(), lines, null, WIDTHS);

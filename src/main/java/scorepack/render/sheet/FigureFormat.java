@@ -1,6 +1,9 @@
 package scorepack.render.sheet;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Objects;
 import scorepack.pack.Cell;
 import scorepack.pack.NumberFormat;
@@ -15,6 +18,13 @@ import scorepack.pack.NumberFormat;
  * @param suffix text shown after the number (after the % sign of a percentage), or empty
  */
 public record FigureFormat(String prefix, NumberFormat number, String suffix) {
+  /**
+   * The one convention for percentages, in the workbook's words: every sheet holds them as the CSV
+   * output does, in percentage points.
+   */
+  public static final String PERCENT_POINTS = "Percentages are held in percentage points, on every sheet as in the"
+      + " CSV output: a cell showing 92.2% holds the number 92.2, not 0.922.";
+
   /** The spreadsheet's general format, for long-form data. */
   public static final FigureFormat GENERAL = new FigureFormat("", NumberFormat.NONE, "");
 
@@ -48,16 +58,20 @@ public record FigureFormat(String prefix, NumberFormat number, String suffix) {
     return new FigureFormat(literal(prefix), cell.format(), literal(suffix));
   }
 
-  /** The number as a spreadsheet holds it: a percentage as a fraction (92.2 → 0.922). */
-  public static BigDecimal spreadsheetValue(BigDecimal value, NumberFormat format) {
-    return format.isPercent() ? value.movePointLeft(2) : value;
+  /** The number as this format shows it, e.g. "<87%" or "70.0 (2021/22)". */
+  public String shown(BigDecimal value) {
+    if (isGeneral()) {
+      return value.stripTrailingZeros().toPlainString();
+    }
+    DecimalFormat digits = new DecimalFormat(number.digits(), DecimalFormatSymbols.getInstance(Locale.UK));
+    return prefix + digits.format(value) + (number.isPercent() ? "%" : "") + suffix;
   }
 
   public boolean isGeneral() {
     return number == NumberFormat.NONE;
   }
 
-  /** The Excel number format pattern, e.g. {@code "<"0%} or {@code #,##0.0" (2021/22)"}. */
+  /** The Excel number format pattern, e.g. {@code "<"0\%} or {@code #,##0.0" (2021/22)"}. */
   public String excelPattern() {
     if (isGeneral()) {
       return "General";

@@ -21,7 +21,9 @@ final class KeyFactsLayout {
       }
       for (KeyFactTopic.Fact fact : topic.facts()) {
         String words = fact.note().isEmpty() ? fact.text() : fact.text() + " " + fact.note();
-        lines.add(List.of(SheetCell.text(fact.figure(), TextRole.LABEL), SheetCell.text(words, TextRole.PARAGRAPH)));
+        SheetCell figure = fact.figure().hasValue() ? SheetCell.figure(fact.figure())
+            : SheetCell.text(fact.figure().text(), TextRole.LABEL);
+        lines.add(List.of(figure, SheetCell.text(words, TextRole.PARAGRAPH)));
       }
     }
     return new SheetLayout(name, "Key facts: " + pack.front().asAtLine(), lines, null, WIDTHS);

@@ -69,8 +69,7 @@ interface ScorecardColumn {
         return SheetCell.body(shorthand.get().symbol());
       }
       if (cell.hasValue()) {
-        return new SheetCell.Figure(FigureFormat.spreadsheetValue(cell.value(), cell.format()), FigureFormat.of(cell),
-            cell.tone());
+        return SheetCell.figure(cell);
       }
       boolean dot = field == Field.DOT_MONTH || field == Field.DOT_YEAR;
       String text = dot && !cell.meaning().isEmpty() ? cell.text() + " " + cell.meaning() : cell.text();
@@ -95,7 +94,7 @@ interface ScorecardColumn {
         return SheetCell.body(Shorthand.NOT_AVAILABLE.symbol());
       }
       FigureFormat format = row.trendFormat();
-      return new SheetCell.Figure(FigureFormat.spreadsheetValue(value, format.number()), format, Tone.PLAIN);
+      return new SheetCell.Figure(value, format, Tone.PLAIN);
     }
   }
 

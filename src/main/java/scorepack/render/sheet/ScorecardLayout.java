@@ -211,6 +211,9 @@ final class ScorecardLayout {
         lines.add(s.explanation());
       }
     }
+    if (table.holdsPercentages()) {
+      lines.add(FigureFormat.PERCENT_POINTS);
+    }
     lines.add("RAG cells hold the word Red, Amber or Green. DOT cells hold an arrow and a word: improving,"
         + " declining, no change, or higher or lower for information-only measures. The keys are on the Cover.");
     if (trend) {

@@ -2,6 +2,7 @@ package scorepack.render.sheet;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import scorepack.pack.Cell;
 import scorepack.pack.Tone;
 
 /** One cell of a laid-out sheet: text, a number with its format, or a link to another sheet. */
@@ -18,7 +19,7 @@ public sealed interface SheetCell {
   /**
    * A number, stored as a number.
    *
-   * @param value the value as the spreadsheet holds it (a percentage as a fraction)
+   * @param value the value as the spreadsheet holds it (a percentage in percentage points, 92.2 for 92.2%)
    * @param format how it is shown
    * @param tone the colour role
    */
@@ -35,6 +36,11 @@ public sealed interface SheetCell {
     public Link {
       Objects.requireNonNull(sheet, "sheet");
     }
+  }
+
+  /** A pack's cell that holds a number, as that number in the format the pack prints it in. */
+  static Figure figure(Cell cell) {
+    return new Figure(cell.value(), FigureFormat.of(cell), cell.tone());
   }
 
   static Text body(String text) {

@@ -3,7 +3,6 @@ package scorepack.render.sheet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import scorepack.pack.Tone;
 
 /**
@@ -74,12 +73,20 @@ public record SheetLayout(String name, String title, List<List<SheetCell>> lines
     return rows;
   }
 
-  /** The height in points of a row that holds a picture; empty for a row of the default height. */
-  public OptionalDouble rowHeight(int row) {
-    if (images.isEmpty()) {
-      return OptionalDouble.empty();
+  /**
+   * The height in points of each of {@link #rows()}: enough for its picture, or for every line of
+   * its wrapped text in its column; 0 for a row of one line of text, whose default height fits.
+   */
+  public double[] rowHeights() {
+    List<List<SheetCell>> rows = rows();
+    double[] heights = new double[rows.size()];
+    for (int r = 0; r < heights.length; r++) {
+      heights[r] = TextFit.rowHeight(rows.get(r), widths);
     }
-    return images.stream().filter(i -> i.row() == row).mapToDouble(SheetImage::rowHeight).max();
+    for (SheetImage image : images) {
+      heights[image.row()] = Math.max(heights[image.row()], image.rowHeight());
+    }
+    return heights;
   }
 
   /** Whether the sheet is too wide for A4 landscape. */

@@ -45,10 +45,14 @@ final class XlsxSheetWriter {
       sheet.setColumnWidth(c, layout.widths().get(c) * 256);
     }
     List<List<SheetCell>> rows = layout.rows();
+    // LibreOffice leaves a row without a height at one line, however its text wraps.
+    double[] heights = layout.rowHeights();
     for (int r = 0; r < rows.size(); r++) {
       SXSSFRow row = rowsOut.createRow(r);
       write(row, rows.get(r));
-      layout.rowHeight(r).ifPresent(h -> row.setHeightInPoints((float) h));
+      if (heights[r] > 0) {
+        row.setHeightInPoints((float) heights[r]);
+      }
     }
     pictures.draw(sheet, layout.images());
     int headerRow = PrintLayout.NO_HEADER_ROW;

@@ -25,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import scorepack.pack.Pack;
 import scorepack.pack.PackFixtures;
 import scorepack.render.sheet.InsightPacks;
@@ -77,8 +78,13 @@ class OdsPackRendererTest {
   void figuresCarryTheirNumberFormatsAndTheContentsLinksToEachSheet() throws Exception {
     Document content = parse(parts(render(PACK)).get("content.xml"));
     List<String> dataStyles = new ArrayList<>();
-    for (Element style : elements(content, Namespace.NUMBER, "percentage-style")) {
-      dataStyles.add(attribute(style, Namespace.STYLE, "name"));
+    // A percentage is in percentage points: a number style with a literal % sign, not a percentage style.
+    assertThat(elements(content, Namespace.NUMBER, "percentage-style")).isEmpty();
+    for (Element style : elements(content, Namespace.NUMBER, "number-style")) {
+      NodeList texts = style.getElementsByTagNameNS(Namespace.NUMBER.uri, "text");
+      if (texts.getLength() > 0 && texts.item(texts.getLength() - 1).getTextContent().startsWith("%")) {
+        dataStyles.add(attribute(style, Namespace.STYLE, "name"));
+      }
     }
     assertThat(dataStyles).isNotEmpty();
     assertThat(elements(content, Namespace.NUMBER, "number"))

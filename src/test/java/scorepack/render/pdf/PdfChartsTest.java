@@ -27,7 +27,7 @@ class PdfChartsTest {
   private static final Chart ADMISSIONS = InsightPacks.chart("No. of admissions of looked after children");
   private static final Pack PACK = PackCopies.withKeyFacts(PackCopies.withCharts(
       PackFixtures.corporateParentingLike(4), CHARTS), List.of(new KeyFactTopic("Looked After Children (LAC)",
-          List.of("Why it matters."), List.of(new KeyFactTopic.Fact("551", "LAC as at period end", "")),
+          List.of("Why it matters."), List.of(PackFixtures.fact("551", "LAC as at period end", "")),
           List.of(ADMISSIONS))));
   private static final byte[] PDF = PdfFiles.render(PACK);
 

@@ -1,6 +1,7 @@
 package scorepack.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static scorepack.pack.PackFixtures.fact;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,12 +20,12 @@ class PdfKeyFactsTest {
   static final List<KeyFactTopic> TOPICS = List.of(
       new KeyFactTopic("Looked After Children (LAC)",
           List.of("Children in care are children who have become the responsibility of the local authority."),
-          List.of(new Fact("551", "LAC as at period end", ""), new Fact("147", "Admissions (ytd)", ""),
-              new Fact("96.4%", "of LAC visits are up-to-date & complete (NMS)",
+          List.of(fact("551", "LAC as at period end", ""), fact("147", "Admissions (ytd)", ""),
+              fact("96.4%", "of LAC visits are up-to-date & complete (NMS)",
                   "(National minimum standard is within 1wk of placement.)"))),
       new KeyFactTopic("Placements",
           List.of("A LAC placement is where a child is placed with foster carers.", "A second paragraph."),
-          List.of(new Fact("66.1%", "of long term LAC in a stable placement for 2 years+", ""))));
+          List.of(fact("66.1%", "of long term LAC in a stable placement for 2 years+", ""))));
   private static final Pack PACK = PackCopies.withKeyFacts(PackFixtures.corporateParentingLike(4), TOPICS);
   private static final byte[] PDF = PdfFiles.render(PACK);
 
@@ -84,7 +85,7 @@ class PdfKeyFactsTest {
     for (int t = 1; t <= 14; t++) {
       List<Fact> facts = new ArrayList<>();
       for (int f = 1; f <= 7; f++) {
-        facts.add(new Fact(t + "." + f + "%", "of something counted in topic " + t, f == 2 ? "a note" : ""));
+        facts.add(fact(t + "." + f + "%", "of something counted in topic " + t, f == 2 ? "a note" : ""));
       }
       topics.add(new KeyFactTopic("Topic number " + t, List.of("Why topic " + t + " matters."), facts));
     }

@@ -50,7 +50,7 @@ public final class InsightPacks {
       sections.add(new Section(section.title(), rows));
     }
     KeyFactTopic topic = new KeyFactTopic("Looked After Children (LAC)", List.of("Children in care are ..."),
-        List.of(new KeyFactTopic.Fact("551", "LAC as at period end", "")), List.of(chart("LAC numbers", false)));
+        List.of(PackFixtures.fact("551", "LAC as at period end", "")), List.of(chart("LAC numbers", false)));
     return new Pack(base.id(), base.period(), base.metadata(), base.front(), columns, sections, base.glossary(),
         base.dataNotes(), base.changes(), List.of(topic), summary(),
         List.of(chart("1.1 % of care plans reviewed", true), chart("2.2 % of care leavers in touch", true)));

@@ -14,8 +14,8 @@ class SheetLayoutTest {
   void aPictureTakesAnEmptyRowOfTheLinesWhoseHeightItSets() {
     SheetLayout sheet = new SheetLayout("Charts", "Trend charts", List.of(
         List.of(SheetCell.text("Chart 1", TextRole.LABEL)), List.of()), null, List.of(24, 100), List.of(PICTURE));
-    assertThat(sheet.rowHeight(2)).hasValue(225 + 2 * SheetImage.MARGIN);
-    assertThat(sheet.rowHeight(1)).isEmpty();
+    assertThat(sheet.rowHeights()[2]).isEqualTo(225 + 2 * SheetImage.MARGIN);
+    assertThat(sheet.rowHeights()[1]).isZero();
     assertThat(PICTURE.description()).isEqualTo(PICTURE.chart().description());
   }
 

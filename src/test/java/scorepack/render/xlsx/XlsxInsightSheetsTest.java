@@ -204,13 +204,13 @@ class XlsxInsightSheetsTest {
       assertThat(jan.getCell(0).getStringCellValue()).isEqualTo("Chart 1: " + first.title());
       assertThat(jan.getCell(1).getStringCellValue()).isEqualTo("Figure");
       assertThat(jan.getCell(2).getStringCellValue()).isEqualTo("Jan 2021");
-      assertThat(jan.getCell(3).getNumericCellValue()).isEqualTo(0.855);
+      assertThat(jan.getCell(3).getNumericCellValue()).isEqualTo(85.5);
       assertThat(format.formatCellValue(jan.getCell(3))).isEqualTo("85.5%");
       assertThat(sheet.getRow(header + 5).getCell(3).getStringCellValue()).isEqualTo("[x]");
       XSSFRow target = sheet.getRow(header + 25);
       assertThat(target.getCell(1).getStringCellValue()).isEqualTo("Target (green) 95%+");
       assertThat(target.getCell(2).getStringCellValue()).isEqualTo("All periods");
-      assertThat(target.getCell(3).getNumericCellValue()).isEqualTo(0.95);
+      assertThat(target.getCell(3).getNumericCellValue()).isEqualTo(95.0);
       assertThat(linesAbove(sheet)).anyMatch(l -> l.startsWith("[x] = not available"));
     }
   }

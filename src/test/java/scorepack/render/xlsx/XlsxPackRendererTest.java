@@ -66,15 +66,21 @@ class XlsxPackRendererTest {
   void largePackHasOneSheetPerSectionAndKeyFactsAndChangesWhenThePackHasThem() throws IOException {
     Pack full = PackCopies.withChanges(PackCopies.withKeyFacts(LARGE, List.of(new KeyFactTopic(
         "Looked After Children (LAC)", List.of("Children in care are ..."),
-        List.of(new KeyFactTopic.Fact("551", "LAC as at period end", ""))))), changes());
+        List.of(PackFixtures.fact("551", "LAC as at period end", ""))))), changes());
     try (XSSFWorkbook wb = open(full)) {
       assertThat(names(wb)).containsExactly("Cover", "Contents", "Notes", "Key facts", "LOOKED AFTER CHILDREN",
           "CARE LEAVERS", "Changes", "Glossary", "Data");
       List<String> lines = new ArrayList<>();
+      DataFormatter shown = new DataFormatter(Locale.UK);
       for (var row : wb.getSheet("Key facts")) {
         StringBuilder line = new StringBuilder();
-        row.forEach(c -> line.append(c.getStringCellValue()).append('|'));
+        row.forEach(c -> line.append(shown.formatCellValue(c)).append('|'));
         lines.add(line.toString());
+        // Issue 15, point 6: a key fact's figure is a number, not text.
+        if (line.toString().startsWith("551|")) {
+          assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+          assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(551);
+        }
       }
       assertThat(lines).containsSubsequence("Looked After Children (LAC)|", "|Children in care are ...|",
           "551|LAC as at period end|");
@@ -187,8 +193,9 @@ class XlsxPackRendererTest {
       }
       assertThat(checked).isGreaterThan(50);
       XSSFCell ytd = rowWithRef(sheet, "1.1").getCell(column(sheet, "2022/23 YTD"));
-      assertThat(ytd.getNumericCellValue()).isEqualTo(0.922);
-      assertThat(ytd.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+      // In percentage points, as in the Data sheet and the CSV.
+      assertThat(ytd.getNumericCellValue()).isEqualTo(92.2);
+      assertThat(ytd.getCellStyle().getDataFormatString()).isEqualTo("0.0\\%");
       assertThat(new DataFormatter(Locale.UK).formatCellValue(ytd)).isEqualTo("92.2%");
       XSSFCell red = rowWithRef(sheet, "1.1").getCell(column(sheet, "TARGET & TOLERANCES: Red"));
       assertThat(new DataFormatter(Locale.UK).formatCellValue(red)).isEqualTo("<87%");
@@ -313,8 +320,8 @@ class XlsxPackRendererTest {
         if (value == null) {
           assertThat(cell.getStringCellValue()).isEqualTo("[x]");
         } else {
-          assertThat(cell.getNumericCellValue()).isEqualTo(value.movePointLeft(2).doubleValue());
-          assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+          assertThat(cell.getNumericCellValue()).isEqualTo(value.doubleValue());
+          assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("0.0\\%");
         }
       }
       assertThat(row.getCell(column(sheet, "Trend summary")).getStringCellValue())

@@ -1,0 +1,125 @@
+package scorepack.render.sheet;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How much room text takes in a workbook cell set in Arial 10 (the workbook's font), measured with
+ * Liberation Sans from the classpath, whose glyphs have Arial's widths: how many lines a wrapped
+ * cell needs in its column, how tall its row must be, and how wide a column must be to keep a word
+ * whole. LibreOffice does not grow a row to fit wrapped text in an XLSX file without row heights,
+ * and Excel keeps the height a file sets, so the writer sets every height it needs; the estimates
+ * err on the generous side (a spare pixel on a line is better than a lost word).
+ */
+final class TextFit {
+  /** Excel's height of a line of Arial 10, in points; LibreOffice's is a little less. */
+  static final double LINE_HEIGHT = 12.75;
+  /** Arial 10's widest digit at 96 dpi: the unit of a column's width in characters. */
+  private static final double PIXELS_PER_CHARACTER = 7;
+  /** The cell's margins and grid line, in pixels, inside its column width. */
+  private static final double PADDING_PIXELS = 7;
+  /** Screen fonts are hinted to whole pixels, which can widen a word by a few per cent. */
+  private static final double HINTING = 1.08;
+  /** Arial 10 in pixels at 96 dpi. */
+  private static final float PIXEL_SIZE = 10 * 96f / 72;
+  private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+  private static final Font REGULAR = load("liberation/LiberationSans-Regular.ttf", Font.PLAIN);
+  private static final Font BOLD = load("liberation/LiberationSans-Bold.ttf", Font.BOLD);
+  private static final int CACHED_WORDS = 50_000;
+  private static final Map<String, Double> WIDTHS = new ConcurrentHashMap<>();
+
+  private TextFit() {}
+
+  /** The height in points a row needs, or 0 where one line of Arial 10 is enough. */
+  static double rowHeight(List<SheetCell> row, List<Integer> widths) {
+    double height = 0;
+    for (int c = 0; c < row.size(); c++) {
+      if (row.get(c) instanceof SheetCell.Text t && !t.text().isEmpty()) {
+        height = Math.max(height, height(t, c < widths.size() ? widths.get(c) : 0));
+      }
+    }
+    return height;
+  }
+
+  /** The column width in characters that keeps {@code word} whole on one line. */
+  static int widthFor(String word, boolean bold) {
+    return (int) Math.ceil((pixels(word, bold) + PADDING_PIXELS) / PIXELS_PER_CHARACTER);
+  }
+
+  /** The widest word of a text, as {@link #widthFor} counts it. */
+  static int widestWord(String text, boolean bold) {
+    int widest = 0;
+    for (String word : text.split("\\s+")) {
+      widest = Math.max(widest, widthFor(word, bold));
+    }
+    return widest;
+  }
+
+  /** How many lines the text wraps to in a column this many characters wide. */
+  static int lines(String text, boolean bold, int widthInCharacters) {
+    double room = widthInCharacters * PIXELS_PER_CHARACTER - PADDING_PIXELS;
+    double space = pixels(" ", bold);
+    int lines = 0;
+    for (String paragraph : text.split("\n", -1)) {
+      lines++;
+      double used = 0;
+      for (String word : paragraph.strip().split(" +")) {
+        double width = pixels(word, bold);
+        if (used > 0 && used + space + width > room) {
+          lines++;
+          used = 0;
+        }
+        if (width > room) {
+          // A word wider than its column breaks between letters.
+          lines += (int) Math.ceil(width / room) - 1;
+          width = width % room;
+        }
+        used += (used > 0 ? space : 0) + width;
+      }
+    }
+    return lines;
+  }
+
+  private static double height(SheetCell.Text text, int width) {
+    return switch (text.role()) {
+      case TITLE -> 18.75;
+      case HEADING -> 15.75;
+      case LINE, LABEL -> 0;
+      case PARAGRAPH, HEADER, BODY -> {
+        int lines = width == 0 ? 1 : lines(text.text(), text.role() == TextRole.HEADER, width);
+        yield lines > 1 ? lines * LINE_HEIGHT : 0;
+      }
+    };
+  }
+
+  private static double pixels(String text, boolean bold) {
+    String key = (bold ? "b" : "r") + text;
+    Double known = WIDTHS.get(key);
+    if (known != null) {
+      return known;
+    }
+    double width = (bold ? BOLD : REGULAR).getStringBounds(text, MEASURE).getWidth() * HINTING;
+    // The words of a run's packs repeat; a bound keeps a long-running process from holding them all.
+    if (WIDTHS.size() < CACHED_WORDS) {
+      WIDTHS.put(key, width);
+    }
+    return width;
+  }
+
+  private static Font load(String resource, int style) {
+    try (InputStream in = TextFit.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in != null) {
+        return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(style, PIXEL_SIZE);
+      }
+    } catch (IOException | FontFormatException e) {
+      // Fall through to the JDK's font, whose widths are close to Arial's.
+    }
+    return new Font(Font.SANS_SERIF, style, Math.round(PIXEL_SIZE));
+  }
+}
