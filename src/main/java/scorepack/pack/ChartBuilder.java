@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import scorepack.definition.DefinedIndicator;
+import scorepack.engine.Behaviour;
 import scorepack.engine.Benchmark;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.IndicatorResult;
 import scorepack.engine.MonthNames;
 import scorepack.engine.PeriodFigure;
+import scorepack.engine.Timeline;
 import scorepack.engine.Tolerance;
 import scorepack.engine.Unit;
 
@@ -37,8 +39,12 @@ final class ChartBuilder {
             FigureText.bound(red.bound(), def.unit())), red.bound(), Chart.Kind.RED_THRESHOLD));
       }
     });
-    result.previousYear().ifPresent(f -> levels.add(new Chart.Level(result.year().previous().label() + " outturn "
-        + FigureText.figure(f.value(), def.unit(), def.decimals()), f.value(), Chart.Kind.PREVIOUS_YEAR)));
+    // A flow's outturn is the year's total: on a chart of months or terms it is on another scale.
+    if (def.behaviour() != Behaviour.FLOW || def.timeline() == Timeline.ANNUAL) {
+      result.previousYear().ifPresent(f -> levels.add(new Chart.Level(result.year().previous().label()
+          + " outturn " + FigureText.figure(f.value(), def.unit(), def.decimals()), f.value(),
+          Chart.Kind.PREVIOUS_YEAR)));
+    }
     result.spc().ifPresent(spc -> {
       // The mean and limits hold from the chart's start: within these periods only after a rebase.
       int from = spc.span().map(span -> result.trend().stream().map(PeriodFigure::month).toList()

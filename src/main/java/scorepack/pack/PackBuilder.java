@@ -321,7 +321,7 @@ public final class PackBuilder {
         labels.add(MonthNames.shortName(p.month()));
         values.add(p.figure().map(f -> f.value()).orElse(null));
       }
-      trend = new Trend(labels, values, TrendDescription.describe(defined, labels, values));
+      trend = new Trend(labels, values, TrendDescription.describe(defined, breakdown, labels, values));
     }
     Map<Field, Cell> data = new EnumMap<>(Field.class);
     for (Field f : DATA_FIELDS) {

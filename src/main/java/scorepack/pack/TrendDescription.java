@@ -5,11 +5,15 @@ import java.util.List;
 import scorepack.definition.DefinedIndicator;
 import scorepack.engine.DisplayPrecision;
 
-/** The sentence that states a trend for readers who cannot see the sparkline. */
+/**
+ * The sentence that states a trend for readers who cannot see the sparkline. It names the line's
+ * breakdown, as the trend chart's title does, so that the Families and Children lines of one
+ * indicator are told apart.
+ */
 final class TrendDescription {
   private TrendDescription() {}
 
-  static String describe(DefinedIndicator indicator, List<String> labels, List<BigDecimal> values) {
+  static String describe(DefinedIndicator indicator, String breakdown, List<String> labels, List<BigDecimal> values) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < values.size(); i++) {
@@ -18,7 +22,7 @@ final class TrendDescription {
         last = i;
       }
     }
-    String title = indicator.definition().title();
+    String title = indicator.definition().title() + (breakdown.isEmpty() ? "" : ": " + breakdown);
     if (first < 0) {
       return title + ": no figures in the last " + values.size() + " periods.";
     }

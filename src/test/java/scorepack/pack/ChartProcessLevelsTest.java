@@ -56,6 +56,21 @@ class ChartProcessLevelsTest {
         .filter(l -> l.kind() == Chart.Kind.PROCESS_MEAN || l.kind() == Chart.Kind.PROCESS_LIMIT).toList();
   }
 
+  /**
+   * Issue 15, point 6: a monthly count's chart showed last year's total (the sum of its months) as a
+   * marker far above the scale. A snapshot's outturn is a month's figure, and stays.
+   */
+  @Test
+  void aMonthlyCountsChartLeavesOutLastYearsTotalButASnapshotsKeepsItsOutturn() {
+    assertThat(chart(Behaviour.FLOW, SpcPlan.defaults()).levels()).extracting(Chart.Level::kind)
+        .doesNotContain(Chart.Kind.PREVIOUS_YEAR);
+    assertThat(chart(Behaviour.FLOW, SpcPlan.defaults()).description()).doesNotContain("outturn");
+    // March 2022, the 24th month from April 2020: 11.
+    assertThat(chart(Behaviour.SNAPSHOT, SpcPlan.defaults()).levels())
+        .filteredOn(l -> l.kind() == Chart.Kind.PREVIOUS_YEAR).extracting(Chart.Level::label)
+        .containsExactly("2021/22 outturn 11");
+  }
+
   @Test
   void theMeansLabelNamesABaselineBeforeTheChartAndTheLinesCrossItWhole() {
     Chart c = chart(Behaviour.SNAPSHOT, SpcPlan.defaults());

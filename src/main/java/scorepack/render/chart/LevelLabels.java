@@ -2,6 +2,7 @@ package scorepack.render.chart;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
+import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,6 +15,8 @@ import java.util.List;
 final class LevelLabels {
   /** Space between two labels, in points. */
   static final double GAP = 1.5;
+  /** The level stretch of a leader line into its label, so that a steep leader never runs into the text. */
+  static final double LEAD_IN = 4;
 
   private LevelLabels() {}
 
@@ -36,6 +39,25 @@ final class LevelLabels {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  /**
+   * The line that leads from a level at the plot's edge to its label: level for a third of the way,
+   * then aslant to the label's first line, then level again for {@link #LEAD_IN} up to the label.
+   *
+   * @param fromX the plot's right edge
+   * @param levelY the height of the level's line
+   * @param toX where the leader stops, just before the label's text
+   * @param labelY the middle of the label's first line
+   */
+  static Path2D leader(double fromX, double levelY, double toX, double labelY) {
+    double slantEnd = Math.max(fromX, toX - LEAD_IN);
+    Path2D path = new Path2D.Double();
+    path.moveTo(fromX, levelY);
+    path.lineTo(fromX + (slantEnd - fromX) / 3, levelY);
+    path.lineTo(slantEnd, labelY);
+    path.lineTo(toX, labelY);
+    return path;
   }
 
   static double width(String text, Font font, FontRenderContext frc) {

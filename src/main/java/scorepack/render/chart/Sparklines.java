@@ -20,7 +20,7 @@ import scorepack.pack.Trend;
 
 /**
  * Bar sparklines of a {@link Trend}: one bar per period, no axes, labels or legend, a gap where a
- * period has no figure, and the latest period's bar in a stronger colour. Each chart is scaled to
+ * period has no figure, a low stub for a zero, and the latest period's bar in a stronger colour. Each chart is scaled to
  * its own figures, so that a series near 90% does not look flat; the chart's alternative text
  * states the figures themselves.
  */
@@ -31,6 +31,8 @@ public final class Sparklines {
   public static final Color LATEST = new Color(0x1F3864);
 
   private static final String SERIES = "trend";
+  /** How far below zero a scale that starts at zero reaches, as a share of its highest figure: a zero's bar. */
+  static final double ZERO_STUB = 0.06;
 
   private Sparklines() {}
 
@@ -60,6 +62,10 @@ public final class Sparklines {
     bars.setShadowVisible(false);
     bars.setDrawBarOutline(false);
     bars.setMaximumBarWidth(1.0);
+    // Bars of figures that cannot be negative rise from the axis floor, a stub below zero when the
+    // scale starts there, so that a zero is a low bar and only a period without a figure is a gap.
+    boolean nonNegative = values.stream().allMatch(v -> v == null || v.signum() >= 0);
+    bars.setBase(nonNegative && range[0] < 0 ? range[0] : 0);
 
     CategoryPlot plot = new CategoryPlot(data, periods, scale, bars);
     plot.setOrientation(PlotOrientation.VERTICAL);
@@ -105,8 +111,9 @@ public final class Sparklines {
   /**
    * The value axis of one chart: from a little below the lowest figure (by a quarter of the spread,
    * and at least a twentieth of the largest figure, so that a change of a tenth of a percent does
-   * not fill the chart) to the highest. It never goes below zero unless a figure does, and a series
-   * whose figures are all the same is drawn from zero.
+   * not fill the chart) to the highest. Where that would reach below zero and no figure does, it
+   * starts just below zero instead ({@link #ZERO_STUB} of the highest figure), so that a zero has a
+   * bar; a series whose figures are all the same is drawn from there too.
    */
   static double[] range(List<BigDecimal> values) {
     double low = Double.POSITIVE_INFINITY;
@@ -120,12 +127,12 @@ public final class Sparklines {
     if (low > high) {
       return new double[] {0, 1};
     }
+    double stub = -Math.max(high, 1) * ZERO_STUB;
     if (high == low) {
-      double from = Math.min(0, low);
-      return high > from ? new double[] {from, high} : new double[] {from, from + 1};
+      return low >= 0 ? new double[] {stub, Math.max(high, 1)} : new double[] {low, low + 1};
     }
     double margin = Math.max((high - low) / 4, Math.max(Math.abs(high), Math.abs(low)) / 20);
     double from = low - margin;
-    return new double[] {low >= 0 ? Math.max(0, from) : from, high};
+    return new double[] {low >= 0 && from < 0 ? stub : from, high};
   }
 }

@@ -7,7 +7,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -52,7 +51,7 @@ public final class TrendCharts {
   /** The label column is at most this share of the chart's width. */
   private static final double MAX_LABEL_SHARE = 0.34;
   /** The stretch of line between the plot's edge and a label. */
-  private static final double CONNECTOR = 12;
+  private static final double CONNECTOR = 16;
   private static final double LABEL_INSET = 2;
 
   private TrendCharts() {}
@@ -212,12 +211,8 @@ public final class TrendCharts {
       g.setColor(label.colour());
       if (label.stroke() != null) {
         double middle = tops[i] + Math.min(heights[i], lineHeight) / 2;
-        Path2D connector = new Path2D.Double();
-        connector.moveTo(data.getMaxX(), centres[i]);
-        connector.lineTo(data.getMaxX() + (x - LABEL_INSET - data.getMaxX()) / 3, centres[i]);
-        connector.lineTo(x - LABEL_INSET, middle);
         g.setStroke(label.stroke());
-        g.draw(connector);
+        g.draw(LevelLabels.leader(data.getMaxX(), centres[i], x - LABEL_INSET, middle));
       }
       double baseline = tops[i] + (lineHeight - font.getSize2D()) / 2 + ascent;
       for (String text : lines.get(i)) {

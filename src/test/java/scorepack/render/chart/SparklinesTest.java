@@ -51,10 +51,12 @@ class SparklinesTest {
   }
 
   @Test
-  void theScaleNeverGoesBelowZeroUnlessAFigureDoes() {
-    assertThat(Sparklines.range(trend("2", "25", "9").values())[0]).isZero();
+  void aScaleThatWouldReachBelowZeroStopsAStubBelowItUnlessAFigureIsNegative() {
+    // 2 to 25: a quarter of the spread below 2 is below zero, so the floor is 6% of 25 below zero.
+    assertThat(Sparklines.range(trend("2", "25", "9").values())).containsExactly(-1.5, 25);
     assertThat(Sparklines.range(trend("-4", "6").values())[0]).isLessThan(-4);
-    assertThat(Sparklines.range(trend("96.5", "96.5").values())).containsExactly(0, 96.5);
+    assertThat(Sparklines.range(trend("96.5", "96.5").values())[0]).isCloseTo(-96.5 * 0.06, within(1e-9));
+    assertThat(Sparklines.range(trend("0", "0").values())).containsExactly(-0.06, 1);
     assertThat(Sparklines.range(Arrays.asList(null, null))).containsExactly(0, 1);
   }
 
@@ -64,6 +66,17 @@ class SparklinesTest {
     int bottom = 19;
     assertThat(image.getRGB(72, bottom) & 0xFFFFFF).isEqualTo(Sparklines.LATEST.getRGB() & 0xFFFFFF);
     assertThat(image.getRGB(30, bottom) >>> 24).as("no bar for February").isZero();
+  }
+
+  /** Issue 15, point 6: a zero drew no bar, so it looked like a missing figure. */
+  @Test
+  void aZeroDrawsAStubWhereAMissingFigureDrawsNothing() {
+    Trend withZero = new Trend(List.of("Jan", "Feb", "Mar", "Apr"),
+        Arrays.asList(new BigDecimal("5"), BigDecimal.ZERO, null, new BigDecimal("8")), "Zero in February.");
+    BufferedImage image = image(withZero, 80, 20);
+    assertThat(barHeight(image, 30)).as("February's zero").isGreaterThanOrEqualTo(1).isLessThan(3);
+    assertThat(barHeight(image, 50)).as("March has no figure").isZero();
+    assertThat(barHeight(image, 72)).isEqualTo(20);
   }
 
   @Test
