@@ -26,6 +26,15 @@ final class BlockColumn {
     return pages.size();
   }
 
+  /** The height of the blocks on page {@code page}. */
+  float height(int page) {
+    float sum = 0;
+    for (int b = pages.get(page).from(); b < pages.get(page).to(); b++) {
+      sum += blocks.get(b).height();
+    }
+    return sum;
+  }
+
   /** Draws the blocks of the column's page {@code page}, if it has that many pages. */
   void draw(Canvas canvas, TagScope scope, int page, float left, float top) {
     if (page >= pages.size()) {

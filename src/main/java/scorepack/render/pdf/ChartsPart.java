@@ -17,9 +17,14 @@ final class ChartsPart {
    * @param subline the line under the heading, such as the as-at line, or empty
    */
   static PackPart of(List<Chart> charts, String subline, PageGeometry geometry, LineBreaker lineBreaker) {
+    return of(charts, subline, geometry, lineBreaker, PartStart.newPage(geometry));
+  }
+
+  static PackPart of(List<Chart> charts, String subline, PageGeometry geometry, LineBreaker lineBreaker,
+      PartStart start) {
     if (charts.isEmpty()) {
       throw new IllegalArgumentException("a charts part needs a chart");
     }
-    return new BlockPart(HEADING, subline, new ChartRows(lineBreaker, geometry).rows(charts, 0), geometry);
+    return new BlockPart(HEADING, subline, new ChartRows(lineBreaker, geometry).rows(charts, 0), geometry, start);
   }
 }

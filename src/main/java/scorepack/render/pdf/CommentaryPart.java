@@ -30,7 +30,11 @@ final class CommentaryPart {
 
   /** @param subline the line under the heading, such as the as-at line, or empty */
   static PackPart of(Pack pack, String subline, PageGeometry geometry, LineBreaker lineBreaker) {
-    return new BlockPart(HEADING, subline, blocks(pack, geometry, lineBreaker), geometry);
+    return of(pack, subline, geometry, lineBreaker, PartStart.newPage(geometry));
+  }
+
+  static PackPart of(Pack pack, String subline, PageGeometry geometry, LineBreaker lineBreaker, PartStart start) {
+    return new BlockPart(HEADING, subline, blocks(pack, geometry, lineBreaker), geometry, start);
   }
 
   /** Whether any line of the pack has a comment, or is Red and so says that it has none. */

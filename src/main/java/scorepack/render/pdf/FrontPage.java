@@ -89,7 +89,7 @@ final class FrontPage implements PackPart {
       if (p == 0) {
         drawBand(canvas, document);
       } else {
-        continued.draw(canvas, document, false);
+        continued.draw(canvas, document, false, geometry.top());
         top = geometry.top() - continued.height();
       }
       left.draw(canvas, leftScope, p, geometry.left(), top);

@@ -30,6 +30,14 @@ final class PageSequence {
     return canvas;
   }
 
+  /** The page in progress, for a part that starts on the previous part's last page. */
+  Canvas samePage() {
+    if (current == 0) {
+      throw new IllegalStateException("no page has been started to continue");
+    }
+    return canvas;
+  }
+
   /** Finishes the last page. */
   void finish() {
     if (current != total) {

@@ -99,6 +99,15 @@ final class PagedTable {
     return RowPagination.split(rowHeights, keep, firstPage - h, laterPages - h - continued);
   }
 
+  /** The height a page of the table takes: its header, any repeated section row, and its rows. */
+  float height(RowPagination.PageRows page, boolean firstPage) {
+    float sum = headerHeight() + (firstPage ? 0 : continuedHeight(page));
+    for (int r = page.from(); r < page.to(); r++) {
+      sum += rowHeights[r];
+    }
+    return sum;
+  }
+
   /** The landmark rows, each on its page (counted from the table's first) at its top edge. */
   List<Landmark> landmarks(List<RowPagination.PageRows> pages, float top) {
     List<Landmark> landmarks = new ArrayList<>();

@@ -37,13 +37,13 @@ final class PartHeading {
     return headingStyle.leading() + (subline.isEmpty() ? 0 : sublineStyle.leading()) + GAP;
   }
 
-  /** The part's landmark: its heading on its first page. */
-  Landmark landmark() {
-    return new Landmark(heading, 0, 0, geometry.top());
+  /** The part's landmark: its heading on its first page, at {@code top}. */
+  Landmark landmark(float top) {
+    return new Landmark(heading, 0, 0, top);
   }
 
-  void draw(Canvas canvas, PdfStructureElement document, boolean firstPage) {
-    float top = geometry.top();
+  /** Draws the heading from {@code top}: tagged on the part's first page, an artifact on later ones. */
+  void draw(Canvas canvas, PdfStructureElement document, boolean firstPage, float top) {
     if (firstPage) {
       canvas.tagged(Tags.child(document, PdfName.H2), () -> drawHeading(canvas, heading, top));
       if (!subline.isEmpty()) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import scorepack.pack.Pack;
 import scorepack.render.KeepOpenOutputStream;
 import scorepack.render.PackRenderer;
@@ -20,11 +21,16 @@ import scorepack.render.chart.Sparklines;
  * the summary of RAG counts and findings, the key facts (with their trend charts) when the pack has
  * them, the scorecard on landscape A4 or, for more than 14 columns, A3, the exceptions and
  * commentary and the trend charts of marked lines when there are any, a glossary, and the data
- * notes and the changes since the last issue when there are any. Every
- * part and scorecard section has a bookmark, and every page a footer with the title and "Page N of
+ * notes and the changes since the last issue when there are any; each part after the scorecard
+ * starts under the one before when a fifth of the page is left. Every part and scorecard section has a bookmark, and every page a footer with the title and "Page N of
  * M". The same pack always gives the same bytes, whatever the machine's locale or time zone.
  */
 public final class PdfPackRenderer implements PackRenderer {
+  /** A part may start under the previous one when at least this share of the page is left. */
+  static final float SHARED_PAGE_SHARE = 0.2f;
+  /** The space between the end of one part and the heading of the next on the same page. */
+  private static final float PART_GAP = 18;
+
   public PdfPackRenderer() {}
 
   /** Loads the renderer's library and fonts by drawing a throwaway page, and the chart library. */
@@ -56,8 +62,9 @@ public final class PdfPackRenderer implements PackRenderer {
     List<Landmark> landmarks = new ArrayList<>();
     int page = 0;
     for (PackPart part : body) {
+      int first = part.sharesPage() ? page - 1 : page;
       for (Landmark landmark : part.landmarks()) {
-        landmarks.add(landmark.shifted(page));
+        landmarks.add(landmark.shifted(first));
       }
       page += part.pageCount();
     }
@@ -105,24 +112,53 @@ public final class PdfPackRenderer implements PackRenderer {
     }
     String scorecard = pack.front().scorecardTitle().isBlank() ? "Scorecard" : pack.front().scorecardTitle();
     parts.add(new TablePart(scorecard, asAt, new ScorecardTable(geometry, lineBreaker).of(pack), geometry));
-    // The comments explain the scorecard's exceptions, so they follow it before the charts.
+    // The parts after the scorecard, each made where it starts. The comments explain the
+    // scorecard's exceptions, so they follow it before the charts.
+    List<Function<PartStart, PackPart>> following = new ArrayList<>();
     if (CommentaryPart.applies(pack)) {
-      parts.add(CommentaryPart.of(pack, asAt, geometry, lineBreaker));
+      following.add(start -> CommentaryPart.of(pack, asAt, geometry, lineBreaker, start));
     }
     if (!pack.charts().isEmpty()) {
-      parts.add(ChartsPart.of(pack.charts(), asAt, geometry, lineBreaker));
+      following.add(start -> ChartsPart.of(pack.charts(), asAt, geometry, lineBreaker, start));
     }
     AppendixTables appendices = new AppendixTables(geometry, lineBreaker);
     if (!pack.glossary().isEmpty()) {
-      parts.add(new TablePart("Glossary", "", appendices.glossary(pack.glossary()), geometry));
+      following.add(start -> new TablePart("Glossary", "", appendices.glossary(pack.glossary()), geometry, start));
     }
     if (!pack.dataNotes().isEmpty()) {
-      parts.add(new TablePart("Data notes", "", appendices.dataNotes(pack.dataNotes()), geometry));
+      following.add(start -> new TablePart("Data notes", "", appendices.dataNotes(pack.dataNotes()), geometry,
+          start));
     }
     if (!pack.changes().entries().isEmpty()) {
-      parts.add(new TablePart("Changes since the last issue", pack.changes().previousIssue(),
-          appendices.changes(pack.changes()), geometry));
+      following.add(start -> new TablePart("Changes since the last issue", pack.changes().previousIssue(),
+          appendices.changes(pack.changes()), geometry, start));
+    }
+    for (int i = 0; i < following.size(); i++) {
+      parts.add(after(parts, geometry, following.get(i), i == following.size() - 1));
     }
     return parts;
+  }
+
+  /**
+   * The part made to follow the last of {@code parts}: under it on its last page when at least
+   * {@link #SHARED_PAGE_SHARE} of the page is left and the part's first rows fit there, so that the
+   * tail of a long table or a short part does not have a page nearly to itself; else on a new page.
+   * The document's last part starts early only if that saves a page or leaves its last page fuller,
+   * as no part comes after it to fill that page.
+   */
+  private static PackPart after(List<PackPart> parts, PageGeometry geometry, Function<PartStart, PackPart> make,
+      boolean last) {
+    PackPart previous = parts.get(parts.size() - 1);
+    float room = previous.roomLeft() - PART_GAP;
+    PackPart alone = make.apply(PartStart.newPage(geometry));
+    if (room < SHARED_PAGE_SHARE * (geometry.top() - geometry.bottom())) {
+      return alone;
+    }
+    PackPart shared = make.apply(new PartStart(geometry.bottom() + room, true));
+    if (!shared.holdsContentOnFirstPage() || shared.pageCount() > alone.pageCount()
+        || (last && shared.pageCount() == alone.pageCount() && shared.roomLeft() > alone.roomLeft())) {
+      return alone;
+    }
+    return shared;
   }
 }

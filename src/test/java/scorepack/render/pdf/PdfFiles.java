@@ -48,6 +48,27 @@ final class PdfFiles {
         pack.glossary(), List.of());
   }
 
+  /**
+   * The page (counted from 1) that holds a part's heading as tagged text: at its top, or under the
+   * part before it.
+   */
+  static int pageHolding(PDDocument pdf, String heading) throws IOException {
+    for (int p = 2; p <= pdf.getNumberOfPages(); p++) {
+      if (TaggedContent.of(pdf, p - 1).tagged().contains(heading)) {
+        return p;
+      }
+    }
+    throw new AssertionError("no page holds the heading " + heading);
+  }
+
+  /** The text of pages {@code from} to {@code to} (counted from 1), runs of white space made one space. */
+  static String pagesText(PDDocument pdf, int from, int to) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(from);
+    stripper.setEndPage(to);
+    return stripper.getText(pdf).replaceAll("\\s+", " ");
+  }
+
   /** The text of page {@code page} (counted from 1), runs of white space made one space. */
   static String pageText(PDDocument pdf, int page) throws IOException {
     PDFTextStripper stripper = new PDFTextStripper();
