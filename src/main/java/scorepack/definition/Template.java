@@ -1,5 +1,6 @@
 package scorepack.definition;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import scorepack.engine.MonthColumns;
  *     rows marked {@code chart: true}
  * @param headlineRag the RAG column the summary counts, {@code rag_month} or {@code rag_year}; empty
  *     for the first RAG column printed
+ * @param benchmarksAsOf the day whose benchmarks the pack prints (the latest of each kind published
+ *     on or before it), pinned by the template; empty for the pack's issue date
  * @param cover the covering report drafted with the pack, from {@code templates/covers/ID.yaml}, if
  *     there is one
  */
@@ -47,6 +50,7 @@ public record Template(
     List<Topic> keyFacts,
     boolean chartEveryLine,
     String headlineRag,
+    Optional<LocalDate> benchmarksAsOf,
     Optional<CoverTemplate> cover) {
   /** The month columns of a template that does not say. */
   public static final int DEFAULT_MONTH_COLUMNS = 3;
@@ -69,13 +73,15 @@ public record Template(
     glossaryTerms = List.copyOf(glossaryTerms);
     keyFacts = List.copyOf(keyFacts);
     Objects.requireNonNull(headlineRag, "headlineRag");
+    Objects.requireNonNull(benchmarksAsOf, "benchmarksAsOf");
     Objects.requireNonNull(cover, "cover");
   }
 
   /** The template with its covering report. */
   public Template withCover(CoverTemplate report) {
     return new Template(id, file, title, scorecardTitle, author, details, vision, revisionNote, dotKeyIntro, columns,
-        monthColumns, sections, glossaryTerms, keyFacts, chartEveryLine, headlineRag, Optional.of(report));
+        monthColumns, sections, glossaryTerms, keyFacts, chartEveryLine, headlineRag, benchmarksAsOf,
+        Optional.of(report));
   }
 
   /**

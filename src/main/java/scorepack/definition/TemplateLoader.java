@@ -2,6 +2,8 @@ package scorepack.definition;
 
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +21,7 @@ import scorepack.engine.MonthColumns;
 public final class TemplateLoader {
   private static final Set<String> KEYS = Set.of("title", "scorecard_title", "author", "details", "vision",
       "revision_note", "dot_key_intro", "columns", "month_columns", "sections", "glossary", "key_facts", "charts",
-      "headline_rag");
+      "headline_rag", "benchmarks_as_of");
   /** The columns a template may name as the RAG column its summary counts. */
   private static final List<String> RAG_COLUMNS = List.of("rag_month", "rag_year");
   /** The column names a template may use. */
@@ -103,7 +105,18 @@ public final class TemplateLoader {
         f.optionalText(m, "vision").orElse(""), f.optionalText(m, "revision_note").orElse(""),
         f.optionalText(m, "dot_key_intro").orElse(""), columns, months, sections, glossary, keyFacts,
         f.optional(m, "charts").flatMap(n -> f.choice(n, Map.of("all", true, "marked", false))).orElse(false),
-        headline, Optional.empty()));
+        headline, f.optional(m, "benchmarks_as_of").flatMap(n -> day(n, f)), Optional.empty()));
+  }
+
+  /** A day written YYYY-MM-DD. */
+  private static Optional<LocalDate> day(YamlNode n, YamlFields f) {
+    Optional<String> text = f.text(n);
+    try {
+      return text.map(LocalDate::parse);
+    } catch (DateTimeParseException e) {
+      f.error(n, "expected a day as YYYY-MM-DD, found '" + text.orElse("") + "'");
+      return Optional.empty();
+    }
   }
 
   /** The RAG column the summary counts: one of the RAG columns the template prints. */

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import scorepack.engine.SeriesKey;
 
 /**
  * Reads {@code reference/population.csv} ({@code population,year,count}) and
- * {@code reference/benchmarks.csv} ({@code indicator,breakdown,benchmark,value,period}).
+ * {@code reference/benchmarks.csv} ({@code indicator,breakdown,benchmark,value,period,published}).
  */
 public final class ReferenceLoader {
   private final Map<String, DefinedIndicator> indicators;
@@ -64,7 +65,7 @@ public final class ReferenceLoader {
     read(folder.resolve(FILES.get(0)), displayBase, Set.of("population", "year", "count"), Set.of("from"),
         (file, row) -> population(file, row, populations));
     read(folder.resolve(FILES.get(1)), displayBase, Set.of("indicator", "benchmark", "value"),
-        Set.of("breakdown", "period"), (file, row) -> benchmark(file, row, benchmarks));
+        Set.of("breakdown", "period", "published"), (file, row) -> benchmark(file, row, benchmarks));
     Map<SeriesKey, Map<String, String[]>> latestByAuthority = new HashMap<>();
     read(folder.resolve(FILES.get(2)), displayBase, Set.of("indicator", "authority", "period", "value"),
         Set.of("breakdown"), (file, row) -> authorityValue(file, row, latestByAuthority));
@@ -187,13 +188,25 @@ public final class ReferenceLoader {
           NumberText.problem(row.get("value")).orElseThrow());
       return;
     }
+    Optional<LocalDate> published = Optional.empty();
+    if (!row.get("published").isEmpty()) {
+      try {
+        published = Optional.of(LocalDate.parse(row.get("published")));
+      } catch (DateTimeParseException e) {
+        diagnostics.error(file, line, row.columnNumber("published"), "column published",
+            "expected the day the figure was published as YYYY-MM-DD, found '" + row.get("published") + "'");
+        return;
+      }
+    }
     SeriesKey key = new SeriesKey(id, row.get("breakdown"));
     List<Benchmark> list = out.computeIfAbsent(key, k -> new ArrayList<>());
-    if (list.stream().anyMatch(b -> b.kind() == kind.get())) {
-      diagnostics.error(file, line, row.columnNumber("benchmark"), "column benchmark", "the " + kind.get().code() + " benchmark of " + key
-          + " is given twice; expected it once");
+    Optional<LocalDate> day = published;
+    if (list.stream().anyMatch(b -> b.kind() == kind.get() && b.published().equals(day))) {
+      diagnostics.error(file, line, row.columnNumber("benchmark"), "column benchmark", "the " + kind.get().code()
+          + " benchmark of " + key + " is given twice " + day.map(d -> "as published on " + d).orElse("with no"
+          + " published date") + "; expected one figure for each day it was published");
       return;
     }
-    list.add(new Benchmark(kind.get(), value.get(), row.get("period")));
+    list.add(new Benchmark(kind.get(), value.get(), row.get("period"), published));
   }
 }

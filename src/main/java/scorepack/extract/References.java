@@ -1,5 +1,6 @@
 package scorepack.extract;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import scorepack.engine.AuthorityValues;
 import scorepack.engine.Comparators;
 import scorepack.engine.NeighbourLists;
 import scorepack.engine.Benchmark;
+import scorepack.engine.BenchmarkVintages;
 import scorepack.engine.Populations;
 import scorepack.engine.SeriesKey;
 
@@ -15,7 +17,7 @@ import scorepack.engine.SeriesKey;
  * The workspace's reference data.
  *
  * @param populations population estimates for rates per 10,000
- * @param benchmarks published comparator figures by indicator line
+ * @param benchmarks published comparator figures by indicator line, every vintage
  * @param authorityValues every authority's value by indicator line, where the workspace has them
  * @param neighbours the authority's statistical neighbours and region, if configured
  */
@@ -28,10 +30,15 @@ public record References(Populations populations, Map<SeriesKey, List<Benchmark>
     Objects.requireNonNull(neighbours, "neighbours");
   }
 
-  /** What one line is benchmarked against. */
-  public Comparators comparatorsOf(SeriesKey key) {
-    return new Comparators(benchmarks.getOrDefault(key, List.of()), Optional.ofNullable(authorityValues.get(key)),
-        neighbours);
+  /**
+   * What one line is benchmarked against in a pack issued on a day: of the published figures, the
+   * vintage current then.
+   *
+   * @param issued the pack's issue date, or the day its template pins the benchmarks to
+   */
+  public Comparators comparatorsOf(SeriesKey key, LocalDate issued) {
+    return new Comparators(BenchmarkVintages.current(benchmarks.getOrDefault(key, List.of()), issued),
+        Optional.ofNullable(authorityValues.get(key)), neighbours);
   }
 
   /** The same references with the authority's neighbour lists set. */

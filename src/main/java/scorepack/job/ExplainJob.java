@@ -73,7 +73,8 @@ public final class ExplainJob {
     Optional<Template> template = template(ws, key, pack);
     MonthColumns shown = new MonthColumns(month,
         template.map(Template::monthColumns).orElse(Template.DEFAULT_MONTH_COLUMNS));
-    IndicatorResult r = new PackCalculation(ws).line(key, shown);
+    PackCalculation calculation = new PackCalculation(ws, cutoff.asOf());
+    IndicatorResult r = template.map(t -> calculation.line(key, shown, t)).orElseGet(() -> calculation.line(key, shown));
     String columns = "  month columns " + shown.describe() + template.map(t -> ", as the " + t.id()
         + " pack prints them (month_columns: " + t.monthColumns() + ")").orElse(" (no pack shows this line; the"
         + " default of " + Template.DEFAULT_MONTH_COLUMNS + ")");
@@ -162,7 +163,9 @@ public final class ExplainJob {
               + def.spc().rebaseAtOrBefore(r.reportingMonth()).map(m -> " since the rebase in "
               + MonthNames.shortName(m)).orElse("") + " (spc: minimum_points)")));
       r.benchmarks().forEach(b -> out.add("Benchmark " + b.kind().heading() + ": " + b.value().toPlainString()
-          + (b.period().isEmpty() ? "" : " (" + b.period() + ")") + ", from reference/benchmarks.csv"));
+          + (b.period().isEmpty() ? "" : " (" + b.period() + ")") + b.published().map(d -> ", published " + d
+          + " (the latest of its kind published by the pack's issue date or the day its template pins)").orElse("")
+          + ", from reference/benchmarks.csv"));
       supersessions();
       if (!r.dataNotes().isEmpty()) {
         out.add("");

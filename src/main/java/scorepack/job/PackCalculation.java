@@ -1,7 +1,9 @@
 package scorepack.job;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import scorepack.definition.Template;
 import scorepack.engine.IndicatorCalculator;
 import scorepack.engine.IndicatorResult;
@@ -16,22 +18,48 @@ import scorepack.workspace.Workspace;
 public final class PackCalculation {
   private final Workspace workspace;
   private final IndicatorCalculator calculator;
+  private final LocalDate issued;
 
-  public PackCalculation(Workspace workspace) {
+  /**
+   * @param asOf the run's {@code --as-of} date, the day its packs are issued; empty for the newest
+   *     extract's date
+   */
+  public PackCalculation(Workspace workspace, Optional<LocalDate> asOf) {
     this.workspace = workspace;
     this.calculator = new IndicatorCalculator(workspace.settings().calendar(), workspace.references().populations());
+    this.issued = asOf.or(() -> workspace.extracts().latestExtractDate()).orElse(LocalDate.MIN);
+  }
+
+  /** Packs issued on the newest extract's date. */
+  public PackCalculation(Workspace workspace) {
+    this(workspace, Optional.empty());
+  }
+
+  /** The day packs are issued on, which decides the benchmarks they print unless the template pins a day. */
+  public LocalDate issued() {
+    return issued;
   }
 
   /** The calculated line of one indicator (and breakdown) as a pack printing those month columns shows it. */
   public IndicatorResult line(SeriesKey key, MonthColumns shown) {
+    return line(key, shown, issued);
+  }
+
+  /** The line as the template's pack shows it, with the benchmarks the template pins, if it does. */
+  public IndicatorResult line(SeriesKey key, MonthColumns shown, Template template) {
+    return line(key, shown, template.benchmarksAsOf().orElse(issued));
+  }
+
+  private IndicatorResult line(SeriesKey key, MonthColumns shown, LocalDate benchmarksAsOf) {
     return calculator.calculate(workspace.indicators().get(key.indicator()).definition(), workspace.seriesOf(key),
-        shown, workspace.references().comparatorsOf(key));
+        shown, workspace.references().comparatorsOf(key, benchmarksAsOf));
   }
 
   /** The pack of a month, whole, compared with its previous issue. */
   public Pack pack(Template template, YearMonth period, Instant created, PreviousIssue previous) {
     MonthColumns shown = new MonthColumns(period, template.monthColumns());
-    return new PackBuilder(template, workspace.indicators(), (key, month) -> line(key, shown.asAt(month)),
+    LocalDate benchmarks = template.benchmarksAsOf().orElse(issued);
+    return new PackBuilder(template, workspace.indicators(), (key, month) -> line(key, shown.asAt(month), benchmarks),
         workspace.glossary(), workspace.commentary(), workspace.settings().publication())
         .build(period, created, previous);
   }

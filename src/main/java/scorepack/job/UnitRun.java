@@ -71,7 +71,7 @@ final class UnitRun {
         + workspace.extracts().leftOutFiles().size() + " extract(s) taken later left out"));
     Ledger ledger = LedgerFile.read(request.workspace(), ledgerPath, diagnostics);
     diagnostics.throwIfErrors();
-    PackCalculation calculation = new PackCalculation(workspace);
+    PackCalculation calculation = new PackCalculation(workspace, request.cutoff().asOf());
     Map<Path, byte[]> packs;
     try (Renders renders = new Renders(publisher.isPresent() ? renderThreads : 1)) {
       for (Template template : templates) {

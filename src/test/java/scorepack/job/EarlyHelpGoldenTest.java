@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import scorepack.workspace.Workspace;
  */
 class EarlyHelpGoldenTest {
   private static final YearMonth MARCH_2022 = YearMonth.of(2022, 3);
+  private static final LocalDate ISSUED = LocalDate.of(2022, 5, 18);
 
   /**
    * Which pack line prints each seed row: "ref|indicator|breakdown". Lines without their own ref
@@ -132,7 +135,8 @@ class EarlyHelpGoldenTest {
   static void buildThePack() throws IOException {
     seed = GoldenPacks.seedTable("early-help-2022-03.json");
     Workspace ws = GoldenPacks.bundledWorkspace();
-    csv = GoldenPacks.csvOf(new PackCalculation(ws).pack(ws.templates().get("early-help"), MARCH_2022,
+    // issued on 18 May 2022: the benchmarks current then, not the ones the Members report of 2023 prints
+    csv = GoldenPacks.csvOf(new PackCalculation(ws, Optional.of(ISSUED)).pack(ws.templates().get("early-help"), MARCH_2022,
         Instant.parse("2022-05-18T00:00:00Z")));
   }
 

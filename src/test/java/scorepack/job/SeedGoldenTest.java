@@ -41,7 +41,8 @@ class SeedGoldenTest {
         ExtractCutoff.of(Optional.of(LocalDate.of(2023, 1, 31)), Clock.systemDefaultZone()), diagnostics);
     assertThat(ws.extracts().leftOutFiles()).hasSize(9);
     assertThat(diagnostics.sorted()).as("the bundled workspace is valid").noneMatch(d -> d.severity().name().equals("ERROR"));
-    Pack p = new PackCalculation(ws).pack(ws.templates().get(pack), period, Instant.parse("2023-01-31T00:00:00Z"));
+    Pack p = new PackCalculation(ws, Optional.of(LocalDate.of(2023, 1, 31))).pack(ws.templates().get(pack), period,
+        Instant.parse("2023-01-31T00:00:00Z"));
     String csv = new String(Format.CSV.render(p), StandardCharsets.UTF_8);
     Map<String, String[]> rows = new HashMap<>();
     for (String line : csv.split("\n")) {
