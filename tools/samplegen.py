@@ -65,6 +65,7 @@ class Indicator:
         self.breakdown = breakdown
         self.months = [m for m in all_months if start is None or m >= start]
         self.rows = {}  # month -> dict(value=..., numerator=..., denominator=...)
+        self.final = False  # True: a published figure, never revised by late recording
 
     def count(self, m, n):
         self.rows[m] = {"numerator": n}
@@ -455,7 +456,7 @@ class Samples:
                             out.writerow([ind.id, key(m), ind.breakdown, row["value"], "", ""])
                             continue
                         run = i - self.all.index(m)
-                        if run < 2 and i < len(self.all) - 1:
+                        if run < 2 and i < len(self.all) - 1 and not ind.final:
                             missing = late.setdefault((ind.id, ind.breakdown, m), self.late_entries(row))[run]
                             if m <= self.published and i >= issued:
                                 # The published report was made from this extract: what it printed was

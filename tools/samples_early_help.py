@@ -63,6 +63,17 @@ def young_people_parts(s, ids, anchors, walks, den_of):
     return out
 
 
+def published_in_january(indicators):
+    """Annual figures published in the January of their reporting year (published_in: January in
+    their definitions): each year's figure, built on March, is dated January, and as a published
+    figure it is never revised."""
+    for ind in indicators:
+        ind.final = True
+        ind.rows = {(m[0], 1) if m[1] == 3 else m: row for m, row in ind.rows.items()}
+        ind.months = [(m[0], 1) if m[1] == 3 else m for m in ind.months]
+    return indicators
+
+
 def build(s):
     q = s.quarterly()
     flows = []
@@ -133,10 +144,10 @@ def build(s):
                         later(69.0, 74.0, 78.0)),  # A.28
     ]
     cohort = lambda m: 6420 + s.rng.randint(-60, 60)  # noqa: E731 (16-17 year olds, academic age)
-    flows += s.later_parts(young_people_parts(
+    flows += published_in_january(s.later_parts(young_people_parts(
         s.annual(), ["activity-not-known-annual", "neet-annual", "neet-or-not-known-annual"],
         {MAR: (1.3, 3.6, 4.9), MAR21: (1.6, 4.0, 5.6)}, [(1.0, 2.2, 0.3), (3.0, 4.4, 0.3), (0, 0, 0)], cohort),
-        {MAR23: (2.3, 4.9, 7.2)})  # B.16-B.18 annual
+        {MAR23: (2.3, 4.9, 7.2)}))  # B.16-B.18 annual
     flows += s.later_parts(young_people_parts(
         s, ["activity-not-known", "neet", "neet-or-not-known"],
         {JAN: (1.1, 3.4, 4.5), FEB: (1.4, 3.8, 5.1), MAR: (2.0, 4.0, 5.9), MAR21: (2.5, 3.6, 6.1)},

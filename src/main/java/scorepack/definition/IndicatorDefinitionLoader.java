@@ -3,6 +3,7 @@ package scorepack.definition;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.time.Month;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class IndicatorDefinitionLoader {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Set<String> KEYS = Set.of("id", "title", "unit", "polarity", "timeline", "behaviour",
       "year", "decimals", "data_note", "population", "new_measure", "previous_year", "breakdowns",
-      "tolerances", "description", "measure", "spc");
+      "tolerances", "description", "measure", "spc", "published_in");
   private static final Map<String, Unit> UNITS = Map.ofEntries(Map.entry("count", Unit.COUNT),
       Map.entry("percent", Unit.PERCENT), Map.entry("%", Unit.PERCENT), Map.entry("percentage", Unit.PERCENT),
       Map.entry("rate per 1,000", Unit.RATE_PER_1000), Map.entry("rate per 1000", Unit.RATE_PER_1000),
@@ -150,6 +151,7 @@ public final class IndicatorDefinitionLoader {
         .ifPresent(pm -> pm.entries().forEach((k, v) -> year(pm.keys().get(k), f, yearKind)
             .ifPresent(y -> f.number(v).ifPresent(num -> previous.put(y, num)))));
     List<String> breakdowns = f.optional(m, "breakdowns").map(f::textList).orElse(List.of());
+    Optional<Month> publishedIn = f.optional(m, "published_in").flatMap(n -> f.choice(n, SettingsLoader.MONTHS));
     SpcPlan spc = f.optional(m, "spc").map(n -> SpcSettingsReader.indicator(n, f, spcDefaults))
         .orElse(new SpcPlan(spcDefaults, new TreeSet<>()));
     if (unit.isEmpty() || polarity.isEmpty() || id.isEmpty() || title.isEmpty() || timeline.isEmpty()
@@ -178,7 +180,7 @@ public final class IndicatorDefinitionLoader {
     try {
       return Optional.of(new DefinedIndicator(new IndicatorDefinition(id.get(), title.get(), unit.get(),
           polarity.get(), timeline.get(), behaviour.get(), yearKind, places, tolerances, newMeasure, population,
-          previous, breakdowns, spc), dataNote, file, measure));
+          previous, breakdowns, spc, publishedIn), dataNote, file, measure));
     } catch (IllegalArgumentException e) {
       f.error(m, e.getMessage());
       return Optional.empty();

@@ -45,7 +45,8 @@ import scorepack.engine.SpcSettings;
  * </pre>
  */
 public final class SettingsLoader {
-  private static final Map<String, Month> MONTHS = new LinkedHashMap<>();
+  /** Month names as YAML files write them, full or short ("January", "Jan"), in lower case. */
+  static final Map<String, Month> MONTHS = new LinkedHashMap<>();
 
   static {
     for (Month m : Month.values()) {

@@ -129,12 +129,22 @@ public record Template(
    * @param line where the row is written in the template, for messages
    * @param column the column of the row in the template
    * @param chart whether the pack draws this row's trend chart in its charts section
+   * @param dotMonthFrom the indicator of the line under the same ref whose DOT (month) this line prints:
+   *     an annual line and its monthly line share one row in the report, and its DOT cell; empty for
+   *     the line's own
    */
   public record RowSpec(String ref, String indicator, List<String> codes, List<String> breakdowns, int line,
-      int column, boolean chart) {
+      int column, boolean chart, Optional<String> dotMonthFrom) {
     public RowSpec {
       codes = List.copyOf(codes);
       breakdowns = List.copyOf(breakdowns);
+      Objects.requireNonNull(dotMonthFrom, "dotMonthFrom");
+    }
+
+    /** A row printing its own DOT (month). */
+    public RowSpec(String ref, String indicator, List<String> codes, List<String> breakdowns, int line, int column,
+        boolean chart) {
+      this(ref, indicator, codes, breakdowns, line, column, chart, Optional.empty());
     }
   }
 

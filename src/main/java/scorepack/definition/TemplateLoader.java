@@ -216,24 +216,44 @@ public final class TemplateLoader {
   private Template.SectionSpec section(YamlNode.Mapping sm, YamlFields f) {
     f.onlyKeys(sm, Set.of("title", "rows"));
     List<Template.RowSpec> rows = new ArrayList<>();
+    List<Map.Entry<Template.RowSpec, YamlNode>> dotSources = new ArrayList<>();
     f.required(sm, "rows").ifPresent(n -> {
       for (YamlNode r : f.list(n, "rows")) {
         f.mapping(r, "a row {ref: ..., indicator: ...}").ifPresent(rm -> {
-          f.onlyKeys(rm, Set.of("ref", "indicator", "codes", "breakdowns", "chart"));
+          f.onlyKeys(rm, Set.of("ref", "indicator", "codes", "breakdowns", "chart", "dot_month_from"));
           Optional<String> ref = f.requiredText(rm, "ref");
           Optional<String> indicator = f.requiredText(rm, "indicator");
           List<String> codes = f.optional(rm, "codes").map(f::textList).orElse(List.of());
           List<String> breakdowns = f.optional(rm, "breakdowns").map(f::textList).orElse(List.of());
+          Optional<String> dotMonthFrom = f.optionalText(rm, "dot_month_from");
           if (ref.isPresent() && indicator.isPresent()) {
             boolean chart = f.optional(rm, "chart").flatMap(c -> f.choice(c, Map.of("true", true, "false", false)))
                 .orElse(false);
-            rows.add(new Template.RowSpec(ref.get(), indicator.get(), codes, breakdowns, rm.line(), rm.column(),
-                chart));
+            Template.RowSpec row = new Template.RowSpec(ref.get(), indicator.get(), codes, breakdowns, rm.line(),
+                rm.column(), chart, dotMonthFrom);
+            rows.add(row);
+            dotMonthFrom.ifPresent(d -> dotSources.add(Map.entry(row, rm.entries().get("dot_month_from"))));
           }
         });
       }
     });
+    dotSources.forEach(e -> checkDotSource(e.getKey(), rows, e.getValue(), f));
     return new Template.SectionSpec(f.optionalText(sm, "title").orElse(""), rows);
+  }
+
+  /**
+   * A row that takes its DOT (month) from another line shares its printed row with it (an annual
+   * line and its monthly line): that line must be another row of the section under the same ref,
+   * with the same breakdowns.
+   */
+  private static void checkDotSource(Template.RowSpec row, List<Template.RowSpec> rows, YamlNode node, YamlFields f) {
+    String from = row.dotMonthFrom().orElseThrow();
+    boolean shares = rows.stream().anyMatch(r -> r != row && r.ref().equals(row.ref()) && r.indicator().equals(from)
+        && r.breakdowns().equals(row.breakdowns()) && !r.indicator().equals(row.indicator()));
+    if (!shares) {
+      f.error(node, "'" + from + "' is not another line of this section under ref " + row.ref()
+          + " with the same breakdowns; a line takes its DOT (month) only from the line it shares its row with");
+    }
   }
 
   /**

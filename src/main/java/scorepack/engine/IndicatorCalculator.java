@@ -63,10 +63,11 @@ public final class IndicatorCalculator {
       ComparatorFigures.Result benchmarks = comparators.resolve(def.polarity(), reportingMonth);
       List<PeriodFigure> months = new ArrayList<>();
       for (YearMonth m : shown.months()) {
-        months.add(new PeriodFigure(m, endsPeriod(m) ? periodFigure(m, true) : Optional.empty()));
+        months.add(new PeriodFigure(m, endsPeriod(m) ? periodFigure(m, true)
+            : repeatsYearFigure(m) ? periodFigure(calendar.periodEndAtOrBefore(def, m), true) : Optional.empty()));
       }
-      YearMonth latestEnd = calendar.periodEndAtOrBefore(def.timeline(), def.yearKind(), reportingMonth);
-      YearMonth previousEnd = calendar.previousPeriodEnd(def.timeline(), def.yearKind(), latestEnd);
+      YearMonth latestEnd = calendar.periodEndAtOrBefore(def, reportingMonth);
+      YearMonth previousEnd = calendar.previousPeriodEnd(def, latestEnd);
       Optional<Figure> latest = periodFigure(latestEnd, false);
       Optional<Figure> previous = periodFigure(previousEnd, false);
 
@@ -87,7 +88,7 @@ public final class IndicatorCalculator {
       YearMonth end = latestEnd;
       for (int i = 0; i < TREND_PERIODS; i++) {
         trend.add(0, new PeriodFigure(end, periodFigure(end, false)));
-        end = calendar.previousPeriodEnd(def.timeline(), def.yearKind(), end);
+        end = calendar.previousPeriodEnd(def, end);
       }
       for (Series.Supersession s : series.superseded()) {
         if (shown.contains(s.replaced().period()) && !sameFigure(s.replaced(), s.by())) {
@@ -138,11 +139,19 @@ public final class IndicatorCalculator {
     }
 
     private boolean endsPeriod(YearMonth m) {
-      return calendar.endsPeriod(def.timeline(), def.yearKind(), m);
+      return calendar.endsPeriod(def, m);
+    }
+
+    /**
+     * An annual figure published part-way through its year prints again in the year's last month,
+     * the column where the scorecard shows each year's figure.
+     */
+    private boolean repeatsYearFigure(YearMonth m) {
+      return def.publishedIn().isPresent() && ReportingYear.containing(m, def.yearKind()).lastMonth().equals(m);
     }
 
     private String periodName(YearMonth periodEnd) {
-      return calendar.periodName(def.timeline(), def.yearKind(), periodEnd);
+      return calendar.periodName(def, periodEnd);
     }
 
     /**
@@ -207,7 +216,7 @@ public final class IndicatorCalculator {
         return windowFigure(y.firstMonth(), asAt, (asAt.equals(y.lastMonth()) ? "Outturn " : "Year to date ")
             + MonthNames.shortName(y.firstMonth()) + "–" + MonthNames.shortName(asAt), noteIfMissing);
       }
-      return periodFigure(calendar.periodEndAtOrBefore(def.timeline(), def.yearKind(), asAt), noteIfMissing);
+      return periodFigure(calendar.periodEndAtOrBefore(def, asAt), noteIfMissing);
     }
 
     /** Last year's outturn from the extracts, else from the definition's reference values. */

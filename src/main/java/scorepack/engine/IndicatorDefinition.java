@@ -1,6 +1,7 @@
 package scorepack.engine;
 
 import java.math.BigDecimal;
+import java.time.Month;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,9 @@ import java.util.Optional;
  * @param previousYearOutturns last years' outturns to use where the extracts do not reach back
  * @param breakdowns the breakdown lines extracts may carry (e.g. Families, Children); empty if none
  * @param spc how its process-control chart is drawn: settings and rebases
+ * @param publishedIn for an annual line published before its reporting year ends, the month each
+ *     year's figure is published and dated (January for the annual NEET figure); empty for a figure
+ *     dated the year's last month
  */
 public record IndicatorDefinition(
     String id,
@@ -39,7 +43,8 @@ public record IndicatorDefinition(
     Optional<String> population,
     Map<ReportingYear, BigDecimal> previousYearOutturns,
     List<String> breakdowns,
-    SpcPlan spc) {
+    SpcPlan spc,
+    Optional<Month> publishedIn) {
 
   public IndicatorDefinition {
     Objects.requireNonNull(id, "id");
@@ -58,9 +63,23 @@ public record IndicatorDefinition(
     previousYearOutturns = Map.copyOf(previousYearOutturns);
     breakdowns = List.copyOf(breakdowns);
     Objects.requireNonNull(spc, "spc");
+    Objects.requireNonNull(publishedIn, "publishedIn");
+    if (publishedIn.isPresent() && timeline != Timeline.ANNUAL) {
+      throw new IllegalArgumentException("only an annual line has a month it is published in, not a "
+          + timeline.label() + " one");
+    }
     if (unit.isRate() && population.isEmpty()) {
       throw new IllegalArgumentException("a " + unit.label().toLowerCase(Locale.ROOT) + " needs a population table");
     }
+  }
+
+  /** A definition whose figures are dated the last month of their period. */
+  public IndicatorDefinition(String id, String title, Unit unit, Polarity polarity, Timeline timeline,
+      Behaviour behaviour, YearKind yearKind, int decimals, Map<ReportingYear, Tolerance> tolerances,
+      Optional<ReportingYear> newMeasureFrom, Optional<String> population,
+      Map<ReportingYear, BigDecimal> previousYearOutturns, List<String> breakdowns, SpcPlan spc) {
+    this(id, title, unit, polarity, timeline, behaviour, yearKind, decimals, tolerances, newMeasureFrom, population,
+        previousYearOutturns, breakdowns, spc, Optional.empty());
   }
 
   /** A definition whose process-control chart takes the Making Data Count defaults and no rebase. */

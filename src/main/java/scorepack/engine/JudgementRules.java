@@ -107,7 +107,7 @@ final class JudgementRules {
   }
 
   private String periodName(YearMonth periodEnd) {
-    return calendar.periodName(def.timeline(), def.yearKind(), periodEnd);
+    return calendar.periodName(def, periodEnd);
   }
 
   /** A missing figure and the sentence that names it, before it is known which judgement it withholds. */

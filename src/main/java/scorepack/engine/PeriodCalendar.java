@@ -34,6 +34,34 @@ public final class PeriodCalendar {
     };
   }
 
+  /**
+   * Whether a figure of the indicator belongs to the month: as for its timeline, but an annual line
+   * published part-way through its year has its figure in the month it is published.
+   */
+  public boolean endsPeriod(IndicatorDefinition def, YearMonth month) {
+    return def.publishedIn().map(published -> month.getMonth() == published)
+        .orElseGet(() -> endsPeriod(def.timeline(), def.yearKind(), month));
+  }
+
+  /** The indicator's latest period end at or before the month. */
+  public YearMonth periodEndAtOrBefore(IndicatorDefinition def, YearMonth month) {
+    YearMonth m = month;
+    while (!endsPeriod(def, m)) {
+      m = m.minusMonths(1);
+    }
+    return m;
+  }
+
+  /** The indicator's period end before the given one. */
+  public YearMonth previousPeriodEnd(IndicatorDefinition def, YearMonth periodEnd) {
+    return periodEndAtOrBefore(def, periodEnd.minusMonths(1));
+  }
+
+  /** The name of the indicator's period ending in the month: an annual figure is named by its reporting year. */
+  public String periodName(IndicatorDefinition def, YearMonth periodEnd) {
+    return periodName(def.timeline(), def.yearKind(), periodEnd);
+  }
+
   /** The latest period end at or before the month. */
   public YearMonth periodEndAtOrBefore(Timeline timeline, YearKind yearKind, YearMonth month) {
     YearMonth m = month;

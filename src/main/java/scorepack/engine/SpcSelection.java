@@ -33,7 +33,7 @@ final class SpcSelection {
     List<YearMonth> periods = new ArrayList<>();
     List<BigDecimal> figures = new ArrayList<>();
     boolean rebased = false;
-    for (YearMonth end = latestEnd; ; end = calendar.previousPeriodEnd(def.timeline(), def.yearKind(), end)) {
+    for (YearMonth end = latestEnd; ; end = calendar.previousPeriodEnd(def, end)) {
       if (rebase.isPresent() && end.isBefore(rebase.get())) {
         rebased = true;
         break;

@@ -131,8 +131,10 @@ public final class PackBuilder {
           boolean first = newRef && i == 0;
           SeriesKey key = new SeriesKey(r.indicator(), breakdowns.get(i));
           IndicatorResult result = Objects.requireNonNull(results.get(key), () -> "no result for " + key);
-          Row row = row(r, result, first ? r.ref() : "", first ? String.join(", ", r.codes()) : "", columns,
-              period);
+          Optional<IndicatorResult> dotSource = r.dotMonthFrom().map(from -> Objects.requireNonNull(
+              results.get(new SeriesKey(from, key.breakdown())), () -> "no result for " + from));
+          Row row = row(r, result, dotSource, first ? r.ref() : "", first ? String.join(", ", r.codes()) : "",
+              columns, period);
           rows.add(row);
           notes.addAll(DataNote.of(r.ref(), result));
           changes.addAll(previous.changes(r.ref(), row, columns, result));
@@ -306,12 +308,19 @@ public final class PackBuilder {
     };
   }
 
-  private Row row(Template.RowSpec spec, IndicatorResult result, String ref, String codes, List<Column> columns,
-      YearMonth period) {
+  /**
+   * @param dotSource the line whose DOT (month) this row prints, where the template says it shares its
+   *     row with that line (the report's merged DOT cell)
+   */
+  private Row row(Template.RowSpec spec, IndicatorResult result, Optional<IndicatorResult> dotSource, String ref,
+      String codes, List<Column> columns, YearMonth period) {
     String breakdown = result.breakdown();
     DefinedIndicator defined = Objects.requireNonNull(indicators.get(spec.indicator()), spec.indicator());
     RowCells cells = new RowCells(defined, result);
-    List<Cell> printed = columns.stream().map(c -> cells.cell(c, ref, codes)).toList();
+    Optional<RowCells> dotCells = dotSource.map(d -> new RowCells(
+        Objects.requireNonNull(indicators.get(d.definition().id()), d.definition().id()), d));
+    List<Cell> printed = columns.stream().map(c -> c.field() == Field.DOT_MONTH && dotCells.isPresent()
+        ? dotCells.get().cell(c, ref, codes) : cells.cell(c, ref, codes)).toList();
     Trend trend = null;
     if (columns.stream().anyMatch(c -> c.field() == Field.TREND)) {
       List<String> labels = new ArrayList<>();

@@ -63,7 +63,7 @@ public final class RunChecks {
     IndicatorDefinition def = workspace.indicators().get(key.indicator()).definition();
     PeriodCalendar calendar = workspace.settings().calendar();
     Series series = workspace.seriesOf(key);
-    YearMonth latestEnd = calendar.periodEndAtOrBefore(def.timeline(), def.yearKind(), period);
+    YearMonth latestEnd = calendar.periodEndAtOrBefore(def, period);
     String where = "row " + row.ref() + (key.breakdown().isEmpty() ? "" : " (" + key.breakdown() + ")");
     if (series.byMonth().isEmpty()) {
       diagnostics.warning(WarningKind.NO_FIGURES, t.file(), row.line(), row.column(), where,
@@ -73,12 +73,12 @@ public final class RunChecks {
     if (series.at(latestEnd).isEmpty()) {
       diagnostics.warning(WarningKind.NO_FIGURE_FOR_PERIOD, t.file(), row.line(), row.column(), where,
           "no figure for '" + key + "' in "
-          + calendar.periodName(def.timeline(), def.yearKind(), latestEnd) + "; the pack prints '-'");
+          + calendar.periodName(def, latestEnd) + "; the pack prints '-'");
     }
     List<String> missing = new ArrayList<>();
     YearMonth first = series.byMonth().firstKey();
     for (YearMonth m = period.minusMonths(MONTHS_CHECKED - 1); m.isBefore(latestEnd); m = m.plusMonths(1)) {
-      if (!m.isBefore(first) && calendar.endsPeriod(def.timeline(), def.yearKind(), m) && series.at(m).isEmpty()) {
+      if (!m.isBefore(first) && calendar.endsPeriod(def, m) && series.at(m).isEmpty()) {
         missing.add(MonthNames.shortName(m));
       }
     }

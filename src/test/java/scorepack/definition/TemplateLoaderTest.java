@@ -62,6 +62,26 @@ class TemplateLoaderTest {
   }
 
   @Test
+  void anAnnualLineTakesItsDotMonthFromTheMonthlyLineItSharesItsRowWith() {
+    Template t = loader.load(new StringReader("title: T\ncolumns: [ref, month, dot_month]\nsections:\n  - rows:\n"
+        + "    - { ref: \"2.4\", indicator: neet-annual, dot_month_from: neet }\n"
+        + "    - { ref: \"2.4\", indicator: neet }\n"), "templates/x.yaml", "x").orElseThrow();
+    assertThat(messages()).isEmpty();
+    assertThat(t.sections().get(0).rows()).extracting(Template.RowSpec::dotMonthFrom)
+        .containsExactly(Optional.of("neet"), Optional.empty());
+  }
+
+  @Test
+  void aDotMonthFromALineOutsideTheRowIsALocatedError() {
+    loader.load(new StringReader("title: T\ncolumns: [ref, month, dot_month]\nsections:\n  - rows:\n"
+        + "    - { ref: \"2.4\", indicator: neet-annual, dot_month_from: neet }\n"
+        + "    - { ref: \"2.5\", indicator: neet }\n"), "templates/x.yaml", "x");
+    assertThat(messages()).containsExactly("templates/x.yaml:5:61: error: sections[0].rows[0].dot_month_from:"
+        + " 'neet' is not another line of this section under ref 2.4 with the same breakdowns;"
+        + " a line takes its DOT (month) only from the line it shares its row with");
+  }
+
+  @Test
   void aRowNamingAnUnknownIndicatorSuggestsTheNearestId() {
     Template t = loader.load(new StringReader(TEMPLATE), "templates/cp.yaml", "cp").orElseThrow();
     IndicatorDefinition lac = new IndicatorDefinition("lac-count", "LAC", Unit.COUNT, Polarity.INFO,
