@@ -124,7 +124,8 @@ public final class PackBuilder {
       String previousRef = "";
       for (Template.RowSpec r : s.rows()) {
         List<String> breakdowns = r.breakdowns().isEmpty() ? List.of("") : r.breakdowns();
-        // A reference, and its codes, print once: on the first line under it (the seeds' layout).
+        // A reference prints once, on the first line under it; a row's codes on its own first line
+        // (the seeds' layout: Early Help 1.7 prints CH05 on its Children line, a row of its own).
         boolean newRef = !r.ref().equals(previousRef);
         previousRef = r.ref();
         for (int i = 0; i < breakdowns.size(); i++) {
@@ -133,7 +134,7 @@ public final class PackBuilder {
           IndicatorResult result = Objects.requireNonNull(results.get(key), () -> "no result for " + key);
           Optional<IndicatorResult> dotSource = r.dotMonthFrom().map(from -> Objects.requireNonNull(
               results.get(new SeriesKey(from, key.breakdown())), () -> "no result for " + from));
-          Row row = row(r, result, dotSource, first ? r.ref() : "", first ? String.join(", ", r.codes()) : "",
+          Row row = row(r, result, dotSource, first ? r.ref() : "", i == 0 ? String.join(", ", r.codes()) : "",
               columns, period);
           rows.add(row);
           notes.addAll(DataNote.of(r.ref(), result));
