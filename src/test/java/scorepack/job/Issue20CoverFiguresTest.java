@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,9 @@ class Issue20CoverFiguresTest {
   @BeforeAll
   static void buildThePack() throws IOException {
     Workspace ws = GoldenPacks.bundledWorkspace();
-    Pack pack = new PackCalculation(ws).pack(ws.templates().get("early-help"), MARCH_2022,
+    // as issued on 18 May 2022, with the benchmarks current then (reference/benchmarks.csv)
+    Pack pack = new PackCalculation(ws, Optional.of(LocalDate.of(2022, 5, 18))).pack(ws.templates().get("early-help"),
+        MARCH_2022,
         Instant.parse("2022-04-05T00:00:00Z"), PreviousIssue.NONE);
     csv = GoldenPacks.csvOf(pack);
     cover = pack.cover().orElseThrow();
