@@ -130,7 +130,7 @@ final class WorkbookText {
     @Override
     public void startRow(int row) {
       while (nextRow < row) {
-        write(List.of());
+        write(List.of("")); // an empty row, kept so that row n stays on line n
         nextRow++;
       }
       values = new ArrayList<>();

@@ -51,6 +51,25 @@ class WorkbookExtractTest {
   }
 
   @Test
+  void aProblemBelowAnEmptyRowIsReportedOnItsOwnRow() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(data.resolve("2023-01-06-lac.xlsx"))) {
+      XSSFSheet sheet = wb.createSheet("extract");
+      XSSFRow h = sheet.createRow(0);
+      h.createCell(0).setCellValue("indicator");
+      h.createCell(1).setCellValue("period");
+      h.createCell(2).setCellValue("numerator");
+      XSSFRow r = sheet.createRow(3); // rows 2 and 3 are empty
+      r.createCell(0).setCellValue("lac-count");
+      r.createCell(1).setCellValue("2022-12");
+      r.createCell(2).setCellValue("many");
+      wb.write(out);
+    }
+    loader.loadFolder(data, data);
+    assertThat(messages()).containsExactly("2023-01-06-lac.xlsx:4:3: error: column numerator: expected a number,"
+        + " found 'many'");
+  }
+
+  @Test
   void theFirstSheetIsReadWithExcelsFormatsAndDates() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(data.resolve("2023-01-06-lac.xlsx"))) {
       XSSFSheet sheet = wb.createSheet("extract");
