@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
  * @param codes how the source's codes become indicator ids
  * @param breakdowns how its breakdown words become ours
  * @param measures in a wide source, the words saying which part of a figure a row or month column
- *     holds, by the word in lower case (each maps to value, numerator or denominator)
+ *     holds, by the word in lower case: value, numerator or denominator, or {@link SourceField#MEASURE}
+ *     for a row or column that holds no figure to read (a percentage worked out from the numerator
+ *     and denominator rows above it)
  * @param periods how the source writes its months
  */
 public record Source(
@@ -51,8 +53,8 @@ public record Source(
     Objects.requireNonNull(breakdowns, "breakdowns");
     measures = measures.entrySet().stream().collect(Collectors.toUnmodifiableMap(
         e -> e.getKey().trim().toLowerCase(Locale.ROOT), Map.Entry::getValue));
-    if (measures.values().stream().anyMatch(f -> !f.isPart())) {
-      throw new IllegalArgumentException("a measure word must stand for a value, numerator or denominator");
+    if (measures.values().stream().anyMatch(f -> !f.isPart() && f != SourceField.MEASURE)) {
+      throw new IllegalArgumentException("a measure word must stand for a value, numerator, denominator or nothing");
     }
     Objects.requireNonNull(periods, "periods");
   }

@@ -28,14 +28,15 @@ import scorepack.diagnostic.Suggestions;
  * indicator definitions: every code maps to a known id, every breakdown word to a known breakdown.
  */
 public final class SourceLoader {
-  private static final Set<String> KEYS = Set.of("name", "kind", "files", "layout", "sheets", "columns", "codes",
-      "skip_codes", "breakdowns", "date_format", "encoding", "connection", "queries", "months", "timeout_seconds");
+  private static final Set<String> KEYS = Set.of("name", "description", "kind", "files", "layout", "sheets",
+      "columns", "codes", "skip_codes", "breakdowns", "measures", "date_format", "encoding", "connection", "queries",
+      "months", "timeout_seconds");
   /** Keys of a SQL source only. */
   private static final List<String> SQL_KEYS = List.of("connection", "queries", "months", "timeout_seconds");
   /** Keys a user might reach for to put a credential in the workspace, which is shared and often versioned. */
   private static final List<String> CREDENTIALS = List.of("url", "user", "password");
   private static final Map<String, String> KINDS = Map.of("file", "file", "sql", "sql");
-  private static final Map<String, SourceLayout> LAYOUTS = Map.of("long", SourceLayout.LONG);
+  private static final Map<String, SourceLayout> LAYOUTS = Map.of("long", SourceLayout.LONG, "wide", SourceLayout.WIDE);
   private static final Map<String, Charset> ENCODINGS = Map.of("utf 8", StandardCharsets.UTF_8,
       "windows 1252", Charset.forName("windows-1252"), "cp1252", Charset.forName("windows-1252"),
       "iso 8859 1", StandardCharsets.ISO_8859_1, "latin 1", StandardCharsets.ISO_8859_1);
@@ -98,6 +99,7 @@ public final class SourceLoader {
     YamlNode.Mapping root = read.get();
     long errors = diagnostics.count(Severity.ERROR);
     f.onlyKeys(withoutCredentials(root), KEYS);
+    f.optional(root, "description").ifPresent(f::text);
     String name = f.optional(root, "name").flatMap(f::text).orElse(stem);
     if (!Source.NAME.matcher(name).matches()) {
       diagnostics.error(file, root.line(), root.column(), "name", "the source name '" + name + "' cannot be part of"
@@ -167,7 +169,11 @@ public final class SourceLoader {
         .orElse(SourceOrigin.Queries.DEFAULT_TIMEOUT_SECONDS);
     List<SourceQuery> queries = new ArrayList<>();
     Set<String> names = new TreeSet<>();
-    for (YamlNode item : f.required(root, "queries").map(n -> f.list(n, "queries {name, sql}")).orElse(List.of())) {
+    List<YamlNode> items = f.required(root, "queries").map(n -> f.list(n, "queries {name, sql}")).orElse(List.of());
+    if (items.isEmpty() && root.entries().get("queries") instanceof YamlNode.Sequence) {
+      f.error(root.entries().get("queries"), "expected at least one query {name: ..., sql: ...}, found none");
+    }
+    for (YamlNode item : items) {
       f.mapping(item, "a query {name: ..., sql: ...}").ifPresent(m -> {
         f.onlyKeys(m, Set.of("name", "indicator", "sql"));
         Optional<String> name = f.requiredText(m, "name");
@@ -177,7 +183,8 @@ public final class SourceLoader {
         name.filter(n -> !names.add(n)).ifPresent(n -> f.error(m.entries().get("name"), "a second query named '" + n
             + "'; expected each query's name once in a source"));
         if (name.isPresent() && sql.isPresent()) {
-          queries.add(new SourceQuery(name.get(), indicator, sql.get(), m.line()));
+          YamlNode at = m.entries().get("sql");
+          queries.add(new SourceQuery(name.get(), indicator, sql.get(), at.line(), at.column()));
         }
       });
     }
@@ -296,8 +303,10 @@ public final class SourceLoader {
             + " denominator columns under columns:");
         return;
       }
-      f.mapping(n, "the part each word stands for, e.g. {'%': value, Num: numerator, Den: denominator}")
-          .ifPresent(m -> m.entries().forEach((word, target) -> f.choice(target, PARTS)
+      Map<String, SourceField> choices = new HashMap<>(PARTS);
+      choices.put("skip", SourceField.MEASURE);
+      f.mapping(n, "the part each word stands for, e.g. {Num: numerator, Den: denominator, '%': skip}")
+          .ifPresent(m -> m.entries().forEach((word, target) -> f.choice(target, choices)
               .ifPresent(part -> words.put(word.trim().toLowerCase(Locale.ROOT), part))));
     });
     return words;

@@ -71,6 +71,38 @@ class SourceLoaderTest {
   }
 
   @Test
+  void aWideSourceNamesItsSheetsAndMeasureWords() {
+    Source s = load("""
+        files: "*-scorecard.xlsx"
+        layout: wide
+        sheets: [Social Care, Early Help]
+        columns: {indicator: Code, measure: Measure}
+        measures: {Num: numerator, DEN: denominator, "%": skip}
+        """).orElseThrow();
+    assertThat(messages()).isEmpty();
+    assertThat(s.layout()).isEqualTo(SourceLayout.WIDE);
+    assertThat(((SourceOrigin.Files) s.origin()).sheets()).containsExactly("Social Care", "Early Help");
+    assertThat(s.measure("num")).contains(SourceField.NUMERATOR);
+    assertThat(s.measure("Den")).contains(SourceField.DENOMINATOR);
+    assertThat(s.measure("Denominator")).contains(SourceField.DENOMINATOR);
+    assertThat(s.measure("%")).contains(SourceField.MEASURE);
+    assertThat(s.measure("Target")).isEmpty();
+    assertThat(s.heading(SourceField.BREAKDOWN)).isEmpty();
+    assertThat(s.heading(SourceField.PERIOD)).isEmpty();
+  }
+
+  @Test
+  void aWideSourceHasNoPeriodColumnAndALongOneNoMeasures() {
+    load("files: '*.csv'\nlayout: wide\ncolumns: {period: Month}\n");
+    load("files: '*.csv'\nmeasures: {Num: numerator}\n");
+    assertThat(messages()).containsExactly(
+        "sources/case-system.yaml:2:11: error: measures: measures: belongs to a wide source; a long source names"
+            + " its value, numerator and denominator columns under columns:",
+        "sources/case-system.yaml:3:11: error: columns.period: unknown key 'period'; expected one of breakdown,"
+            + " indicator, measure");
+  }
+
+  @Test
   void ignoreCaseMatchesEveryIdWrittenInAnotherCase() {
     Source s = load("files: '*.csv'\ncodes: ignore-case\n").orElseThrow();
     assertThat(s.codes().idOf("STEP-DOWNS")).contains("step-downs");
@@ -103,8 +135,8 @@ class SourceLoaderTest {
         "sources/case-system.yaml:1:8: error: files: the pattern 'data/*.csv' names a folder; expected a pattern for"
             + " the names of files in the data folder, such as *-lcs-*.xlsx",
         "sources/case-system.yaml:2:1: error: colums: unknown key 'colums' (did you mean 'columns'?); expected one of"
-            + " breakdowns, codes, columns, connection, date_format, encoding, files, kind, layout, months, name,"
-            + " queries, sheets, skip_codes, timeout_seconds",
+            + " breakdowns, codes, columns, connection, date_format, description, encoding, files, kind, layout,"
+            + " measures, months, name, queries, sheets, skip_codes, timeout_seconds",
         "sources/case-system.yaml:3:22: error: codes.SC-CONTACTS: unknown indicator 'contacs' (did you mean"
             + " 'contacts'?); expected an id defined in indicators/",
         "sources/case-system.yaml:4:19: error: breakdowns.FAM: unknown breakdown 'Famlies' (did you mean 'Families'?);"
@@ -120,7 +152,9 @@ class SourceLoaderTest {
   void aSqlSourceNamesItsConnectionAndQueries() {
     Source s = load("""
         kind: sql
+        description: Monthly figures from the reporting database
         connection: reporting
+        months: 13
         columns: {indicator: code, period: month}
         codes: ignore-case
         queries:
@@ -133,6 +167,8 @@ class SourceLoaderTest {
     assertThat(messages()).isEmpty();
     SourceOrigin.Queries q = (SourceOrigin.Queries) s.origin();
     assertThat(q.connection()).isEqualTo("reporting");
+    assertThat(q.months()).isEqualTo(13);
+    assertThat(q.timeoutSeconds()).isEqualTo(600);
     assertThat(q.queries()).extracting(SourceQuery::name).containsExactly("contacts", "all-the-rest");
     assertThat(q.queries().get(0).indicator()).contains("contacts");
     assertThat(q.queries().get(1).indicator()).isEmpty();
@@ -169,7 +205,7 @@ class SourceLoaderTest {
 
   @Test
   void aSqlSourceHasNoFilesAndAFileSourceNoConnection() {
-    load("kind: sql\nfiles: '*.csv'\nqueries: []\n");
+    load("kind: sql\nfiles: '*.csv'\nqueries: [{name: a, sql: SELECT 1}]\n");
     load("files: '*.csv'\nconnection: reporting\n");
     assertThat(messages()).containsExactly(
         "sources/case-system.yaml:1:1: error: connection: the required key 'connection' is missing",
