@@ -42,8 +42,20 @@ final class CsvTable {
    * @param values the values by our column name, trimmed; absent columns are missing
    * @param columns the 1-based position in the file of each of our columns, so a problem can name it
    * @param separator the file's column separator, a comma or a semicolon
+   * @param lines the line of each of our columns that is not on {@code line}: a wide source may give a
+   *     figure's numerator and denominator on the rows below it
    */
-  record Row(long line, Map<String, String> values, Map<String, Integer> columns, char separator) {
+  record Row(long line, Map<String, String> values, Map<String, Integer> columns, char separator,
+      Map<String, Long> lines) {
+    Row(long line, Map<String, String> values, Map<String, Integer> columns, char separator) {
+      this(line, values, columns, separator, Map.of());
+    }
+
+    /** The line the column's value is on. */
+    long lineOf(String column) {
+      return lines.getOrDefault(column, line);
+    }
+
     String get(String column) {
       String v = values.get(column);
       return v == null ? "" : v;
@@ -98,86 +110,115 @@ final class CsvTable {
     return read(in, file, fixed(required, allowed), diagnostics, rows);
   }
 
+  /** Takes the lines of a file one at a time. */
+  interface Lines {
+    /**
+     * @param line the 1-based line the row starts on
+     * @param values its cells as written
+     * @return false to stop reading
+     */
+    boolean accept(long line, String[] values);
+  }
+
   /**
    * Reads the file, reporting a bad header or a malformed row and carrying on with the next row.
    *
    * @return false if the header was unusable and no row was read
    */
   static boolean read(Reader in, String file, Header columns, Diagnostics diagnostics, Consumer<Row> rows) {
-    BufferedReader buffered = new BufferedReader(in, LONGEST_HEADER);
-    char separator;
-    try {
-      separator = separator(buffered);
-    } catch (IOException e) {
-      if (reportedProblem(e, file, diagnostics)) {
-        return false;
+    List<String> header = new ArrayList<>();
+    Map<String, Integer> positions = new HashMap<>();
+    Map<String, Integer> numbers = new HashMap<>();
+    boolean[] usable = {false};
+    boolean[] headerRead = {false};
+    char[] separator = new char[1];
+    long read = lines(in, file, diagnostics, separator, (line, values) -> {
+      if (!headerRead[0]) {
+        headerRead[0] = true;
+        for (String h : values) {
+          header.add(h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT));
+        }
+        Optional<Map<String, Integer>> found = columns.positions(header, file, diagnostics);
+        found.ifPresent(positions::putAll);
+        positions.forEach((name, n) -> numbers.put(name, n + 1));
+        usable[0] = found.isPresent();
+        return usable[0];
       }
-      diagnostics.error(file, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
-      return false;
+      if (values.length == 1 && values[0].isBlank()) {
+        return true;
+      }
+      if (values.length != header.size()) {
+        diagnostics.error(file, (int) line, Math.min(values.length, header.size()) + 1, "", "expected "
+            + header.size() + " values (" + String.join(",", header) + "), found " + values.length);
+        return true;
+      }
+      boolean printable = true;
+      for (int i = 0; i < values.length; i++) {
+        printable &= printable(values[i], file, line, i + 1, header.get(i), diagnostics);
+      }
+      Map<String, String> byName = new HashMap<>();
+      for (Map.Entry<String, Integer> p : positions.entrySet()) {
+        byName.put(p.getKey(), values[p.getValue()].trim());
+      }
+      if (printable) {
+        rows.accept(new Row(line, byName, numbers, separator[0]));
+      }
+      return true;
+    });
+    if (read == 0) {
+      diagnostics.error(file, 1, 1, "", "the file is empty; expected a header row of column names");
     }
-    CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(separator);
+    return usable[0];
+  }
+
+  /**
+   * Reads every line of the file as its cells, reporting a malformed one; a problem that stops
+   * the parser ends the reading.
+   *
+   * @param separator set to the file's column separator, a comma or a semicolon
+   * @return the number of lines read, or -1 if the file could not be read at all
+   */
+  static long lines(Reader in, String file, Diagnostics diagnostics, char[] separator, Lines lines) {
+    BufferedReader buffered = new BufferedReader(in, LONGEST_HEADER);
+    try {
+      separator[0] = separator(buffered);
+    } catch (IOException e) {
+      if (!reportedProblem(e, file, diagnostics)) {
+        diagnostics.error(file, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
+      }
+      return -1;
+    }
+    CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(separator[0]);
+    long count = 0;
     try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
         .with(CsvParser.Feature.WRAP_AS_ARRAY).with(schema).readValues(buffered)) {
-      if (!it.hasNextValue()) {
-        diagnostics.error(file, 1, 1, "", "the file is empty; expected a header row of column names");
-        return false;
-      }
-      List<String> header = new ArrayList<>();
-      for (String h : it.nextValue()) {
-        header.add(h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT));
-      }
-      Optional<Map<String, Integer>> found = columns.positions(header, file, diagnostics);
-      if (found.isEmpty()) {
-        return false;
-      }
-      Map<String, Integer> positions = found.get();
-      Map<String, Integer> numbers = new HashMap<>();
-      positions.forEach((name, n) -> numbers.put(name, n + 1));
       while (true) {
         long line = it.getCurrentLocation().getLineNr();
         String[] values;
         try {
           if (!it.hasNextValue()) {
-            break;
+            return count;
           }
           line = it.getCurrentLocation().getLineNr();
           values = it.nextValue();
         } catch (RuntimeJsonMappingException | IOException e) {
-          if (reportedProblem(e, file, diagnostics)) {
-            return true;
+          if (!reportedProblem(e, file, diagnostics)) {
+            // An unclosed quote runs to the end of the file: the row it opened in is the one to fix.
+            diagnostics.error(file, (int) line, 0, "", "malformed CSV from this line on: "
+                + e.getMessage().lines().findFirst().orElse("") + "; expected every quote to be closed");
           }
-          // An unclosed quote runs to the end of the file: the row it opened in is the one to fix.
-          diagnostics.error(file, (int) line, 0, "", "malformed CSV from this line on: "
-              + e.getMessage().lines().findFirst().orElse("") + "; expected every quote to be closed");
-          return true;
+          return Math.max(count, 1);
         }
-        if (values.length == 1 && values[0].isBlank()) {
-          continue;
-        }
-        if (values.length != header.size()) {
-          diagnostics.error(file, (int) line, Math.min(values.length, header.size()) + 1, "", "expected " + header.size() + " values (" + String.join(",", header)
-              + "), found " + values.length);
-          continue;
-        }
-        boolean printable = true;
-        for (int i = 0; i < values.length; i++) {
-          printable &= printable(values[i], file, line, i + 1, header.get(i), diagnostics);
-        }
-        Map<String, String> byName = new HashMap<>();
-        for (Map.Entry<String, Integer> p : positions.entrySet()) {
-          byName.put(p.getKey(), values[p.getValue()].trim());
-        }
-        if (printable) {
-          rows.accept(new Row(line, byName, numbers, separator));
+        count++;
+        if (!lines.accept(line, values)) {
+          return count;
         }
       }
-      return true;
     } catch (IOException | RuntimeJsonMappingException e) {
-      if (reportedProblem(e, file, diagnostics)) {
-        return false;
+      if (!reportedProblem(e, file, diagnostics)) {
+        diagnostics.error(file, 0, 0, "", "malformed CSV: " + e.getMessage().lines().findFirst().orElse(""));
       }
-      diagnostics.error(file, 0, 0, "", "malformed CSV: " + e.getMessage().lines().findFirst().orElse(""));
-      return false;
+      return -1;
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,6 +26,7 @@ import scorepack.definition.CheckedText;
 import scorepack.definition.DefinedIndicator;
 import scorepack.definition.Limits;
 import scorepack.definition.Source;
+import scorepack.definition.SourceLayout;
 import scorepack.definition.SourceOrigin;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.WarningKind;
@@ -217,12 +219,19 @@ public final class ExtractLoader {
     long errorsBefore = diagnostics.count(Severity.ERROR);
     SourceRows mapping = new SourceRows(source, indicators, defective, problems);
     CsvTable.Header header = source.map(SourceRows::header).orElse(CsvTable.fixed(REQUIRED, ALLOWED));
-    boolean headerRead = CsvTable.read(reader, file, header, diagnostics, row -> {
+    Consumer<CsvTable.Row> figures = row -> {
       rows[0]++;
       periodColumn[0] = row.columnNumber("period");
       mapping.ours(row, file).flatMap(ours -> new FigureRow(indicators, cutoff, diagnostics, shared, file, ours)
           .observation(fileDate)).ifPresent(out::add);
-    });
+    };
+    boolean headerRead = true;
+    if (source.isPresent() && source.get().layout() == SourceLayout.WIDE) {
+      WideTable.rows(reader, file, source.get(), diagnostics, problems).forEach(figures);
+      periodColumn[0] = 0; // each month has its own column
+    } else {
+      headerRead = CsvTable.read(reader, file, header, diagnostics, figures);
+    }
     if (headerRead && rows[0] == 0 && diagnostics.count(Severity.ERROR) == errorsBefore) {
       diagnostics.warning(WarningKind.EMPTY_EXTRACT, file, 1, 0, "", "the extract has a header row and no figures; expected one figure per"
           + " row below the header (was the export cut short?)");

@@ -48,7 +48,7 @@ final class FigureRow {
   }
 
   void error(String column, String message) {
-    diagnostics.error(file, (int) row.line(), row.columnNumber(column), "column " + column, message);
+    diagnostics.error(file, (int) row.lineOf(column), row.columnNumber(column), "column " + column, message);
     ok = false;
   }
 

@@ -1,12 +1,13 @@
 package scorepack.extract;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.Severity;
 
 /**
  * The problems of mapping a source's rows to ours (an unknown code, breakdown word or month),
@@ -23,7 +24,9 @@ public final class MappingProblems {
     /** A breakdown word that is none of the indicator's breakdowns. */
     UNKNOWN_BREAKDOWN("unknown breakdown word"),
     /** A month not written in the source's date format. */
-    PERIOD("month not in the date format");
+    PERIOD("month not in the date format"),
+    /** A word in a wide source's measure column that is none of its measure words. */
+    UNKNOWN_MEASURE("unknown measure word");
 
     private final String label;
 
@@ -46,10 +49,12 @@ public final class MappingProblems {
     final int column;
     final String where;
     final String message;
+    final Kind kind;
     final TreeSet<String> files = new TreeSet<>();
     long rows;
 
-    Found(String file, long line, int column, String where, String message) {
+    Found(Kind kind, String file, long line, int column, String where, String message) {
+      this.kind = kind;
       this.file = file;
       this.line = line;
       this.column = column;
@@ -67,14 +72,9 @@ public final class MappingProblems {
   public void add(String source, Kind kind, String word, String file, long line, int column, String where,
       String message) {
     Objects.requireNonNull(message, "message");
-    Found f = found.computeIfAbsent(new Key(source, kind, word), k -> new Found(file, line, column, where, message));
+    Found f = found.computeIfAbsent(new Key(source, kind, word), k -> new Found(kind, file, line, column, where, message));
     f.rows++;
     f.files.add(file);
-  }
-
-  /** The kinds of the problems noted so far, one per source, kind and word. */
-  public List<Kind> kinds() {
-    return found.keySet().stream().map(Key::kind).toList();
   }
 
   /** Reports each problem once, at its first row, saying how many rows have it. */
@@ -82,7 +82,8 @@ public final class MappingProblems {
     for (Found f : found.values()) {
       String count = f.rows == 1 ? "" : String.format(Locale.UK, " (%,d rows%s have it; this is the first)", f.rows,
           f.files.size() == 1 ? "" : String.format(Locale.UK, " in %,d files", f.files.size()));
-      diagnostics.error(f.file, (int) f.line, f.column, f.where, f.message + count);
+      diagnostics.add(new Diagnostic(f.file, (int) f.line, f.column, f.where, Severity.ERROR, f.message + count,
+          f.kind.label()));
     }
     found.clear();
   }

@@ -99,7 +99,7 @@ public final class SourceRows {
       }
       values.put("period", month.get().toString());
     }
-    return Optional.of(new CsvTable.Row(row.line(), values, row.columns(), row.separator()));
+    return Optional.of(new CsvTable.Row(row.line(), values, row.columns(), row.separator(), row.lines()));
   }
 
   /**
@@ -151,7 +151,7 @@ public final class SourceRows {
 
   private void problem(MappingProblems.Kind kind, String word, CsvTable.Row row, String file, String column,
       String message) {
-    problems.add(source.map(Source::name).orElse(""), kind, word, file, row.line(), row.columnNumber(column),
+    problems.add(source.map(Source::name).orElse(""), kind, word, file, row.lineOf(column), row.columnNumber(column),
         "column " + column, message);
   }
 }
