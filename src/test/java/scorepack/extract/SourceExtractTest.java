@@ -8,57 +8,33 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scorepack.definition.DefinedIndicator;
 import scorepack.definition.Limits;
 import scorepack.definition.Source;
 import scorepack.definition.SourceLoader;
 import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.Diagnostics;
-import scorepack.engine.Behaviour;
-import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.Observation;
-import scorepack.engine.Polarity;
-import scorepack.engine.Timeline;
-import scorepack.engine.Unit;
-import scorepack.engine.YearKind;
 
 /** Extracts in a case system's own form, read through a source mapping (issue 17, point 1). */
 class SourceExtractTest {
-  private static final Map<String, DefinedIndicator> INDICATORS = Map.of(
-      "sc-contacts", defined("sc-contacts", Unit.COUNT, List.of()),
-      "reviews-in-time", defined("reviews-in-time", Unit.PERCENT, List.of()),
-      "step-downs", defined("step-downs", Unit.COUNT, List.of("Families", "Children")));
-  private static final ExtractCutoff TODAY = ExtractCutoff.of(Optional.empty(),
-      Clock.fixed(LocalDate.of(2023, 2, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
   @TempDir
   Path data;
 
   private final Diagnostics diagnostics = new Diagnostics();
 
-  private static DefinedIndicator defined(String id, Unit unit, List<String> breakdowns) {
-    return new DefinedIndicator(new IndicatorDefinition(id, id, unit, Polarity.INFO, Timeline.MONTHLY,
-        Behaviour.SNAPSHOT, YearKind.FINANCIAL, 0, Map.of(), Optional.empty(), Optional.empty(), Map.of(),
-        breakdowns), unit.label(), "indicators/x.yaml");
-  }
-
   private Source source(String yaml) {
-    return new SourceLoader(INDICATORS, Set.of(), diagnostics, Limits.DEFAULT)
+    return new SourceLoader(CaseSystem.INDICATORS, Set.of(), diagnostics, Limits.DEFAULT)
         .load(new StringReader(yaml), "sources/case-system.yaml", "case-system").orElseThrow();
   }
 
   private List<Observation> loadFolder(Source... sources) {
-    return new ExtractLoader(INDICATORS, Set.of(), List.of(sources), TODAY, Limits.DEFAULT, diagnostics)
+    return new ExtractLoader(CaseSystem.INDICATORS, Set.of(), List.of(sources), CaseSystem.TODAY, Limits.DEFAULT, diagnostics)
         .loadFolder(data, data.getParent()).observations();
   }
 

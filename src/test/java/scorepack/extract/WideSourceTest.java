@@ -7,12 +7,9 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -21,29 +18,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scorepack.definition.DefinedIndicator;
 import scorepack.definition.Limits;
 import scorepack.definition.Source;
 import scorepack.definition.SourceLoader;
 import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.Diagnostics;
-import scorepack.engine.Behaviour;
-import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.Observation;
-import scorepack.engine.Polarity;
 import scorepack.engine.SeriesAssembler;
-import scorepack.engine.Timeline;
-import scorepack.engine.Unit;
-import scorepack.engine.YearKind;
 
 /** Wide workbooks and CSVs, the months across the columns (issue 17, point 2). */
 class WideSourceTest {
-  private static final Map<String, DefinedIndicator> INDICATORS = Map.of(
-      "sc-contacts", defined("sc-contacts", Unit.COUNT, List.of()),
-      "reviews-in-time", defined("reviews-in-time", Unit.PERCENT, List.of()),
-      "step-downs", defined("step-downs", Unit.COUNT, List.of("Families", "Children")));
-  private static final ExtractCutoff TODAY = ExtractCutoff.of(Optional.empty(),
-      Clock.fixed(LocalDate.of(2023, 2, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
   private static final String SOURCE = """
       files: "*-scorecard.*"
       layout: wide
@@ -59,21 +43,15 @@ class WideSourceTest {
 
   private final Diagnostics diagnostics = new Diagnostics();
 
-  private static DefinedIndicator defined(String id, Unit unit, List<String> breakdowns) {
-    return new DefinedIndicator(new IndicatorDefinition(id, id, unit, Polarity.INFO, Timeline.MONTHLY,
-        Behaviour.SNAPSHOT, YearKind.FINANCIAL, 0, Map.of(), Optional.empty(), Optional.empty(), Map.of(),
-        breakdowns), unit.label(), "indicators/x.yaml");
-  }
-
   private Source source(String yaml) {
-    Optional<Source> s = new SourceLoader(INDICATORS, Set.of(), diagnostics, Limits.DEFAULT)
+    Optional<Source> s = new SourceLoader(CaseSystem.INDICATORS, Set.of(), diagnostics, Limits.DEFAULT)
         .load(new StringReader(yaml), "sources/lcs.yaml", "lcs");
     assertThat(messages()).isEmpty();
     return s.orElseThrow();
   }
 
   private List<String> load(String yaml) {
-    List<Observation> rows = new ExtractLoader(INDICATORS, Set.of(), List.of(source(yaml)), TODAY, Limits.DEFAULT,
+    List<Observation> rows = new ExtractLoader(CaseSystem.INDICATORS, Set.of(), List.of(source(yaml)), CaseSystem.TODAY, Limits.DEFAULT,
         diagnostics).loadFolder(data, data.getParent()).observations();
     return rows.stream().map(o -> o.indicator() + "|" + o.breakdown() + "|" + o.period() + "|" + o.value() + "|"
         + o.numerator() + "|" + o.denominator() + "|" + o.source().line()).sorted().toList();
@@ -171,8 +149,8 @@ class WideSourceTest {
   void aLaterWideExtractStillWinsOverAnEarlierLongOne() throws IOException {
     write("2023-01-05-own.csv", "indicator,period,value\nsc-contacts,2022-12,400\n");
     write("2023-01-06-scorecard.csv", "Code,Measure,Dec-22\nSC-CONTACTS,Number,412\n");
-    List<Observation> rows = new ExtractLoader(INDICATORS, Set.of(), List.of(source(SOURCE.replace(
-        ", breakdown: Group", ""))), TODAY, Limits.DEFAULT, diagnostics).loadFolder(data, data.getParent()).observations();
+    List<Observation> rows = new ExtractLoader(CaseSystem.INDICATORS, Set.of(), List.of(source(SOURCE.replace(
+        ", breakdown: Group", ""))), CaseSystem.TODAY, Limits.DEFAULT, diagnostics).loadFolder(data, data.getParent()).observations();
     assertThat(messages()).isEmpty();
     assertThat(SeriesAssembler.assemble(rows).values()).singleElement().satisfies(s -> {
       assertThat(s.at(YearMonth.of(2022, 12)).orElseThrow().numerator()).isEqualByComparingTo("412");
