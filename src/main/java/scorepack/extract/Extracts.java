@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import scorepack.engine.Observation;
 
 /**
@@ -16,6 +17,9 @@ import scorepack.engine.Observation;
  *     on it and are used for nothing (empty without {@code --as-of})
  */
 public record Extracts(List<Observation> observations, List<String> files, List<Observation> leftOut) {
+  /** How a row read from one of a workbook's several sheets names it after the file. */
+  private static final Pattern SHEET = Pattern.compile(" \\(sheet .*\\)$");
+
   public Extracts {
     observations = List.copyOf(observations);
     files = List.copyOf(files);
@@ -42,9 +46,14 @@ public record Extracts(List<Observation> observations, List<String> files, List<
     return observations.stream().map(o -> o.source().extracted()).max(LocalDate::compareTo);
   }
 
-  /** The files whose rows were all or partly left out, in name order. */
+  /** The files whose rows were all or partly left out, in name order; a workbook's sheets are one file. */
   public List<String> leftOutFiles() {
-    return leftOut.stream().map(o -> o.source().file()).distinct().sorted().toList();
+    return leftOut.stream().map(o -> fileOf(o.source().file())).distinct().sorted().toList();
+  }
+
+  /** The file a row's source names, without the sheet of a workbook read from several. */
+  public static String fileOf(String source) {
+    return SHEET.matcher(source).replaceFirst("");
   }
 
   /** Only the rows for one indicator. */

@@ -106,7 +106,8 @@ public final class ExplainJob {
       return out;
     }
     Map<String, List<Observation>> byFile = new TreeMap<>();
-    extracts.leftOut().forEach(o -> byFile.computeIfAbsent(o.source().file(), f -> new ArrayList<>()).add(o));
+    extracts.leftOut().forEach(o -> byFile.computeIfAbsent(Extracts.fileOf(o.source().file()), f -> new ArrayList<>())
+        .add(o));
     out.add("Left out as of " + asOf + " (" + byFile.size() + " extract(s) taken after that date, not yet known):");
     byFile.forEach((file, rows) -> {
       List<String> months = rows.stream().filter(o -> o.key().equals(key)).map(o -> MonthNames.shortName(o.period()))

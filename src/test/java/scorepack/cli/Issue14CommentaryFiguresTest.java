@@ -107,8 +107,8 @@ class Issue14CommentaryFiguresTest {
   /** The repository's own workspace, without its ledger and outputs. */
   private Path bundledWorkspaceCopy() throws IOException {
     Path ws = Files.createDirectories(temp.resolve("bundled"));
-    for (String part : List.of("scorepack.yaml", "glossary.yaml", "indicators", "templates", "reference", "samples",
-        "commentary")) {
+    for (String part : List.of("scorepack.yaml", "glossary.yaml", "indicators", "templates", "reference", "sources",
+        "samples", "commentary")) {
       Path from = Path.of(part);
       if (!Files.exists(from)) {
         continue;
