@@ -5,6 +5,7 @@ import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.FileFailure;
+import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.InputProblemException;
 import scorepack.diagnostic.OutOfMemory;
 import scorepack.diagnostic.Severity;
@@ -63,6 +64,7 @@ final class ExecutionFailures implements CommandLine.IExecutionExceptionHandler 
       err.println(d);
     }
     long errors = problems.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
-    err.println("scorepack: " + errors + " error(s) in the input; " + problems.outcome() + ".");
+    err.println("scorepack: " + errors + " error(s) in the input (" + Diagnostics.totals(problems.diagnostics(),
+        Severity.ERROR) + "); " + problems.outcome() + ".");
   }
 }

@@ -1,6 +1,7 @@
 package scorepack.diagnostic;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,19 @@ public final class Diagnostics {
    * empty when there are none.
    */
   public String warningTotals() {
-    return String.join(", ", warningsByKind().entrySet().stream().map(e -> e.getKey().count(e.getValue())).toList());
+    return totals(all, Severity.WARNING);
+  }
+
+  /**
+   * The problems of one severity totalled by kind, e.g. "3 unknown indicator codes, 1 other error";
+   * empty when there are none.
+   */
+  public static String totals(Collection<Diagnostic> problems, Severity severity) {
+    Map<WarningKind, Long> counts = new EnumMap<>(WarningKind.class);
+    problems.stream().filter(d -> d.severity() == severity).forEach(d -> counts.merge(d.kind(), 1L, Long::sum));
+    return String.join(", ", counts.entrySet().stream().map(e -> e.getKey() == WarningKind.OTHER
+        && severity == Severity.ERROR ? e.getValue() + " other error" + (e.getValue() == 1 ? "" : "s")
+        : e.getKey().count(e.getValue())).toList());
   }
 
   /** Every problem, sorted by file and position. */

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * What a warning is about, so that a run can total its warnings by kind and say which of them need
- * a person before the packs go out. Errors and notes are of kind {@link #OTHER}.
+ * a person before the packs go out. Errors are of kind {@link #OTHER} but for the problems of
+ * mapping a council's own extracts, which validate totals by kind too; notes are {@link #OTHER}.
  */
 public enum WarningKind {
   /** A line rated Red with no commentary for the month. */
@@ -32,7 +33,15 @@ public enum WarningKind {
   EMPTY_EXTRACT("extract with no figures", "extracts with no figures", false),
   /** A number under not_figures: that the comment does not contain. */
   UNUSED_NOT_FIGURE("unused not_figures entry", "unused not_figures entries", false),
-  /** Any other warning; and the kind of every error and note. */
+  /** A code in a council's extract that is no indicator's id, and that its source does not map (an error). */
+  UNKNOWN_CODE("unknown indicator code", "unknown indicator codes", true),
+  /** A breakdown word in a council's extract that is none of the indicator's breakdowns (an error). */
+  UNKNOWN_BREAKDOWN_WORD("unknown breakdown word", "unknown breakdown words", true),
+  /** A month in a council's extract not written in its source's date format (an error). */
+  MONTH_NOT_IN_FORMAT("month not in the date format", "months not in the date format", true),
+  /** A word in a wide source's measure column that is none of its measure words (an error). */
+  UNKNOWN_MEASURE_WORD("unknown measure word", "unknown measure words", true),
+  /** Any other warning; and the kind of every other error and note. */
   OTHER("other warning", "other warnings", false);
 
   private final String one;

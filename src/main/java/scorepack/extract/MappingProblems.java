@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.Severity;
+import scorepack.diagnostic.WarningKind;
 
 /**
  * The problems of mapping a source's rows to ours (an unknown code, breakdown word or month),
@@ -20,23 +21,23 @@ public final class MappingProblems {
   /** What kind of mapping problem it is, which with the source and the word is reported once. */
   public enum Kind {
     /** A code that is no indicator's id, and that the source does not map. */
-    UNKNOWN_CODE("unknown indicator code"),
+    UNKNOWN_CODE(WarningKind.UNKNOWN_CODE),
     /** A breakdown word that is none of the indicator's breakdowns. */
-    UNKNOWN_BREAKDOWN("unknown breakdown word"),
+    UNKNOWN_BREAKDOWN(WarningKind.UNKNOWN_BREAKDOWN_WORD),
     /** A month not written in the source's date format. */
-    PERIOD("month not in the date format"),
+    PERIOD(WarningKind.MONTH_NOT_IN_FORMAT),
     /** A word in a wide source's measure column that is none of its measure words. */
-    UNKNOWN_MEASURE("unknown measure word");
+    UNKNOWN_MEASURE(WarningKind.UNKNOWN_MEASURE_WORD);
 
-    private final String label;
+    private final WarningKind total;
 
-    Kind(String label) {
-      this.label = label;
+    Kind(WarningKind total) {
+      this.total = total;
     }
 
-    /** The kind in words, for a summary: "unknown indicator code". */
-    public String label() {
-      return label;
+    /** The kind the run's totals count it under. */
+    public WarningKind total() {
+      return total;
     }
   }
 
@@ -83,7 +84,7 @@ public final class MappingProblems {
       String count = f.rows == 1 ? "" : String.format(Locale.UK, " (%,d rows%s have it; this is the first)", f.rows,
           f.files.size() == 1 ? "" : String.format(Locale.UK, " in %,d files", f.files.size()));
       diagnostics.add(new Diagnostic(f.file, (int) f.line, f.column, f.where, Severity.ERROR, f.message + count,
-          f.kind.label()));
+          f.kind.total()));
     }
     found.clear();
   }

@@ -39,7 +39,7 @@ class Issue17SourcesTest {
   }
 
   @Test
-  void anUnknownCodeIsReportedOnceForAllItsRowsAndValidateEndsWithASummaryByKind() throws IOException {
+  void anUnknownCodeIsReportedOnceForAllItsRowsAndValidateEndsWithTheErrorsByKind() throws IOException {
     Path ws = MiniWorkspace.copyTo(temp.resolve("ws"));
     for (Path file : new Path[] {ws.resolve("samples/2022-11-04-extract.csv"),
         ws.resolve("samples/2023-01-05-extract.csv")}) {
@@ -51,8 +51,7 @@ class Issue17SourcesTest {
         + " 'CHILDREN-LOOKED-AFTER' (did you mean 'children-looked-after'?); expected an id defined in indicators/,"
         + " or a source in sources/ that maps the extract's own codes to them (see sources/README.md) (4 rows in 2"
         + " files have it; this is the first)\n"
-        + "scorepack: 1 error(s), 0 warning(s)\n"
-        + "scorepack: errors by kind: unknown indicator code (1)\n");
+        + "scorepack: 1 error(s) in the input (1 unknown indicator code); nothing was written.\n");
     Files.createDirectories(ws.resolve("sources"));
     Files.writeString(ws.resolve("sources/case-system.yaml"), "files: '*-extract.csv'\ncodes: ignore-case\n");
     CliRun mapped = CliRun.of("validate", "--workspace", ws.toString());
@@ -90,7 +89,6 @@ class Issue17SourcesTest {
         + " code 'REVIEWS-IN-TIME': sources/case-system.yaml does not list it under codes:; expected a code listed"
         + " there with its indicator id, or under skip_codes: if the packs do not show it (10 rows in 2 files have"
         + " it; this is the first)\n"
-        + "scorepack: 1 error(s), 0 warning(s)\n"
-        + "scorepack: errors by kind: unknown indicator code (1)\n");
+        + "scorepack: 1 error(s) in the input (1 unknown indicator code); nothing was written.\n");
   }
 }
