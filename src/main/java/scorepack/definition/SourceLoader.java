@@ -183,8 +183,7 @@ public final class SourceLoader {
         name.filter(n -> !names.add(n)).ifPresent(n -> f.error(m.entries().get("name"), "a second query named '" + n
             + "'; expected each query's name once in a source"));
         if (name.isPresent() && sql.isPresent()) {
-          YamlNode at = m.entries().get("sql");
-          queries.add(new SourceQuery(name.get(), indicator, sql.get(), at.line(), at.column()));
+          queries.add(new SourceQuery(name.get(), indicator, sql.get(), m.line(), m.column()));
         }
       });
     }

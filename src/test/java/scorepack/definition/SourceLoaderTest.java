@@ -172,8 +172,6 @@ class SourceLoaderTest {
     assertThat(q.queries()).extracting(SourceQuery::name).containsExactly("contacts", "all-the-rest");
     assertThat(q.queries().get(0).indicator()).contains("contacts");
     assertThat(q.queries().get(1).indicator()).isEmpty();
-    assertThat(q.months()).isEqualTo(3);
-    assertThat(q.timeoutSeconds()).isEqualTo(600);
   }
 
   @Test
