@@ -10,6 +10,7 @@ import scorepack.pack.Pack;
 import scorepack.render.PackRenderer;
 import scorepack.render.csv.CsvPackRenderer;
 import scorepack.render.docx.DocxCoverRenderer;
+import scorepack.render.html.HtmlPackRenderer;
 import scorepack.render.ods.OdsPackRenderer;
 import scorepack.render.pdf.PdfPackRenderer;
 import scorepack.render.xlsx.XlsxPackRenderer;
@@ -28,7 +29,9 @@ public enum Format {
    * The covering report drafted from the pack, in Word: only for packs whose template has a cover,
    * and only when asked for.
    */
-  DOCX(DocxCoverRenderer::new);
+  DOCX(DocxCoverRenderer::new),
+  /** The pack as one self-contained, accessible web page: only when asked for. */
+  HTML(HtmlPackRenderer::new);
 
   private final Supplier<PackRenderer> renderer;
 

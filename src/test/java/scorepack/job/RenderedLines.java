@@ -63,6 +63,7 @@ final class RenderedLines {
       case ODS -> ods(file);
       case CSV -> csv(file);
       case DOCX -> docx(file);
+      case HTML -> html(file);
     };
   }
 
@@ -253,6 +254,27 @@ final class RenderedLines {
       texts.add(ps.item(i).getTextContent());
     }
     return String.join("\n", texts);
+  }
+
+  private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("<tr>(.*?)</tr>", java.util.regex.Pattern.DOTALL);
+  private static final java.util.regex.Pattern CELL =
+      java.util.regex.Pattern.compile("<t[hd][^>]*>(.*?)</t[hd]>", java.util.regex.Pattern.DOTALL);
+
+  /** An HTML page's table rows, each its header and data cells' text with tags removed and entities read. */
+  private static List<List<String>> html(byte[] file) {
+    String page = new String(file, java.nio.charset.StandardCharsets.UTF_8);
+    List<List<String>> lines = new ArrayList<>();
+    java.util.regex.Matcher row = ROW.matcher(page);
+    while (row.find()) {
+      List<String> cells = new ArrayList<>();
+      java.util.regex.Matcher cell = CELL.matcher(row.group(1));
+      while (cell.find()) {
+        cells.add(cell.group(1).replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">")
+            .replace("&quot;", "\"").replace("&amp;", "&"));
+      }
+      lines.add(cells);
+    }
+    return lines;
   }
 
   private static List<List<String>> csv(byte[] file) throws IOException {

@@ -37,7 +37,7 @@ class RendererContractTest {
 
   private static Set<Layout> layouts(Format format) {
     return switch (format) {
-      case PDF -> EnumSet.of(Layout.BY_LINE);
+      case PDF, HTML -> EnumSet.of(Layout.BY_LINE);
       case XLSX, ODS -> EnumSet.of(Layout.BY_LINE, Layout.LONG_FORM);
       case CSV -> EnumSet.of(Layout.LONG_FORM);
       // The covering report quotes chosen lines; Issue20CoverNumbersTest checks every number it prints.

@@ -223,7 +223,7 @@ public final class TrendCharts {
   }
 
   /** The figure as the label beside the line shows it: whole numbers as they are, others to one decimal place. */
-  static String figure(BigDecimal value, boolean percent) {
+  public static String figure(BigDecimal value, boolean percent) {
     BigDecimal stripped = value.stripTrailingZeros();
     String text = DisplayPrecision.grouped(stripped.scale() <= 0 ? stripped.setScale(0)
         : DisplayPrecision.round(value, 1));

@@ -1,0 +1,105 @@
+package scorepack.render.html;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import scorepack.pack.Chart;
+import scorepack.pack.Pack;
+import scorepack.render.chart.TrendCharts;
+
+/**
+ * The pack's charts as inline SVG line charts, each a figure whose caption is the chart's own
+ * description (its text alternative). The drawing only places the pack's figures and levels on the
+ * page; the vertical range runs from the smallest to the largest of them.
+ */
+final class ChartFigures {
+  private static final int W = 600;
+  private static final int H = 260;
+  private static final int LEFT = 56;
+  private static final int RIGHT = 16;
+  private static final int TOP = 16;
+  private static final int BOTTOM = 40;
+
+  private ChartFigures() {}
+
+  static void writeCharts(Pack pack, Html html) {
+    if (pack.charts().isEmpty()) {
+      return;
+    }
+    html.raw("<section aria-labelledby=\"charts\">\n<h2 id=\"charts\">Charts</h2>\n<div class=\"charts\">\n");
+    pack.charts().forEach(c -> figure(c, "h3", html));
+    html.raw("</div>\n</section>\n");
+  }
+
+  static void figure(Chart chart, String heading, Html html) {
+    html.raw("<figure class=\"chart\">\n").element(heading, chart.title()).raw("\n")
+        .raw("<svg viewBox=\"0 0 " + W + " " + H + "\" role=\"img\" aria-label=\"" + Html.attr(chart.title() + ". "
+            + chart.description()) + "\" focusable=\"false\">\n");
+    List<BigDecimal> all = new ArrayList<>();
+    chart.values().stream().filter(v -> v != null).forEach(all::add);
+    chart.levels().forEach(l -> all.add(l.value()));
+    if (!all.isEmpty()) {
+      double min = all.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
+      double max = all.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+      min = Math.min(min, 0);
+      if (max == min) {
+        max = min + 1;
+      }
+      draw(chart, min, max, html);
+    }
+    html.raw("</svg>\n").element("figcaption", chart.description()).raw("\n</figure>\n");
+  }
+
+  private static void draw(Chart chart, double min, double max, Html html) {
+    int n = chart.values().size();
+    double plotW = W - LEFT - RIGHT;
+    double plotH = H - TOP - BOTTOM;
+    html.raw("<line class=\"axis\" x1=\"" + LEFT + "\" y1=\"" + (H - BOTTOM) + "\" x2=\"" + (W - RIGHT) + "\" y2=\""
+        + (H - BOTTOM) + "\"/>\n");
+    html.raw(label(LEFT - 6, y(max, min, max, plotH) + 4, "end", number(max, chart.percent())));
+    html.raw(label(LEFT - 6, y(min, min, max, plotH) + 4, "end", number(min, chart.percent())));
+    for (Chart.Level level : chart.levels()) {
+      double ly = y(level.value().doubleValue(), min, max, plotH);
+      double from = x(level.from(), n, plotW);
+      html.raw("<line class=\"level\" x1=\"" + fmt(from) + "\" y1=\"" + fmt(ly) + "\" x2=\"" + (W - RIGHT) + "\" y2=\""
+          + fmt(ly) + "\"/>\n");
+      html.raw(label(W - RIGHT, ly - 4, "end", level.label()));
+    }
+    StringBuilder points = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      BigDecimal v = chart.values().get(i);
+      if (v != null) {
+        double px = x(i, n, plotW);
+        double py = y(v.doubleValue(), min, max, plotH);
+        points.append(points.length() == 0 ? "" : " ").append(fmt(px)).append(',').append(fmt(py));
+        html.raw("<circle class=\"point\" cx=\"" + fmt(px) + "\" cy=\"" + fmt(py) + "\" r=\"3\"/>\n");
+      }
+      if (i == 0 || i == n - 1 || n <= 6 || i % Math.max(1, n / 4) == 0) {
+        html.raw(label(x(i, n, plotW), H - BOTTOM + 18, "middle", chart.labels().get(i)));
+      }
+    }
+    html.raw("<polyline class=\"series\" points=\"" + points + "\"/>\n");
+  }
+
+  private static String label(double x, double y, String anchor, String text) {
+    return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\">" + Html.escape(text)
+        + "</text>\n";
+  }
+
+  private static double x(int i, int n, double plotW) {
+    return LEFT + (n <= 1 ? plotW / 2 : plotW * i / (n - 1));
+  }
+
+  private static double y(double v, double min, double max, double plotH) {
+    return TOP + plotH * (max - v) / (max - min);
+  }
+
+  private static String number(double v, boolean percent) {
+    return TrendCharts.figure(BigDecimal.valueOf(v), percent);
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+}

@@ -1,0 +1,69 @@
+package scorepack.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import scorepack.pack.Pack;
+import scorepack.pack.PackFixtures;
+
+class HtmlPackRendererTest {
+  private static String page(Pack pack) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new HtmlPackRenderer().render(pack, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void isOneSelfContainedPageInBritishEnglishWithASkipLinkToItsMainPart() throws IOException {
+    String html = page(PackFixtures.corporateParentingLike(3));
+    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">")
+        .contains("<a class=\"skip\" href=\"#main\">").contains("<main id=\"main\"")
+        .doesNotContain("<link").doesNotContain("<script").doesNotContain("src=").doesNotContain("url(")
+        .doesNotContain("http://").doesNotContain("https://");
+  }
+
+  @Test
+  void headingsNeverSkipALevel() throws IOException {
+    Matcher h = Pattern.compile("<h([1-6])[ >]").matcher(page(PackFixtures.corporateParentingLike(3)));
+    int last = 0;
+    while (h.find()) {
+      int level = Integer.parseInt(h.group(1));
+      assertThat(level).as("heading after h%d", last).isLessThanOrEqualTo(last + 1);
+      last = level;
+    }
+    assertThat(last).isPositive();
+  }
+
+  @Test
+  void everyTableHasACaptionColumnHeadersWithScopeAndScrollsInALabelledFocusableRegion() throws IOException {
+    String html = page(PackFixtures.corporateParentingLike(3));
+    int tables = html.split("<table", -1).length - 1;
+    assertThat(tables).isPositive();
+    assertThat(html.split("<caption id=\"", -1).length - 1).isEqualTo(tables);
+    assertThat(html.split("role=\"region\" aria-labelledby=\"", -1).length - 1).isEqualTo(tables);
+    assertThat(html).contains("<th scope=\"col\">").contains("<th scope=\"row\">")
+        .doesNotContain("<th>");
+  }
+
+  @Test
+  void aRagIsAWordOnItsColourAndEveryToneHasItsColour() throws IOException {
+    String html = page(PackFixtures.corporateParentingLike(3));
+    assertThat(html).containsPattern("<td class=\"t-rag-(red|amber|green)\">(Red|Amber|Green)")
+        .contains(".t-rag-red{color:#9C0006;background:#FFC7CE}");
+  }
+
+  @Test
+  void escapesThePacksText() {
+    assertThat(Html.escape("<b>\"A&B\"</b>")).isEqualTo("&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;");
+  }
+
+  @Test
+  void theSamePackGivesTheSameBytes() throws IOException {
+    assertThat(page(PackFixtures.corporateParentingLike(3))).isEqualTo(page(PackFixtures.corporateParentingLike(3)));
+  }
+}
