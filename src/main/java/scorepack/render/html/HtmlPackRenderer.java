@@ -105,7 +105,7 @@ public final class HtmlPackRenderer implements PackRenderer {
       if (!topic.facts().isEmpty()) {
         html.raw("<ul class=\"facts\">\n");
         for (KeyFactTopic.Fact f : topic.facts()) {
-          html.raw("<li>").element("strong", f.figure()).raw(" ").text(f.text());
+          html.raw("<li>").element("strong", f.figure().text()).raw(" ").text(f.text());
           if (!f.note().isEmpty()) {
             html.raw(" ").element("span", "class=\"note\"", f.note());
           }
