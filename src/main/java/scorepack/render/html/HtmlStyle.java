@@ -52,7 +52,7 @@ final class HtmlStyle {
         table.scorecard tbody th{position:sticky;left:0;z-index:1}
         .word{font-weight:400}
         .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,420px),1fr));gap:16px}
-        figure.chart{margin:0;padding:8px;border:1px solid #dedede}
+        figure.chart{margin:0;padding:8px;border:1px solid #dedede;max-width:640px}
         figure.chart svg{width:100%;height:auto;display:block}
         svg text{font-size:12px;fill:#0b0c0c}
         svg .axis{stroke:#0b0c0c;stroke-width:1}
