@@ -146,7 +146,7 @@ class EarlyHelpGoldenTest {
       String line = LINES.get(id);
       assertThat(line).as("the pack line of seed row " + id).isNotNull();
       Set<String> skipped = SKIPPED.getOrDefault(id, Set.of());
-      var months = row.get("months").fields();
+      var months = row.get("months").properties().iterator();
       while (months.hasNext()) {
         var m = months.next();
         if (!m.getValue().isNumber() || skipped.contains("month:" + m.getKey())) {

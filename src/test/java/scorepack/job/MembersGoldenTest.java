@@ -208,7 +208,7 @@ class MembersGoldenTest {
       Set<String> skipped = SKIPPED.getOrDefault(id, Set.of());
       JsonNode months = row.get("months");
       if (!unsure.contains("months")) {
-        var it = months.fields();
+        var it = months.properties().iterator();
         while (it.hasNext()) {
           var m = it.next();
           if (!m.getValue().isNumber() || skipped.contains("month:" + m.getKey())) {

@@ -73,7 +73,7 @@ class SeedGoldenTest {
     int checked = 0;
     for (JsonNode row : seed.get("rows")) {
       String ref = row.get("ref").asText();
-      var months = row.get("months").fields();
+      var months = row.get("months").properties().iterator();
       while (months.hasNext()) {
         var m = months.next();
         checked++;

@@ -14,6 +14,7 @@ class WorkspaceLockTest {
   Path workspace;
 
   @Test
+  @SuppressWarnings("try") // the locks are held by their try blocks, unreferenced
   void aSecondRunWaitsThenGivesUpWhileTheFirstHoldsTheLock() throws IOException {
     try (WorkspaceLock first = WorkspaceLock.acquire(workspace, Duration.ZERO)) {
       long start = System.nanoTime();

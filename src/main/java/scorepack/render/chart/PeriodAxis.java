@@ -32,6 +32,7 @@ final class PeriodAxis extends NumberAxis {
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // JFreeChart declares the raw List this overrides
   public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
     List<NumberTick> ticks = new ArrayList<>();
     if (labels.isEmpty()) {
