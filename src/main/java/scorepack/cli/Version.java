@@ -1,12 +1,13 @@
 package scorepack.cli;
 
 import picocli.CommandLine.IVersionProvider;
-import scorepack.job.ToolVersion;
+import scorepack.release.Release;
 
-/** The version from the jar manifest. */
+/** What {@code --version} prints: scorepack's version and the Java it runs on. */
 final class Version implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    return new String[] {"scorepack " + ToolVersion.current(), "Java " + System.getProperty("java.version")};
+    return new String[] {Release.nameAndVersion(), "Java " + System.getProperty("java.version")
+        + " (" + System.getProperty("java.vendor") + ")"};
   }
 }

@@ -1,12 +1,13 @@
 package scorepack.job;
 
-/** The version of scorepack that is running: the one place that reads it, for --version and the run record. */
+import scorepack.release.Release;
+
+/** The version of scorepack that is running, for the run record and the ledger: read in one place, {@link Release}. */
 public final class ToolVersion {
   private ToolVersion() {}
 
-  /** The version in the jar's manifest, or "development build" when run from the classes. */
+  /** The version set in pom.xml, e.g. {@code 0.2.0}. */
   public static String current() {
-    String v = ToolVersion.class.getPackage().getImplementationVersion();
-    return v == null ? "development build" : v;
+    return Release.version();
   }
 }

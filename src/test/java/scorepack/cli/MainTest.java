@@ -30,7 +30,20 @@ class MainTest {
   void versionIsPrinted() {
     CliRun run = CliRun.of("--version");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("scorepack ");
+    assertThat(run.out()).startsWith("scorepack " + pomVersion() + System.lineSeparator());
+  }
+
+  /** The version as pom.xml sets it, read independently of the code under test. */
+  private static String pomVersion() {
+    try {
+      java.util.regex.Matcher m = java.util.regex.Pattern
+          .compile("<artifactId>scorepack</artifactId>\\s*<version>([^<]+)</version>")
+          .matcher(Files.readString(Path.of("pom.xml")));
+      assertThat(m.find()).isTrue();
+      return m.group(1);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

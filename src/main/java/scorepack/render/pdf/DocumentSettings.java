@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.TimeZone;
 import scorepack.pack.PackMetadata;
+import scorepack.release.Release;
 
 /**
  * Everything about the document other than its pages: tagging, PDF 1.7, the title shown in the
@@ -29,6 +30,8 @@ import scorepack.pack.PackMetadata;
  */
 final class DocumentSettings {
   static final String CREATOR = "scorepack";
+  /** The Info dictionary's and the XMP's producer: this release, and the PDF library under it. */
+  static final String PRODUCER = Release.nameAndVersion() + " (" + Document.getVersion() + ")";
   private static final int COMPRESSION_LEVEL = 3;
 
   private final PackMetadata metadata;
@@ -57,6 +60,7 @@ final class DocumentSettings {
     document.addSubject(metadata.subject());
     document.addAuthor(metadata.author());
     document.addCreator(CREATOR);
+    document.addProducer(PRODUCER);
   }
 
   /** Settings that must be made after {@link Document#open()}, before the document is closed. */
@@ -68,7 +72,7 @@ final class DocumentSettings {
     byte[] id = fileId();
     // OpenPDF writes this Info entry as the trailer's /ID instead of a random one.
     writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-    writer.setXmpMetadata(XmpPacket.of(metadata, created, Document.getVersion(), CREATOR));
+    writer.setXmpMetadata(XmpPacket.of(metadata, created, PRODUCER, CREATOR));
     // "PDFA/1" makes OpenPDF write the output intent as /S /GTS_PDFA1, the subtype PDF/A asks for.
     writer.setOutputIntents("sRGB IEC61966-2.1", "PDFA/1", "http://www.color.org", "sRGB IEC61966-2.1",
         ICC_Profile.getInstance(ColorSpace.CS_sRGB));
