@@ -2,6 +2,9 @@ package scorepack.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.FileFailure;
@@ -9,6 +12,7 @@ import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.InputProblemException;
 import scorepack.diagnostic.OutOfMemory;
 import scorepack.diagnostic.Severity;
+import scorepack.diagnostic.Suggestions;
 
 /**
  * Turns failures into messages and exit codes: input problems list every diagnostic (exit 2),
@@ -29,8 +33,28 @@ final class ExecutionFailures implements CommandLine.IExecutionExceptionHandler 
     CommandLine cmd = e.getCommandLine();
     PrintWriter w = cmd.getErr();
     w.println("scorepack: " + e.getMessage());
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      suggestion(unmatched, cmd).ifPresent(w::println);
+    }
     w.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
     return ExitCode.BAD_INPUT.code();
+  }
+
+  /**
+   * "Did you mean ...?" for a misspelt option ({@code --perod}) among the command's options, or a
+   * misspelt subcommand ({@code genrate}) among its subcommands, by the same edit distance as the
+   * input's own suggestions.
+   */
+  private static Optional<String> suggestion(CommandLine.UnmatchedArgumentException e, CommandLine cmd) {
+    List<String> unmatched = e.getUnmatched();
+    if (unmatched.isEmpty()) {
+      return Optional.empty();
+    }
+    String word = unmatched.get(0);
+    Collection<String> candidates = word.startsWith("-") ? cmd.getCommandSpec().optionsMap().keySet()
+        : cmd.getSubcommands().keySet();
+    String name = word.startsWith("-") ? word.split("=", 2)[0] : word;
+    return Suggestions.closest(name, candidates).map(c -> "Did you mean '" + c + "'?");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package scorepack.cli;
 
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,12 +12,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import scorepack.job.ExplainJob;
+import scorepack.workspace.DataFolder;
 
 /** {@code scorepack explain}: shows how each figure of one indicator is formed. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = "Shows the working of one indicator: each figure the scorecard would print, the rule and"
         + " the input rows (file and line) that formed it, which extract replaced which, the tolerance band"
-        + " hit and why the DOT is what it is.")
+        + " hit and why the DOT is what it is.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  scorepack explain reviews-in-time",
+        "  scorepack explain early-help-contacts --breakdown Families --period 2022-12",
+        "  scorepack explain looked-after-children-rate --pack corporate-parenting --as-of 2023-01-31"})
 final class ExplainCommand implements Callable<Integer> {
   @ParentCommand
   private RootCommand root;
@@ -46,10 +52,16 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin
   WorkspaceOptions workspace;
 
+  @Mixin
+  DataOption data;
+
   @Override
   public Integer call() {
     Optional<YearMonth> month = Optional.ofNullable(period);
-    new ExplainJob().run(workspace.workspace, workspace.dataFolder(), indicator, breakdown, month,
+    Path home = workspace.root();
+    DataFolder folder = data.folder(home);
+    spec.commandLine().getOut().println("scorepack: " + folder.describe());
+    new ExplainJob().run(home, folder.path(), indicator, breakdown, month,
             Optional.ofNullable(pack), asOf.cutoff(root.clock(), spec.commandLine()))
         .forEach(spec.commandLine().getOut()::println);
     return ExitCode.OK.code();

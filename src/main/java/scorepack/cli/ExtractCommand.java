@@ -17,6 +17,7 @@ import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.Severity;
 import scorepack.job.ExtractJob;
 import scorepack.job.ExtractRequest;
+import scorepack.workspace.DataFolder;
 
 /** {@code scorepack extract}: runs the SQL sources' queries into new dated extracts. */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
@@ -53,10 +54,16 @@ final class ExtractCommand implements Callable<Integer> {
   @Mixin
   WorkspaceOptions workspace;
 
+  @Mixin
+  DataOption data;
+
   @Override
   public Integer call() {
     YearMonth[] months = months(period, spec);
-    ExtractRequest request = new ExtractRequest(workspace.workspace, workspace.dataFolder(),
+    Path home = workspace.root();
+    DataFolder folder = data.folder(home);
+    progress("scorepack: " + folder.describe().replace("extracts read from", "extracts written to"));
+    ExtractRequest request = new ExtractRequest(home, folder.path(),
         Optional.ofNullable(source), Optional.ofNullable(months[0]), Optional.ofNullable(months[1]),
         connections.file(), root.env(), root.clock());
     Diagnostics diagnostics = new Diagnostics();

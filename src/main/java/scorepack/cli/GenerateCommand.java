@@ -24,7 +24,13 @@ import scorepack.job.RunLog;
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Builds the scorecard packs for a reporting month and writes them as PDF, XLSX, ODS and CSV,"
         + " with the run record scorepack-run.json beside them. Files are named PACK-YYYY-MM.{pdf,xlsx,ods,csv}."
-        + " The packs, the ledger and the run record are written together or not at all.")
+        + " The packs, the ledger and the run record are written together or not at all.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  scorepack generate                              every pack, every format, for the latest month",
+        "  scorepack generate --period 2022-12 --pack members --format pdf,xlsx",
+        "  scorepack generate --workspace /srv/performance --data /srv/extracts --quiet",
+        "  scorepack generate --period 2022-12 --as-of 2023-01-31   the issue as it stood on 31 January 2023",
+        "  scorepack generate --authority ALL                  one folder of extracts per authority"})
 final class GenerateCommand implements Callable<Integer> {
   @ParentCommand
   private RootCommand root;
@@ -55,7 +61,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     return plan.runLogged(spec.commandLine(), root.clock(), log -> {
-      GenerateRequest request = plan.request(out, formats, root.env(), root.clock(), spec.commandLine());
+      GenerateRequest request = plan.request(out, formats, root.env(), root.clock(), spec.commandLine(), log);
       Diagnostics diagnostics = new Diagnostics();
       if (extract) {
         pullFirst(request, diagnostics, log);

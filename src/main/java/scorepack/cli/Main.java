@@ -62,6 +62,9 @@ public final class Main {
     cli.setParameterExceptionHandler(ExecutionFailures::usageError);
     listExitCodes(cli);
     cli.getSubcommands().values().forEach(Main::listExitCodes);
+    // picocli's own help command carries no annotation of ours to hold its examples.
+    cli.getSubcommands().get("help").getCommandSpec().usageMessage().footerHeading("%nExamples:%n")
+        .footer("  scorepack help", "  scorepack help generate");
     int code;
     try {
       code = cli.execute(args);

@@ -17,6 +17,7 @@ import picocli.CommandLine.ParameterException;
 import scorepack.job.Format;
 import scorepack.job.GenerateRequest;
 import scorepack.job.RunLog;
+import scorepack.workspace.DataFolder;
 
 /** The options that choose what a run builds, which generate and validate share: one plan for both. */
 final class PlanOptions {
@@ -54,17 +55,25 @@ final class PlanOptions {
   @Mixin
   WorkspaceOptions workspace;
 
+  @Mixin
+  DataOption data;
+
   /**
    * The run these options ask for.
    *
    * @param out where the packs go; {@code null} for out/ in the workspace
    * @param formats the formats chosen; empty for all
+   * @param log where the run says which extracts folder it read
+   * @throws scorepack.diagnostic.InputProblemException when the workspace is not one
    */
   GenerateRequest request(Path out, List<Format> formats, Map<String, String> env, Clock clock,
-      CommandLine command) {
+      CommandLine command, RunLog log) {
+    Path home = workspace.root();
+    DataFolder folder = data.folder(home);
+    log.progress("scorepack: " + folder.describe());
     Set<Format> chosen = formats.isEmpty() ? Format.defaults() : EnumSet.copyOf(formats);
-    Path outDir = out != null ? out : workspace.workspace.resolve("out");
-    return new GenerateRequest(workspace.workspace, workspace.dataFolder(), outDir, Optional.ofNullable(period),
+    Path outDir = out != null ? out : home.resolve("out");
+    return new GenerateRequest(home, folder.path(), outDir, Optional.ofNullable(period),
         packs, chosen, sourceDateEpoch(env, command), asOf.cutoff(clock, command), strict,
         Optional.ofNullable(authority), Runtime.getRuntime().availableProcessors());
   }

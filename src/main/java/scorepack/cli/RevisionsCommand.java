@@ -18,7 +18,11 @@ import scorepack.ledger.Revision;
 /** {@code scorepack revisions}: which published figures later issues changed. */
 @Command(name = "revisions", mixinStandardHelpOptions = true,
     description = "Lists the published month figures that a later issue of the same pack printed differently,"
-        + " from the ledger that every generate run keeps in ledger/published.csv.")
+        + " from the ledger that every generate run keeps in ledger/published.csv.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  scorepack revisions",
+        "  scorepack revisions --since 2022-10 --pack members",
+        "  scorepack revisions --authority barnsley --as-of 2023-01-31"})
 final class RevisionsCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -46,7 +50,7 @@ final class RevisionsCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     Path ledgerPath = authority == null ? LedgerFile.PATH
         : LedgerFile.pathFor(authority);
-    Ledger whole = LedgerFile.read(workspace.workspace, ledgerPath, diagnostics);
+    Ledger whole = LedgerFile.read(workspace.root(), ledgerPath, diagnostics);
     diagnostics.throwIfErrors();
     Ledger ledger = asOf == null ? whole : whole.issuedBy(asOf);
     List<Revision> revisions = ledger.revisionsSince(from).stream()

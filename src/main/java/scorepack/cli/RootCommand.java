@@ -9,9 +9,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code scorepack}: the root command, which only groups the subcommands. */
 @Command(name = "scorepack", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Turns monthly performance extracts into committee scorecard packs (PDF, XLSX, CSV).",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, ExtractCommand.class, ExplainCommand.class, RevisionsCommand.class,
-        picocli.CommandLine.HelpCommand.class})
+    description = "Turns monthly performance extracts into committee scorecard packs (PDF, XLSX, ODS, CSV).",
+    subcommands = {GenerateCommand.class, ValidateCommand.class, ExtractCommand.class, ExplainCommand.class,
+        RevisionsCommand.class, InitCommand.class, picocli.CommandLine.HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {"  scorepack init /srv/performance                  start a council's own workspace",
+        "  scorepack validate --workspace /srv/performance  check it, listing every problem",
+        "  scorepack generate --workspace /srv/performance  build the packs for the latest month",
+        "  scorepack help generate                          every option of generate, with examples"})
 final class RootCommand implements Runnable {
   private final Map<String, String> env;
   private final Clock clock;
@@ -35,6 +40,7 @@ final class RootCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a subcommand is needed: generate, validate, extract, explain, revisions or help");
+    throw new ParameterException(spec.commandLine(), "a subcommand is needed: generate, validate, extract, explain,"
+        + " revisions, init or help");
   }
 }

@@ -15,7 +15,11 @@ import scorepack.job.GenerateJob;
     description = "Runs the plan generate would run, with the same --period, --pack, --authority and --as-of:"
         + " the indicator definitions, templates, glossary, reference files, extracts, ledger and commentary,"
         + " every pack built and checked, and lists every problem found (not only the first). Stops before"
-        + " rendering and writes nothing.")
+        + " rendering and writes nothing.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  scorepack validate",
+        "  scorepack validate --workspace /srv/performance --strict",
+        "  scorepack validate --period 2022-12 --pack members --as-of 2023-01-31"})
 final class ValidateCommand implements Callable<Integer> {
   @ParentCommand
   private RootCommand root;
@@ -29,6 +33,6 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     return plan.runLogged(spec.commandLine(), root.clock(), log -> new GenerateJob(log)
-        .validate(plan.request(null, List.of(), root.env(), root.clock(), spec.commandLine()), new Diagnostics()));
+        .validate(plan.request(null, List.of(), root.env(), root.clock(), spec.commandLine(), log), new Diagnostics()));
   }
 }

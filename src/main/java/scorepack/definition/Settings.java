@@ -21,10 +21,12 @@ import scorepack.engine.SpcSettings;
  * @param placeholders the text that marks a placeholder, which {@code --strict} refuses
  * @param spc the process-control settings every indicator starts from (its own {@code spc:} may change them)
  * @param limits how much of each kind of input is read before it is refused
+ * @param data the extracts folder {@code data:} names, relative to the workspace unless absolute;
+ *     empty when it names none
  */
 public record Settings(PeriodCalendar calendar, Optional<NeighbourLists> neighbours,
     BigDecimal revisionWarningPercent, Set<Rag> commentaryRequiredFor, Publication publication,
-    PlaceholderPatterns placeholders, SpcSettings spc, Limits limits) {
+    PlaceholderPatterns placeholders, SpcSettings spc, Limits limits, Optional<String> data) {
   public static final BigDecimal DEFAULT_REVISION_WARNING_PERCENT = BigDecimal.TEN;
 
   public Settings {
@@ -36,6 +38,7 @@ public record Settings(PeriodCalendar calendar, Optional<NeighbourLists> neighbo
     Objects.requireNonNull(placeholders, "placeholders");
     Objects.requireNonNull(spc, "spc");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(data, "data");
   }
 
   /** These settings with another council, contact and sample-data flag: one authority's own. */
@@ -48,6 +51,6 @@ public record Settings(PeriodCalendar calendar, Optional<NeighbourLists> neighbo
   public static Settings defaults() {
     return new Settings(PeriodCalendar.DEFAULT, Optional.empty(), DEFAULT_REVISION_WARNING_PERCENT, Set.of(Rag.RED),
         Publication.NONE, PlaceholderPatterns.DEFAULT, SpcSettings.defaults(),
-        Limits.DEFAULT);
+        Limits.DEFAULT, Optional.empty());
   }
 }

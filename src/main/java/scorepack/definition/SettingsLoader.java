@@ -42,6 +42,7 @@ import scorepack.engine.SpcSettings;
  *   - { from: 2021-06, authorities: [A, B, C] }
  * spc: { baseline_points: 12 }
  * limits: { line_characters: 10000, yaml_file_kilobytes: 1000, xlsx_sheet_megabytes: 20 }
+ * data: extracts
  * </pre>
  */
 public final class SettingsLoader {
@@ -84,7 +85,7 @@ public final class SettingsLoader {
     YamlNode.Mapping m = root.get();
     f.onlyKeys(m, Set.of("authority", "terms", "region", "statistical_neighbours", "revision_warning_percent",
         "commentary_required_for", "council", "contact", "sample_data", "placeholders", "spc",
-        "limits"));
+        "limits", "data"));
     PeriodCalendar calendar = f.optional(m, "terms").map(n -> calendar(n, f)).orElse(PeriodCalendar.DEFAULT);
     Optional<String> authority = f.optionalText(m, "authority");
     List<String> region = f.optional(m, "region").map(f::textList).orElse(List.of());
@@ -127,8 +128,9 @@ public final class SettingsLoader {
     SpcSettings spc = f.optional(m, "spc").map(n -> SpcSettingsReader.workspace(n, f)).orElse(SpcSettings.defaults());
     Limits limits = f.optional(m, "limits").flatMap(n -> f.mapping(n, "input limits")).map(n -> limits(n, f))
         .orElse(Limits.DEFAULT);
+    Optional<String> data = f.optionalText(m, "data").filter(t -> !t.isBlank());
     return new Settings(calendar, neighbours, revisionWarning, commentaryRequiredFor, publication, placeholders, spc,
-        limits);
+        limits, data);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import scorepack.definition.Commentary;
 import scorepack.definition.CommentaryLoader;
 import scorepack.definition.DefinedIndicator;
@@ -24,6 +25,7 @@ import scorepack.definition.CoverTemplateLoader;
 import scorepack.definition.TemplateLoader;
 import scorepack.definition.YamlFiles;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.diagnostic.InputProblemException;
 import scorepack.extract.ExtractCutoff;
 import scorepack.extract.ReferenceLoader;
 import scorepack.extract.References;
@@ -50,8 +52,13 @@ public final class WorkspaceLoader {
     return load(root, data, ExtractCutoff.of(Optional.empty(), Clock.systemDefaultZone()), diagnostics);
   }
 
-  /** Everything but the extracts, to be shared by the authorities of a run. */
+  /**
+   * Everything but the extracts, to be shared by the authorities of a run.
+   *
+   * @throws InputProblemException when {@code root} holds none of a workspace's files
+   */
   public static Definitions loadDefinitions(Path root, Diagnostics diagnostics) {
+    requireWorkspace(root);
     Settings settings = new SettingsLoader(diagnostics).load(root.resolve(Definitions.SETTINGS), root);
     IndicatorDefinitionLoader definitions = new IndicatorDefinitionLoader(diagnostics, settings.spc(), settings.limits());
     Map<String, DefinedIndicator> indicators = definitions.loadFolder(root.resolve("indicators"), root);
@@ -91,5 +98,20 @@ public final class WorkspaceLoader {
     files.addAll(YamlFiles.in(root.resolve(Definitions.COMMENTARY)));
     files.addAll(YamlFiles.in(root.resolve("sources")));
     return files;
+  }
+
+  /**
+   * A folder with none of {@code scorepack.yaml}, {@code indicators/} and {@code templates/} is
+   * not a workspace at all: one error that says how to name or make one, not one per missing part.
+   *
+   * @throws InputProblemException when {@code root} is not a workspace
+   */
+  public static void requireWorkspace(Path root) {
+    if (Stream.of("scorepack.yaml", "indicators", "templates").noneMatch(p -> Files.exists(root.resolve(p)))) {
+      String where = root.toString().isEmpty() || root.equals(Path.of(".")) ? "the current folder" : root.toString();
+      throw InputProblemException.of(root.toString(), where + " is not a scorepack workspace: it holds no"
+          + " scorepack.yaml, indicators/ or templates/. Run scorepack in your workspace, name it with --workspace DIR,"
+          + " or create one with 'scorepack init DIR'");
+    }
   }
 }

@@ -54,6 +54,28 @@ class MainTest {
   }
 
   @Test
+  void everyHelpPageHasExamplesAndTheExitCodes() {
+    for (String command : List.of("generate", "validate", "explain", "revisions", "init", "help")) {
+      CliRun run = CliRun.of("help", command);
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out()).as(command).contains("Examples:", "  scorepack " + command, "Exit codes:");
+    }
+    assertThat(CliRun.of("--help").out()).contains("Examples:", "scorepack init", "ODS");
+  }
+
+  @Test
+  void aMisspeltOptionOrSubcommandGetsTheNearestName() {
+    CliRun option = CliRun.of("generate", "--perod", "2022-12");
+    assertThat(option.exitCode()).isEqualTo(2);
+    assertThat(option.err()).contains("Did you mean '--period'?");
+    assertThat(CliRun.of("generate", "--fromat=pdf").err()).contains("Did you mean '--format'?");
+    CliRun subcommand = CliRun.of("genrate");
+    assertThat(subcommand.exitCode()).isEqualTo(2);
+    assertThat(subcommand.err()).contains("'genrate'", "Did you mean 'generate'?");
+    assertThat(CliRun.of("generate", "--xyzzy").err()).doesNotContain("Did you mean");
+  }
+
+  @Test
   void anUnknownOptionIsAUsageError() {
     CliRun run = CliRun.of("generate", "--perod", "2022-12");
     assertThat(run.exitCode()).isEqualTo(2);
