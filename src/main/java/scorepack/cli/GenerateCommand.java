@@ -55,13 +55,17 @@ final class GenerateCommand implements Callable<Integer> {
   @Mixin
   ConnectionsOption connections;
 
+  @Option(names = "--bom", description = "Start each CSV with a UTF-8 byte order mark, so that Excel opens a"
+      + " double-clicked CSV with its arrows and £ signs intact (pandas and R read either; see docs/csv.md).")
+  boolean bom;
+
   @Mixin
   PlanOptions plan;
 
   @Override
   public Integer call() throws Exception {
     return plan.runLogged(spec.commandLine(), root.clock(), log -> {
-      GenerateRequest request = plan.request(out, formats, root.env(), root.clock(), spec.commandLine(), log);
+      GenerateRequest request = plan.request(out, formats, bom, root.env(), root.clock(), spec.commandLine(), log);
       Diagnostics diagnostics = new Diagnostics();
       if (extract) {
         pullFirst(request, diagnostics, log);

@@ -63,10 +63,11 @@ final class PlanOptions {
    *
    * @param out where the packs go; {@code null} for out/ in the workspace
    * @param formats the formats chosen; empty for all
+   * @param bom whether each CSV starts with a UTF-8 byte order mark
    * @param log where the run says which extracts folder it read
    * @throws scorepack.diagnostic.InputProblemException when the workspace is not one
    */
-  GenerateRequest request(Path out, List<Format> formats, Map<String, String> env, Clock clock,
+  GenerateRequest request(Path out, List<Format> formats, boolean bom, Map<String, String> env, Clock clock,
       CommandLine command, RunLog log) {
     Path home = workspace.root();
     DataFolder folder = data.folder(home);
@@ -75,7 +76,7 @@ final class PlanOptions {
     Path outDir = out != null ? out : home.resolve("out");
     return new GenerateRequest(home, folder.path(), outDir, Optional.ofNullable(period),
         packs, chosen, sourceDateEpoch(env, command), asOf.cutoff(clock, command), strict,
-        Optional.ofNullable(authority), Runtime.getRuntime().availableProcessors());
+        Optional.ofNullable(authority), Runtime.getRuntime().availableProcessors(), bom);
   }
 
   /** A job run with the run's log. */

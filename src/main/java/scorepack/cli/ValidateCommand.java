@@ -32,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return plan.runLogged(spec.commandLine(), root.clock(), log -> new GenerateJob(log)
-        .validate(plan.request(null, List.of(), root.env(), root.clock(), spec.commandLine(), log), new Diagnostics()));
+    return plan.runLogged(spec.commandLine(), root.clock(), log -> new GenerateJob(log).validate(
+        plan.request(null, List.of(), false, root.env(), root.clock(), spec.commandLine(), log), new Diagnostics()));
   }
 }

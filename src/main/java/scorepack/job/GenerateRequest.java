@@ -26,6 +26,8 @@ import scorepack.extract.ExtractCutoff;
  * @param authority one authority's folder inside {@code data}, or {@code ALL} for every one; empty
  *     when {@code data} itself holds the extracts
  * @param threads how many packs to build at once in a run over several authorities
+ * @param csvByteOrderMark whether each CSV starts with a UTF-8 byte order mark, which Excel needs to
+ *     read a double-clicked CSV as UTF-8
  */
 public record GenerateRequest(
     Path workspace,
@@ -38,7 +40,8 @@ public record GenerateRequest(
     ExtractCutoff cutoff,
     boolean strict,
     Optional<String> authority,
-    int threads) {
+    int threads,
+    boolean csvByteOrderMark) {
   public GenerateRequest {
     Objects.requireNonNull(workspace, "workspace");
     Objects.requireNonNull(data, "data");
@@ -55,5 +58,12 @@ public record GenerateRequest(
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("at least one format is needed");
     }
+  }
+
+  /** A request whose CSV has no byte order mark. */
+  public GenerateRequest(Path workspace, Path data, Path out, Optional<YearMonth> period, List<String> packs,
+      Set<Format> formats, Optional<Instant> documentDate, ExtractCutoff cutoff, boolean strict,
+      Optional<String> authority, int threads) {
+    this(workspace, data, out, period, packs, formats, documentDate, cutoff, strict, authority, threads, false);
   }
 }

@@ -34,6 +34,8 @@ import scorepack.workspace.Workspace;
  * current format, the file an earlier version wrote kept beside it) and the run record together.
  */
 final class UnitRun {
+  /** EF BB BF: the byte order mark Excel looks for before it reads a CSV as UTF-8. */
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private final GenerateRequest request;
   private final RunLog log;
   private final GenerateJob.RunTiming timing;
@@ -95,6 +97,10 @@ final class UnitRun {
             List.of());
       }
       packs = renders.results();
+    }
+    if (request.csvByteOrderMark()) {
+      packs.replaceAll((file, bytes) -> file.getFileName().toString().endsWith("." + Format.CSV.extension())
+          ? withByteOrderMark(bytes) : bytes);
     }
     Path ledgerFile = request.workspace().resolve(ledgerPath);
     Map<Path, byte[]> files = new LinkedHashMap<>(packs);
@@ -182,5 +188,12 @@ final class UnitRun {
       chosen.add(t);
     }
     return chosen;
+  }
+
+  private static byte[] withByteOrderMark(byte[] utf8) {
+    byte[] marked = new byte[utf8.length + UTF8_BOM.length];
+    System.arraycopy(UTF8_BOM, 0, marked, 0, UTF8_BOM.length);
+    System.arraycopy(utf8, 0, marked, UTF8_BOM.length, utf8.length);
+    return marked;
   }
 }
