@@ -7,12 +7,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.Suggestions;
 import scorepack.engine.MonthColumns;
@@ -39,6 +41,8 @@ public final class TemplateLoader {
 
   private final Diagnostics diagnostics;
   private final Limits limits;
+  /** Where each template lists each glossary term, by file, so that check can say where a term is. */
+  private final Map<String, Map<String, YamlNode>> glossaryPlaces = new ConcurrentHashMap<>();
 
   public TemplateLoader(Diagnostics diagnostics) {
     this(diagnostics, Limits.DEFAULT);
@@ -91,6 +95,7 @@ public final class TemplateLoader {
       }
     });
     List<String> glossary = f.optional(m, "glossary").map(f::textList).orElse(List.of());
+    f.optional(m, "glossary").ifPresent(n -> glossaryPlaces.put(file, places(n)));
     List<Template.Topic> keyFacts = new ArrayList<>();
     f.optional(m, "key_facts").ifPresent(n -> {
       for (YamlNode t : f.list(n, "key-fact topics {title: ..., text: ..., facts: [...]}")) {
@@ -120,6 +125,19 @@ public final class TemplateLoader {
   }
 
   /** The RAG column the summary counts: one of the RAG columns the template prints. */
+  /** Each term of a {@code glossary:} list with the node that names it. */
+  private static Map<String, YamlNode> places(YamlNode n) {
+    Map<String, YamlNode> places = new LinkedHashMap<>();
+    if (n instanceof YamlNode.Sequence seq) {
+      for (YamlNode item : seq.items()) {
+        if (item instanceof YamlNode.Scalar term && term.text() != null) {
+          places.putIfAbsent(term.text(), item);
+        }
+      }
+    }
+    return places;
+  }
+
   private static Optional<String> headlineRag(YamlNode n, List<Template.ColumnSpec> columns, YamlFields f) {
     Optional<String> name = f.text(n);
     if (name.isEmpty()) {
@@ -284,9 +302,12 @@ public final class TemplateLoader {
             fact.breakdown().isEmpty() ? List.of() : List.of(fact.breakdown()), indicators, defective);
       }
     }
+    Map<String, YamlNode> places = glossaryPlaces.getOrDefault(t.file(), Map.of());
     for (String term : t.glossaryTerms()) {
       if (!glossaryTerms.contains(term)) {
-        diagnostics.error(t.file(), 0, 0, "glossary", "the term '" + term + "' is not in glossary.yaml"
+        YamlNode at = places.get(term);
+        diagnostics.error(t.file(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+            at == null ? "glossary" : at.path(), "the term '" + term + "' is not in glossary.yaml"
             + Suggestions.didYouMean(term, glossaryTerms));
       }
     }

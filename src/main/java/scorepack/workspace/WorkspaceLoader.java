@@ -36,6 +36,8 @@ import scorepack.extract.References;
  * goes on past errors so that one run reports them all.
  */
 public final class WorkspaceLoader {
+  private static final String GLOSSARY = "glossary.yaml";
+
   private WorkspaceLoader() {}
 
   /**
@@ -63,9 +65,10 @@ public final class WorkspaceLoader {
     IndicatorDefinitionLoader definitions = new IndicatorDefinitionLoader(diagnostics, settings.spc(), settings.limits());
     Map<String, DefinedIndicator> indicators = definitions.loadFolder(root.resolve("indicators"), root);
     Set<String> defective = definitions.defectiveIds();
-    Map<String, String> glossary = new GlossaryLoader(diagnostics, settings.limits()).load(root.resolve("glossary.yaml"), root);
+    Map<String, String> glossary = new GlossaryLoader(diagnostics, settings.limits()).load(root.resolve(GLOSSARY), root);
     TemplateLoader templateLoader = new TemplateLoader(diagnostics, settings.limits());
     Map<String, Template> templates = templateLoader.loadFolder(root.resolve("templates"), root);
+    missingGlossary(root, templates, diagnostics);
     templates.values().forEach(t -> templateLoader.check(t, indicators, defective, glossary.keySet()));
     templates.values().forEach(t -> templateLoader.notePublicationOverrides(t, settings.publication()));
     CoverTemplateLoader coverLoader = new CoverTemplateLoader(diagnostics, settings.limits());
@@ -98,6 +101,20 @@ public final class WorkspaceLoader {
     files.addAll(YamlFiles.in(root.resolve(Definitions.COMMENTARY)));
     files.addAll(YamlFiles.in(root.resolve("sources")));
     return files;
+  }
+
+  /** Templates that list glossary terms need glossary.yaml: say that it is missing, not only which terms are. */
+  private static void missingGlossary(Path root, Map<String, Template> templates, Diagnostics diagnostics) {
+    if (Files.exists(root.resolve(GLOSSARY))) {
+      return;
+    }
+    List<String> users = templates.values().stream().filter(t -> !t.glossaryTerms().isEmpty()).map(Template::file)
+        .sorted().toList();
+    if (!users.isEmpty()) {
+      diagnostics.error(GLOSSARY, 0, 0, "", "the file is missing, and " + String.join(", ", users)
+          + " list glossary terms it should define; expected " + root.resolve(GLOSSARY) + " with"
+          + " terms: - {term: ..., definition: ...} (scorepack init writes one to start from)");
+    }
   }
 
   /**

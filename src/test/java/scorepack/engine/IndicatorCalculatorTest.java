@@ -96,6 +96,18 @@ class IndicatorCalculatorTest {
   }
 
   @Test
+  void aMonthWithNoCasesAddsNothingToAYearToDateAverage() {
+    // Issue 18: documented in docs/rules.md. A 0/0 month adds no days and no cases.
+    IndicatorDefinition days = definition("days", Unit.AVERAGE, Polarity.LOW, Behaviour.YEAR_TO_DATE_AVERAGE);
+    Series s = series("days").ratio("2023-04", 0, 0).ratio("2023-05", 1000, 2).ratio("2023-06", 0, 0).build();
+    IndicatorResult r = calculate(days, s, "2023-06");
+    // April: 0/0, no case yet, so no average ('-'); May: 1000/2 = 500.0; June: (1000 + 0) / (2 + 0) = 500.0.
+    assertThat(r.months().get(0).figure()).isEmpty();
+    assertThat(oneDecimal(r.months().get(1).figure())).isEqualByComparingTo("500.0");
+    assertThat(oneDecimal(r.latest())).isEqualByComparingTo("500.0");
+  }
+
+  @Test
   void ratePerTenThousandUsesThePopulationOfTheReportingYear() {
     IndicatorDefinition rate = definition("rate", Unit.RATE_PER_10000, Polarity.LOW, Behaviour.SNAPSHOT);
     Series s = series("rate").count("2022-03", 562).count("2022-11", 565).count("2022-12", 551).build();
