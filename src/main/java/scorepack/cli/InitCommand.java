@@ -31,7 +31,13 @@ final class InitCommand implements Callable<Integer> {
     spec.commandLine().getOut().println("scorepack: created the workspace " + dir + " (" + written.size()
         + " files). Next: fill in council: and contact: in " + dir.resolve("scorepack.yaml")
         + ", put the extracts in " + dir.resolve("extracts") + ", then run 'scorepack validate --workspace "
-        + dir + "'. " + dir.resolve("README.md") + " says more.");
+        + shellWord(dir) + "'. " + dir.resolve("README.md") + " says more.");
     return ExitCode.OK.code();
+  }
+
+  /** The folder as it would be typed: in double quotes when it has a space (both shells and cmd.exe take those). */
+  private static String shellWord(Path p) {
+    String s = p.toString();
+    return s.chars().anyMatch(Character::isWhitespace) ? "\"" + s + "\"" : s;
   }
 }
