@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import scorepack.diagnostic.InputProblemException;
 import scorepack.ledger.LedgerFile;
+import scorepack.workspace.WorkspaceLoader;
 
 /**
  * Where a month-end run may write: its out/ folder and the workspace's ledger/, never the data
@@ -14,10 +15,7 @@ final class RunFolders {
 
   /** Refuses, as bad input, a request that would write where it must not; before anything is written. */
   static void check(GenerateRequest request) {
-    if (!Files.isDirectory(request.workspace())) {
-      throw InputProblemException.of("--workspace", request.workspace() + " is not a folder; expected the folder"
-          + " holding indicators/, templates/ and glossary.yaml");
-    }
+    WorkspaceLoader.requireWorkspace(request.workspace());
     request.authority().ifPresent(Authorities::checkName);
     Path existing = existingPart(request.out());
     if (existing != null && !Files.isDirectory(existing)) {

@@ -124,6 +124,10 @@ public final class WorkspaceLoader {
    * @throws InputProblemException when {@code root} is not a workspace
    */
   public static void requireWorkspace(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw InputProblemException.of("--workspace", root + " is not a folder; expected the folder holding"
+          + " indicators/, templates/ and glossary.yaml, or a new one made by 'scorepack init DIR'");
+    }
     if (Stream.of("scorepack.yaml", "indicators", "templates").noneMatch(p -> Files.exists(root.resolve(p)))) {
       String where = root.toString().isEmpty() || root.equals(Path.of(".")) ? "the current folder" : root.toString();
       throw InputProblemException.of(root.toString(), where + " is not a scorepack workspace: it holds no"
