@@ -62,7 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
     YearMonth[] months = months(period, spec);
     Path home = workspace.root();
     DataFolder folder = data.folder(home);
-    progress("scorepack: " + folder.describe().replace("extracts read from", "extracts written to"));
+    progress("scorepack: extracts written to " + folder.path() + " (" + folder.origin().reason() + ")");
     ExtractRequest request = new ExtractRequest(home, folder.path(),
         Optional.ofNullable(source), Optional.ofNullable(months[0]), Optional.ofNullable(months[1]),
         connections.file(), root.env(), root.clock());
