@@ -65,7 +65,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     return plan.runLogged(spec.commandLine(), root.clock(), log -> {
-      GenerateRequest request = plan.request(out, formats, bom, root.env(), root.clock(), spec.commandLine(), log);
+      GenerateRequest request = plan.request(out, formats, bom, root.env(), root.clock(), spec.commandLine());
       Diagnostics diagnostics = new Diagnostics();
       if (extract) {
         pullFirst(request, diagnostics, log);

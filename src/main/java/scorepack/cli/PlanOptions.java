@@ -64,14 +64,15 @@ final class PlanOptions {
    * @param out where the packs go; {@code null} for out/ in the workspace
    * @param formats the formats chosen; empty for all
    * @param bom whether each CSV starts with a UTF-8 byte order mark
-   * @param log where the run says which extracts folder it read
    * @throws scorepack.diagnostic.InputProblemException when the workspace is not one
    */
   GenerateRequest request(Path out, List<Format> formats, boolean bom, Map<String, String> env, Clock clock,
-      CommandLine command, RunLog log) {
+      CommandLine command) {
     Path home = workspace.root();
     DataFolder folder = data.folder(home);
-    log.progress("scorepack: " + folder.describe());
+    if (!quiet) {
+      command.getOut().println("scorepack: " + folder.describe());
+    }
     Set<Format> chosen = formats.isEmpty() ? Format.defaults() : EnumSet.copyOf(formats);
     Path outDir = out != null ? out : home.resolve("out");
     return new GenerateRequest(home, folder.path(), outDir, Optional.ofNullable(period),

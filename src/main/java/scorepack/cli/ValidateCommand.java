@@ -33,6 +33,6 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     return plan.runLogged(spec.commandLine(), root.clock(), log -> new GenerateJob(log).validate(
-        plan.request(null, List.of(), false, root.env(), root.clock(), spec.commandLine(), log), new Diagnostics()));
+        plan.request(null, List.of(), false, root.env(), root.clock(), spec.commandLine()), new Diagnostics()));
   }
 }

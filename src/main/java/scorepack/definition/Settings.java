@@ -44,7 +44,7 @@ public record Settings(PeriodCalendar calendar, Optional<NeighbourLists> neighbo
   /** These settings with another council, contact and sample-data flag: one authority's own. */
   public Settings withPublication(Publication other) {
     return new Settings(calendar, neighbours, revisionWarningPercent, commentaryRequiredFor, other, placeholders, spc,
-        limits);
+        limits, data);
   }
 
   /** The settings of a workspace without {@code scorepack.yaml}. */
