@@ -13,17 +13,28 @@ import java.util.Optional;
  * @param sources the input rows used
  * @param fraction the numerator and denominator a percentage, ratio or average was formed from; empty
  *     for a count, a rate per population, or a figure extracted as it stands
+ * @param counts the counts of people the figure reveals, which the public edition's small-number
+ *     rule protects: a count's own value; a percentage's numerator, denominator and the difference
+ *     between them; a rate's count; an average's cases. Empty for a number given as it is, such as
+ *     a score, and for a reference value
  */
-public record Figure(BigDecimal value, String rule, List<SourceRef> sources, Optional<Fraction> fraction) {
+public record Figure(BigDecimal value, String rule, List<SourceRef> sources, Optional<Fraction> fraction,
+    List<BigDecimal> counts) {
   public Figure {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(rule, "rule");
     sources = List.copyOf(sources);
     Objects.requireNonNull(fraction, "fraction");
+    counts = List.copyOf(counts);
   }
 
-  /** A figure not formed from a numerator and denominator. */
+  /** A figure not formed from a numerator and denominator, revealing no count. */
   public Figure(BigDecimal value, String rule, List<SourceRef> sources) {
-    this(value, rule, sources, Optional.empty());
+    this(value, rule, sources, Optional.empty(), List.of());
+  }
+
+  /** A figure that reveals these counts, not formed from a numerator and denominator. */
+  public Figure(BigDecimal value, String rule, List<SourceRef> sources, List<BigDecimal> counts) {
+    this(value, rule, sources, Optional.empty(), counts);
   }
 }

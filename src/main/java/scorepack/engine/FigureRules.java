@@ -31,7 +31,7 @@ final class FigureRules {
     String when = MonthNames.shortName(o.period());
     if (o.value() != null) {
       return Optional.of(new Figure(o.value(), when + " = " + plain(o.value()) + " (value as extracted)",
-          List.of(o.source())));
+          List.of(o.source()), definition.unit() == Unit.COUNT ? List.of(o.value()) : List.of()));
     }
     return ratio(o.numerator(), o.denominator(), o.period(), when, "", List.of(o.source()));
   }
@@ -53,7 +53,7 @@ final class FigureRules {
         parts.add(plain(v));
       }
       return Optional.of(new Figure(sum, "Σ " + label + " = " + String.join(" + ", parts) + " = " + plain(sum),
-          sources));
+          sources, definition.unit() == Unit.COUNT ? List.of(sum) : List.of()));
     }
     BigDecimal num = BigDecimal.ZERO;
     BigDecimal den = BigDecimal.ZERO;
@@ -76,7 +76,8 @@ final class FigureRules {
       BigDecimal num, BigDecimal den, YearMonth month, String label, String sigma, List<SourceRef> sources) {
     switch (definition.unit()) {
       case COUNT, NUMBER -> {
-        return Optional.of(new Figure(num, label + " = " + plain(num), sources));
+        return Optional.of(new Figure(num, label + " = " + plain(num), sources,
+            definition.unit() == Unit.COUNT ? List.of(num) : List.of()));
       }
       case RATE_PER_1000, RATE_PER_10000, RATE_PER_100000 -> {
         String table = definition.population().orElseThrow();
@@ -95,7 +96,7 @@ final class FigureRules {
             + plain(num) + " / " + plain(p) + " (" + table + ", mid-" + pop.get().year()
             + pop.get().from().map(f -> ", revised estimate used from " + MonthNames.shortName(f)).orElse("")
             + ") × " + times,
-            sources));
+            sources, List.of(num)));
       }
       default -> {
         if (den == null) {
@@ -110,7 +111,7 @@ final class FigureRules {
         BigDecimal v = num.multiply(percent ? HUNDRED : BigDecimal.ONE).divide(den, PRECISION);
         return Optional.of(new Figure(v, label + " = " + sigma + "numerator / " + sigma + "denominator"
             + (percent ? " × 100" : "") + " = " + plain(num) + " / " + plain(den), sources,
-            Optional.of(new Fraction(num, den))));
+            Optional.of(new Fraction(num, den)), percent ? List.of(num, den, den.subtract(num)) : List.of(den)));
       }
     }
   }

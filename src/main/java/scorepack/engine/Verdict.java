@@ -47,6 +47,18 @@ public sealed interface Verdict<T> {
   }
 
   /**
+   * A judgement the public edition withholds because a figure it rests on is suppressed, so that
+   * it cannot reveal the figure. The cell prints the suppression symbol.
+   *
+   * @param reason which figure is suppressed, e.g. "the Mar 2023 figure is suppressed"
+   */
+  record Suppressed<T>(String reason) implements Verdict<T> {
+    public Suppressed {
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
    * A judgement is due, but a figure it needs is missing. The cell prints "n/a".
    *
    * @param missing which figure is missing
