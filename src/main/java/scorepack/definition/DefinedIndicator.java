@@ -1,6 +1,7 @@
 package scorepack.definition;
 
 import java.util.Objects;
+import java.util.Optional;
 import scorepack.engine.IndicatorDefinition;
 
 /**
@@ -12,13 +13,22 @@ import scorepack.engine.IndicatorDefinition;
  * @param measure what the indicator measures, shared by indicators that give the same thing in
  *     other forms (a count and its rate); commentary on one is checked against the figures of all
  *     (see {@code commentary/README.md}). The id when the definition names none.
+ * @param suppression the indicator's own {@code suppression:}, which changes the pack's small-number
+ *     rule for its figures in the public edition; empty to follow the pack
  */
-public record DefinedIndicator(IndicatorDefinition definition, String dataNote, String file, String measure) {
+public record DefinedIndicator(IndicatorDefinition definition, String dataNote, String file, String measure,
+    Optional<Suppression> suppression) {
   public DefinedIndicator {
     Objects.requireNonNull(definition, "definition");
     Objects.requireNonNull(dataNote, "dataNote");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(suppression, "suppression");
+  }
+
+  /** An indicator that follows the pack's small-number rule. */
+  public DefinedIndicator(IndicatorDefinition definition, String dataNote, String file, String measure) {
+    this(definition, dataNote, file, measure, Optional.empty());
   }
 
   /** An indicator that is a measure of its own. */

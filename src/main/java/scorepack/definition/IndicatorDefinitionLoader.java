@@ -35,7 +35,7 @@ public final class IndicatorDefinitionLoader {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Set<String> KEYS = Set.of("id", "title", "unit", "polarity", "timeline", "behaviour",
       "year", "decimals", "data_note", "population", "new_measure", "previous_year", "breakdowns",
-      "tolerances", "description", "measure", "spc", "published_in");
+      "tolerances", "description", "measure", "spc", "published_in", "suppression");
   private static final Map<String, Unit> UNITS = Map.ofEntries(Map.entry("count", Unit.COUNT),
       Map.entry("percent", Unit.PERCENT), Map.entry("%", Unit.PERCENT), Map.entry("percentage", Unit.PERCENT),
       Map.entry("rate per 1,000", Unit.RATE_PER_1000), Map.entry("rate per 1000", Unit.RATE_PER_1000),
@@ -180,7 +180,8 @@ public final class IndicatorDefinitionLoader {
     try {
       return Optional.of(new DefinedIndicator(new IndicatorDefinition(id.get(), title.get(), unit.get(),
           polarity.get(), timeline.get(), behaviour.get(), yearKind, places, tolerances, newMeasure, population,
-          previous, breakdowns, spc, publishedIn), dataNote, file, measure));
+          previous, breakdowns, spc, publishedIn), dataNote, file, measure,
+          f.optional(m, "suppression").flatMap(n -> SuppressionReader.indicator(n, f))));
     } catch (IllegalArgumentException e) {
       f.error(m, e.getMessage());
       return Optional.empty();

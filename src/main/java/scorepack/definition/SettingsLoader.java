@@ -23,6 +23,7 @@ import scorepack.diagnostic.FileFailure;
 import scorepack.engine.NeighbourLists;
 import scorepack.engine.PeriodCalendar;
 import scorepack.engine.Rag;
+import scorepack.engine.SmallNumbers;
 import scorepack.engine.SpcSettings;
 
 /**
@@ -85,7 +86,7 @@ public final class SettingsLoader {
     YamlNode.Mapping m = root.get();
     f.onlyKeys(m, Set.of("authority", "terms", "region", "statistical_neighbours", "revision_warning_percent",
         "commentary_required_for", "council", "contact", "sample_data", "placeholders", "spc",
-        "limits", "data"));
+        "limits", "data", "public_edition"));
     PeriodCalendar calendar = f.optional(m, "terms").map(n -> calendar(n, f)).orElse(PeriodCalendar.DEFAULT);
     Optional<String> authority = f.optionalText(m, "authority");
     List<String> region = f.optional(m, "region").map(f::textList).orElse(List.of());
@@ -122,7 +123,9 @@ public final class SettingsLoader {
         .orElse(Set.of(Rag.RED));
     Publication publication = new Publication(f.optionalText(m, "council").filter(t -> !t.isBlank()),
         f.optionalText(m, "contact").filter(t -> !t.isBlank()),
-        f.optional(m, "sample_data").flatMap(n -> f.choice(n, Map.of("true", true, "false", false))).orElse(false));
+        f.optional(m, "sample_data").flatMap(n -> f.choice(n, Map.of("true", true, "false", false))).orElse(false),
+        f.optional(m, "public_edition").flatMap(n -> SuppressionReader.edition(n, f))
+            .map(s -> s.over(SmallNumbers.DEFAULT)));
     PlaceholderPatterns placeholders = f.optional(m, "placeholders").map(n -> placeholders(n, f))
         .orElse(PlaceholderPatterns.DEFAULT);
     SpcSettings spc = f.optional(m, "spc").map(n -> SpcSettingsReader.workspace(n, f)).orElse(SpcSettings.defaults());

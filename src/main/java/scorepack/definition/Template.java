@@ -32,6 +32,8 @@ import scorepack.engine.MonthColumns;
  *     on or before it), pinned by the template; empty for the pack's issue date
  * @param cover the covering report drafted with the pack, from {@code templates/covers/ID.yaml}, if
  *     there is one
+ * @param publicEdition the template's {@code public_edition:}: the pack has a public edition with
+ *     these changes to the workspace's small-number rule; empty to follow the workspace
  */
 public record Template(
     String id,
@@ -51,7 +53,8 @@ public record Template(
     boolean chartEveryLine,
     String headlineRag,
     Optional<LocalDate> benchmarksAsOf,
-    Optional<CoverTemplate> cover) {
+    Optional<CoverTemplate> cover,
+    Optional<Suppression> publicEdition) {
   /** The month columns of a template that does not say. */
   public static final int DEFAULT_MONTH_COLUMNS = 3;
 
@@ -75,13 +78,14 @@ public record Template(
     Objects.requireNonNull(headlineRag, "headlineRag");
     Objects.requireNonNull(benchmarksAsOf, "benchmarksAsOf");
     Objects.requireNonNull(cover, "cover");
+    Objects.requireNonNull(publicEdition, "publicEdition");
   }
 
   /** The template with its covering report. */
   public Template withCover(CoverTemplate report) {
     return new Template(id, file, title, scorecardTitle, author, details, vision, revisionNote, dotKeyIntro, columns,
         monthColumns, sections, glossaryTerms, keyFacts, chartEveryLine, headlineRag, benchmarksAsOf,
-        Optional.of(report));
+        Optional.of(report), publicEdition);
   }
 
   /**
