@@ -52,9 +52,12 @@ public final class Ledger {
     return new Ledger(entries().stream().filter(e -> !e.issue().issued().isAfter(day)).toList());
   }
 
-  /** The last issue of the same pack published before this one (an earlier month, or an earlier date). */
+  /**
+   * The last issue of the same pack in the same edition published before this one (an earlier month,
+   * or an earlier date).
+   */
   public Optional<Issue> issueBefore(Issue issue) {
-    return Optional.ofNullable(byIssue.lowerKey(issue)).filter(i -> i.pack().equals(issue.pack()));
+    return Optional.ofNullable(byIssue.lowerKey(issue)).filter(i -> i.sameSeries(issue));
   }
 
   /**
@@ -89,7 +92,7 @@ public final class Ledger {
     List<Revision> out = new ArrayList<>();
     Issue previous = null;
     for (Issue issue : byIssue.keySet()) {
-      if (previous != null && previous.pack().equals(issue.pack())) {
+      if (previous != null && previous.sameSeries(issue)) {
         revisions(previous, byIssue.get(previous), issue, byIssue.get(issue)).stream()
             .filter(r -> !r.month().isBefore(since)).forEach(out::add);
       }

@@ -32,7 +32,9 @@ import scorepack.diagnostic.FileFailure;
 
 /**
  * The ledger as a CSV file in the workspace, {@code ledger/published.csv}, one published figure per
- * row, so that it can be read, searched and kept like any other record.
+ * row, so that it can be read, searched and kept like any other record. The last column says which
+ * edition printed the figure; a ledger written before editions, without it, is read as the
+ * restricted edition's and written back with it.
  */
 public final class LedgerFile {
   /** Where the ledger lives, relative to the workspace. */
@@ -115,7 +117,7 @@ public final class LedgerFile {
         String[] f = format.get().upgraded(row);
         try {
           Issue issue = new Issue(f[0], months.computeIfAbsent(f[1], YearMonth::parse),
-              dates.computeIfAbsent(f[2], LocalDate::parse));
+              dates.computeIfAbsent(f[2], LocalDate::parse), f[12]);
           entries.add(new LedgerEntry(issue, f[3], f[4], f[5], f[6], months.computeIfAbsent(f[7], YearMonth::parse),
               f[8], f[9], f[10], f[11]));
         } catch (DateTimeParseException e) {
@@ -179,7 +181,7 @@ public final class LedgerFile {
         csv.write(new String[] {guarded(e.issue().pack()), e.issue().period().toString(),
             e.issue().issued().toString(), guarded(e.ref()), guarded(e.indicator()), guarded(e.breakdown()),
             guarded(e.field()), e.period().toString(), guarded(e.value()), guarded(e.text()), guarded(e.source()),
-            guarded(e.issuedBy())});
+            guarded(e.issuedBy()), guarded(e.issue().edition())});
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -17,16 +17,19 @@ public enum LedgerFormat {
   V1(1, List.of("pack", "period", "issued", "ref", "indicator", "breakdown", "field", "figure_period", "value",
       "text", "source")),
   /** Adds {@code scorepack_version}, the version of scorepack that issued each figure. */
-  V2(2, with(V1, "scorepack_version"));
+  V2(2, with(V1, "scorepack_version")),
+  /** Adds {@code edition}, the edition (restricted or public) that printed each figure. */
+  V3(3, with(V2, "edition"));
 
   /** The format every ledger is written in. */
-  public static final LedgerFormat CURRENT = V2;
+  public static final LedgerFormat CURRENT = V3;
 
   /**
    * What a column that an older format lacks holds for its rows. An older ledger does not say which
-   * version wrote it, so its figures' {@code scorepack_version} is empty.
+   * version wrote it, so its figures' {@code scorepack_version} is empty; a ledger from before
+   * editions holds only the restricted edition's figures.
    */
-  private static final Map<String, String> IMPLIED = Map.of("scorepack_version", "");
+  private static final Map<String, String> IMPLIED = Map.of("scorepack_version", "", "edition", Issue.RESTRICTED);
 
   private final int number;
   private final List<String> header;
