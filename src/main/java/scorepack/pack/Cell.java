@@ -30,6 +30,28 @@ public record Cell(String text, BigDecimal value, NumberFormat format, Tone tone
     }
   }
 
+  /**
+   * What the public edition prints for a figure it suppresses, and for a judgement or signal it
+   * withholds with one: the Analysis Function's symbol for confidential.
+   */
+  public static final String SUPPRESSED = "[c]";
+  /** What the symbol means, as the spreadsheets' notes and the front page's details explain it. */
+  public static final String SUPPRESSED_MEANING =
+      "confidential: suppressed in the public edition so that no one can be identified";
+
+  /**
+   * A figure, or a judgement resting on one, that the public edition suppresses. It carries no
+   * meaning of its own (a DOT's word would print beside it): the pack explains the symbol once.
+   */
+  public static Cell suppressed() {
+    return new Cell(SUPPRESSED, null, NumberFormat.NONE, Tone.PLAIN, "", "");
+  }
+
+  /** Whether this is a suppressed figure or judgement ("[c]"). */
+  public boolean isSuppressed() {
+    return value == null && text.equals(SUPPRESSED);
+  }
+
   /** A cell of plain text. */
   public static Cell text(String text) {
     return new Cell(text, null, NumberFormat.NONE, Tone.PLAIN, "", "");

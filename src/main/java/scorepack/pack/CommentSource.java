@@ -12,10 +12,15 @@ public enum CommentSource {
   /** An earlier month's comment, carried forward; the text says from when. */
   CARRIED_FORWARD("carried_forward"),
   /** None was supplied for a line rated Red; the text says so. */
-  NOT_SUPPLIED("not_supplied");
+  NOT_SUPPLIED("not_supplied"),
+  /** The public edition leaves out the comment on a line with a suppressed figure, which it could give away. */
+  WITHHELD("withheld");
 
   /** What a Red line without commentary prints where the comment would be. */
   public static final String NOT_SUPPLIED_TEXT = "No commentary supplied";
+  /** What the public edition prints in place of the comment on a line with a suppressed figure. */
+  public static final String WITHHELD_TEXT = "Commentary withheld from the public edition: it may give away a"
+      + " figure suppressed " + Cell.SUPPRESSED + " on this line";
 
   private final String code;
 

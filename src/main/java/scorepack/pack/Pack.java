@@ -148,8 +148,11 @@ public record Pack(
     };
   }
 
-  /** The file name stem of this pack's outputs, e.g. {@code corporate-parenting-2022-12}. */
+  /**
+   * The file name stem of this pack's outputs, e.g. {@code corporate-parenting-2022-12}, or
+   * {@code corporate-parenting-2022-12-public} for the public edition.
+   */
   public String fileStem() {
-    return id + "-" + period;
+    return id + "-" + period + metadata.edition().fileSuffix();
   }
 }

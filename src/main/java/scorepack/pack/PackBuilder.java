@@ -30,6 +30,7 @@ import scorepack.engine.PeriodFigure;
 import scorepack.engine.Rag;
 import scorepack.engine.ReportingYear;
 import scorepack.engine.SeriesKey;
+import scorepack.engine.SmallNumbers;
 import scorepack.engine.YearKind;
 
 /** Lays out a template's scorecard from the engine's results: every printed text, in order. */
@@ -54,6 +55,9 @@ public final class PackBuilder {
   private final Map<String, String> glossary;
   private final Commentary commentary;
   private final Publication publication;
+  private final Edition edition;
+  /** The public edition's lines, which know what each suppresses; null for the restricted edition. */
+  private final SuppressedLines suppressed;
 
   /**
    * How the builder gets a calculated line: for the pack's month, and for the summary's last month
@@ -71,16 +75,39 @@ public final class PackBuilder {
    * @param lines calculates any line the template shows, as at any month
    * @param glossary definitions by term
    * @param commentary the performance officers' commentary, by month
-   * @param publication the council and contact the pack names, and whether its figures are sample data
+   * @param publication the council and contact the pack names, whether its figures are sample data,
+   *     and the small-number rule of its public edition
+   * @param edition the edition to build; a public one needs a rule in {@code publication} or the template
    */
   public PackBuilder(Template template, Map<String, DefinedIndicator> indicators, LineResults lines,
-      Map<String, String> glossary, Commentary commentary, Publication publication) {
+      Map<String, String> glossary, Commentary commentary, Publication publication, Edition edition) {
     this.template = Objects.requireNonNull(template, "template");
     this.indicators = Map.copyOf(indicators);
-    this.lines = Objects.requireNonNull(lines, "lines");
     this.glossary = Map.copyOf(glossary);
     this.commentary = Objects.requireNonNull(commentary, "commentary");
     this.publication = Objects.requireNonNull(publication, "publication");
+    this.edition = Objects.requireNonNull(edition, "edition");
+    Objects.requireNonNull(lines, "lines");
+    if (edition == Edition.PUBLIC) {
+      SmallNumbers rule = publication.publicEdition(template).orElseThrow(() -> new IllegalArgumentException(
+          "pack " + template.id() + " has no public edition: neither its template nor scorepack.yaml has public_edition:"));
+      this.suppressed = new SuppressedLines(lines, lines(template), this.indicators, rule);
+      this.lines = suppressed;
+    } else {
+      this.suppressed = null;
+      this.lines = lines;
+    }
+  }
+
+  /** The restricted edition's builder. */
+  public PackBuilder(Template template, Map<String, DefinedIndicator> indicators, LineResults lines,
+      Map<String, String> glossary, Commentary commentary, Publication publication) {
+    this(template, indicators, lines, glossary, commentary, publication, Edition.RESTRICTED);
+  }
+
+  /** What the edition suppresses of a line as at a month: nothing in the restricted edition. */
+  private Redaction redaction(SeriesKey line, YearMonth month) {
+    return suppressed == null ? Redaction.NONE : suppressed.redaction(line, month);
   }
 
   /** The (indicator, breakdown) lines the template's scorecard and key facts show, in order. */
@@ -150,9 +177,11 @@ public final class PackBuilder {
     // A pack of invented figures says so in its title, which every page's footer repeats, and in
     // its subject, so that no page or file of it can pass for a council's publication.
     String sample = publication.sampleData() ? PackMetadata.SAMPLE_DATA + ": " : "";
-    PackMetadata metadata = new PackMetadata(sample + template.title() + ", " + MonthNames.longName(period),
-        sample + template.scorecardTitle() + " as at " + MonthNames.longName(period), template.author(), LANGUAGE,
-        created, digest(columns, sections), publication.sampleData());
+    String publicEdition = edition == Edition.PUBLIC ? " (public edition)" : "";
+    PackMetadata metadata = new PackMetadata(
+        sample + template.title() + ", " + MonthNames.longName(period) + publicEdition,
+        sample + template.scorecardTitle() + " as at " + MonthNames.longName(period) + publicEdition,
+        template.author(), LANGUAGE, created, digest(columns, sections), publication.sampleData(), edition);
     Summary summary = headline.map(h -> SummaryBuilder.of(period, h.heading(), judged)).orElse(Summary.NONE);
     Pack pack = new Pack(template.id(), period, metadata, frontMatter(asAt, created), columns, sections, terms,
         notes, previous.changes(changes), keyFacts(results), summary, charts(results));
@@ -180,9 +209,11 @@ public final class PackBuilder {
     IndicatorResult lastYear = lines.of(key, period.minusYears(1));
     return new SummaryBuilder.Line(ref, title(now),
         new SummaryBuilder.Rated(row.cells().get(columns.indexOf(headline)), now.tolerance().isPresent()),
-        new SummaryBuilder.Rated(new RowCells(defined, lastMonth).cell(headline, "", ""),
+        new SummaryBuilder.Rated(new RowCells(defined, lastMonth, redaction(key, period.minusMonths(1)))
+            .cell(headline, "", ""),
             lastMonth.tolerance().isPresent()),
-        new SummaryBuilder.Rated(new RowCells(defined, lastYear).cell(headline, "", ""),
+        new SummaryBuilder.Rated(new RowCells(defined, lastYear, redaction(key, period.minusYears(1)))
+            .cell(headline, "", ""),
             lastYear.tolerance().isPresent()),
         SummaryBuilder.Movement.of(row, columns, now));
   }
@@ -215,8 +246,10 @@ public final class PackBuilder {
         IndicatorDefinition def = indicators.get(spec.indicator()).definition();
         IndicatorResult result = results.get(new SeriesKey(spec.indicator(), spec.breakdown()));
         Optional<Figure> figure = spec.yearToDate() ? result.yearToDate() : result.latest();
+        Redaction r = redaction(new SeriesKey(spec.indicator(), spec.breakdown()), result.reportingMonth());
+        Cell none = (spec.yearToDate() ? r.yearToDate() : r.latest()) ? Cell.suppressed() : Cell.text("-");
         Cell cell = figure.map(f -> new Cell(FigureText.figure(f.value(), def.unit(), def.decimals()), f.value(),
-            FigureText.format(def.unit(), def.decimals()), Tone.PLAIN, "", "")).orElse(Cell.text("-"));
+            FigureText.format(def.unit(), def.decimals()), Tone.PLAIN, "", "")).orElse(none);
         facts.add(new KeyFactTopic.Fact(cell, spec.text(), spec.note()));
       }
       List<Chart> charts = topic.charts().stream().map(id -> ChartBuilder.of("", indicators.get(id),
@@ -243,9 +276,15 @@ public final class PackBuilder {
       details.add(at++, new FrontMatter.Detail(Publication.COUNCIL_LABEL, publication.council().get()));
     }
     if (!has(details, Publication.CONTACT_LABEL) && publication.contact().isPresent()) {
-      details.add(at, new FrontMatter.Detail(Publication.CONTACT_LABEL, publication.contact().get()));
+      details.add(at++, new FrontMatter.Detail(Publication.CONTACT_LABEL, publication.contact().get()));
     }
-    return new FrontMatter(template.title(), asAt, template.scorecardTitle(), details, template.vision(),
+    if (edition == Edition.PUBLIC) {
+      details.add(Math.min(at, details.size()), new FrontMatter.Detail("Edition", "Public. "
+          + Cell.SUPPRESSED + " = confidential: " + publication.publicEdition(template).orElseThrow().describe()
+          + " are suppressed so that no one can be identified, with every figure, judgement and comment that would"
+          + " give one away."));
+    }
+    return new FrontMatter(template.title() + (edition == Edition.PUBLIC ? ": public edition" : ""), asAt, template.scorecardTitle(), details, template.vision(),
         template.revisionNote(), template.dotKeyIntro(), Keys.dot(), Keys.rag(),
         publication.sampleData() ? SAMPLE_NOTICE : "");
   }
@@ -317,9 +356,10 @@ public final class PackBuilder {
       String codes, List<Column> columns, YearMonth period) {
     String breakdown = result.breakdown();
     DefinedIndicator defined = Objects.requireNonNull(indicators.get(spec.indicator()), spec.indicator());
-    RowCells cells = new RowCells(defined, result);
+    RowCells cells = new RowCells(defined, result, redaction(new SeriesKey(spec.indicator(), breakdown), period));
     Optional<RowCells> dotCells = dotSource.map(d -> new RowCells(
-        Objects.requireNonNull(indicators.get(d.definition().id()), d.definition().id()), d));
+        Objects.requireNonNull(indicators.get(d.definition().id()), d.definition().id()), d,
+        redaction(new SeriesKey(d.definition().id(), d.breakdown()), period)));
     List<Cell> printed = columns.stream().map(c -> c.field() == Field.DOT_MONTH && dotCells.isPresent()
         ? dotCells.get().cell(c, ref, codes) : cells.cell(c, ref, codes)).toList();
     Trend trend = null;
@@ -341,7 +381,11 @@ public final class PackBuilder {
       }
     }
     Optional<Commentary.Entry> comment = commentary.on(new SeriesKey(spec.indicator(), breakdown), period);
-    if (comment.isPresent()) {
+    boolean anySuppressed = printed.stream().anyMatch(Cell::isSuppressed)
+        || !redaction(new SeriesKey(spec.indicator(), breakdown), period).isEmpty();
+    if (anySuppressed && (comment.isPresent() || ratedRed(columns, printed))) {
+      data.put(Field.COMMENTARY, CommentSource.WITHHELD.cell(CommentSource.WITHHELD_TEXT));
+    } else if (comment.isPresent()) {
       data.put(Field.COMMENTARY, commentaryCell(comment.get()));
     } else if (ratedRed(columns, printed)) {
       // Every Red is accounted for: the exceptions list it, and say that no one explained it.

@@ -14,16 +14,23 @@ import java.util.Objects;
  * @param documentId a stable identifier derived from the inputs (hex), for the PDF file ID
  * @param sampleData whether the figures are invented (the title and subject then say "Sample data",
  *     and the spreadsheets' keywords too)
+ * @param edition the edition: the public one says so in its title and keywords and its file names
  */
 public record PackMetadata(String title, String subject, String author, String language, Instant created,
-    String documentId, boolean sampleData) {
+    String documentId, boolean sampleData, Edition edition) {
   /** The words that open the title and subject of a pack of invented figures. */
   public static final String SAMPLE_DATA = "Sample data";
 
   /** The properties of a pack of real figures. */
   public PackMetadata(String title, String subject, String author, String language, Instant created,
       String documentId) {
-    this(title, subject, author, language, created, documentId, false);
+    this(title, subject, author, language, created, documentId, false, Edition.RESTRICTED);
+  }
+
+  /** The properties of a restricted pack. */
+  public PackMetadata(String title, String subject, String author, String language, Instant created,
+      String documentId, boolean sampleData) {
+    this(title, subject, author, language, created, documentId, sampleData, Edition.RESTRICTED);
   }
 
   public PackMetadata {
@@ -33,5 +40,6 @@ public record PackMetadata(String title, String subject, String author, String l
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(created, "created");
     Objects.requireNonNull(documentId, "documentId");
+    Objects.requireNonNull(edition, "edition");
   }
 }

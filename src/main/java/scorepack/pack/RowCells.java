@@ -31,17 +31,23 @@ final class RowCells {
   private final DefinedIndicator defined;
   private final IndicatorDefinition def;
   private final IndicatorResult result;
+  private final Redaction redaction;
 
-  RowCells(DefinedIndicator defined, IndicatorResult result) {
+  /** @param redaction what the public edition took out of {@code result}, printed as suppressed */
+  RowCells(DefinedIndicator defined, IndicatorResult result, Redaction redaction) {
     this.defined = defined;
     this.def = defined.definition();
     this.result = result;
+    this.redaction = redaction;
   }
 
   Cell cell(Column column, String ref, String codes) {
     Optional<String> noChart = def.behaviour().withoutProcessControl();
     if (PROCESS_CONTROL.contains(column.field()) && noChart.isPresent()) {
       return Cell.notAvailable(noChart.get());
+    }
+    if (PROCESS_CONTROL.contains(column.field()) && redaction.processControl()) {
+      return Cell.suppressed();
     }
     return switch (column.field()) {
       case REF -> Cell.text(ref);
@@ -50,7 +56,8 @@ final class RowCells {
       case TIMELINE -> Cell.text(def.timeline().label());
       case DATA_NOTE -> Cell.text(defined.dataNote());
       case MONTH -> month(column);
-      case YTD, OUTTURN -> result.yearToDate().map(this::figure).orElse(Cell.text(DASH));
+      case YTD, OUTTURN -> result.yearToDate().map(this::figure)
+          .orElse(redaction.yearToDate() ? Cell.suppressed() : Cell.text(DASH));
       case POLARITY -> Cell.text(def.polarity().label());
       case DOT_MONTH -> dot(result.judgements().monthDot());
       case DOT_YEAR -> dot(result.judgements().yearDot());
@@ -61,7 +68,8 @@ final class RowCells {
           .orElse(Cell.blank());
       case GREEN -> result.tolerance().map(t -> threshold(t.greenBand())).orElse(Cell.blank());
       case PREVIOUS_YEAR -> result.newMeasureText().map(Cell::text)
-          .orElseGet(() -> result.previousYear().map(this::figure).orElse(Cell.blank()));
+          .orElseGet(() -> result.previousYear().map(this::figure)
+              .orElse(redaction.previousYear() ? Cell.suppressed() : Cell.blank()));
       case TREND, COMMENTARY, DATA_QUALITY -> Cell.blank();
       case NUMERATOR -> fractionPart(result.latest(), Fraction::numerator);
       case DENOMINATOR -> fractionPart(result.latest(), Fraction::denominator);
@@ -163,11 +171,18 @@ final class RowCells {
     PeriodFigure p = result.months().stream().filter(m -> m.month().equals(column.period())).findFirst()
         .orElseThrow(() -> new IllegalStateException(def.id() + " was calculated for " + result.months().size()
             + " month(s), not for the column " + column.heading()));
-    return p.figure().map(this::figure).orElse(Cell.text(DASH));
+    return p.figure().map(this::figure)
+        .orElse(redaction.periods().contains(p.month()) ? Cell.suppressed() : Cell.text(DASH));
   }
 
-  /** A judgement withheld for want of a figure prints "n/a" with the reason; one not due, blank. */
+  /**
+   * A judgement withheld for want of a figure prints "n/a" with the reason; one withheld with a
+   * suppressed figure, the suppression symbol; one not due, blank.
+   */
   private static Cell withheld(Verdict<?> verdict) {
+    if (verdict instanceof Verdict.Suppressed<?>) {
+      return Cell.suppressed();
+    }
     return verdict instanceof Verdict.NotAvailable<?> ? Cell.notAvailable(verdict.reason()) : Cell.blank();
   }
 

@@ -54,7 +54,8 @@ public final class MissingFigures {
     if (cell.isNotAvailable()) {
       return true;
     }
-    if (!field.isFigure() || field == Field.COMMENTARY || cell.hasValue() || !cell.code().isEmpty()) {
+    if (!field.isFigure() || field == Field.COMMENTARY || cell.hasValue() || !cell.code().isEmpty()
+        || cell.isSuppressed()) {
       return false;
     }
     String text = cell.text();

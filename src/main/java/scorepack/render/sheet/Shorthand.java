@@ -8,7 +8,9 @@ public enum Shorthand {
       + " with, or no published benchmark; for a RAG or DOT (printed n/a), the line's note says which figure"
       + " is missing."),
   NOT_APPLICABLE("[z]", "[z] = not applicable: the measure has no figure of that kind (no year to date, no"
-      + " tolerances or no amber band, a new measure with no previous year), or is not produced for that month.");
+      + " tolerances or no amber band, a new measure with no previous year), or is not produced for that month."),
+  CONFIDENTIAL(Cell.SUPPRESSED, Cell.SUPPRESSED + " = " + Cell.SUPPRESSED_MEANING + ": a small count, a figure formed"
+      + " from one, a figure from which one could be worked out, or a judgement or signal resting on such a figure.");
 
   private final String symbol;
   private final String explanation;
