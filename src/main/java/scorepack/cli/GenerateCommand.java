@@ -23,7 +23,8 @@ import scorepack.job.RunLog;
 /** {@code scorepack generate}: the month-end run. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Builds the scorecard packs for a reporting month and writes them as PDF, XLSX, ODS and CSV,"
-        + " with the run record scorepack-run.json beside them. Files are named PACK-YYYY-MM.{pdf,xlsx,ods,csv}."
+        + " with the run record scorepack-run.json beside them. Files are named PACK-YYYY-MM.{pdf,xlsx,ods,csv},"
+        + " and the public edition's PACK-YYYY-MM-public.*."
         + " The packs, the ledger and the run record are written together or not at all.",
     footerHeading = "%nExamples:%n",
     footer = {"  scorepack generate                              every pack, every format, for the latest month",

@@ -14,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import scorepack.job.EditionChoice;
 import scorepack.job.Format;
 import scorepack.job.GenerateRequest;
 import scorepack.job.RunLog;
@@ -35,6 +36,13 @@ final class PlanOptions {
           + " folder, or of ALL of them (one folder each), on every core; outputs go to OUT/NAME/. An authority's"
           + " folder may hold its own commentary/ and a scorepack.yaml with its council, contact and sample_data.")
   String authority;
+
+  @Option(names = "--edition", paramLabel = "EDITION",
+      description = "Which edition to write: ${COMPLETION-CANDIDATES}. restricted (the default) prints every"
+          + " figure; public suppresses small counts, and every figure that would reveal one, as [c] and names its"
+          + " files PACK-YYYY-MM-public.*; all writes both. The public edition needs public_edition: in"
+          + " scorepack.yaml or the template.")
+  EditionChoice edition = EditionChoice.RESTRICTED;
 
   @Option(names = "--strict", description = "Treat warnings (a missing month, a large revision, a Red line without"
       + " commentary) as errors: nothing is written and the exit code is 2.")
@@ -77,7 +85,7 @@ final class PlanOptions {
     Path outDir = out != null ? out : home.resolve("out");
     return new GenerateRequest(home, folder.path(), outDir, Optional.ofNullable(period),
         packs, chosen, sourceDateEpoch(env, command), asOf.cutoff(clock, command), strict,
-        Optional.ofNullable(authority), Runtime.getRuntime().availableProcessors(), bom);
+        Optional.ofNullable(authority), Runtime.getRuntime().availableProcessors(), bom, edition.editions());
   }
 
   /** A job run with the run's log. */

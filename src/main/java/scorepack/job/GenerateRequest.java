@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import scorepack.extract.ExtractCutoff;
+import scorepack.pack.Edition;
 
 /**
  * What a month-end run is asked to produce.
@@ -28,6 +29,8 @@ import scorepack.extract.ExtractCutoff;
  * @param threads how many packs to build at once in a run over several authorities
  * @param csvByteOrderMark whether each CSV starts with a UTF-8 byte order mark, which Excel needs to
  *     read a double-clicked CSV as UTF-8
+ * @param editions the editions to write: the restricted one, the public one (small numbers
+ *     suppressed, files named PACK-YYYY-MM-public.*), or both
  */
 public record GenerateRequest(
     Path workspace,
@@ -41,7 +44,8 @@ public record GenerateRequest(
     boolean strict,
     Optional<String> authority,
     int threads,
-    boolean csvByteOrderMark) {
+    boolean csvByteOrderMark,
+    Set<Edition> editions) {
   public GenerateRequest {
     Objects.requireNonNull(workspace, "workspace");
     Objects.requireNonNull(data, "data");
@@ -58,9 +62,21 @@ public record GenerateRequest(
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("at least one format is needed");
     }
+    editions = Set.copyOf(editions);
+    if (editions.isEmpty()) {
+      throw new IllegalArgumentException("at least one edition is needed");
+    }
   }
 
-  /** A request whose CSV has no byte order mark. */
+  /** A request for the restricted edition only. */
+  public GenerateRequest(Path workspace, Path data, Path out, Optional<YearMonth> period, List<String> packs,
+      Set<Format> formats, Optional<Instant> documentDate, ExtractCutoff cutoff, boolean strict,
+      Optional<String> authority, int threads, boolean csvByteOrderMark) {
+    this(workspace, data, out, period, packs, formats, documentDate, cutoff, strict, authority, threads,
+        csvByteOrderMark, Set.of(Edition.RESTRICTED));
+  }
+
+  /** A request for the restricted edition only, whose CSV has no byte order mark. */
   public GenerateRequest(Path workspace, Path data, Path out, Optional<YearMonth> period, List<String> packs,
       Set<Format> formats, Optional<Instant> documentDate, ExtractCutoff cutoff, boolean strict,
       Optional<String> authority, int threads) {

@@ -9,6 +9,7 @@ import scorepack.engine.IndicatorCalculator;
 import scorepack.engine.IndicatorResult;
 import scorepack.engine.MonthColumns;
 import scorepack.engine.SeriesKey;
+import scorepack.pack.Edition;
 import scorepack.pack.Pack;
 import scorepack.pack.PackBuilder;
 import scorepack.pack.PreviousIssue;
@@ -55,13 +56,18 @@ public final class PackCalculation {
         shown, workspace.references().comparatorsOf(key, benchmarksAsOf));
   }
 
-  /** The pack of a month, whole, compared with its previous issue. */
-  public Pack pack(Template template, YearMonth period, Instant created, PreviousIssue previous) {
+  /** The pack of a month in an edition, whole, compared with the edition's previous issue. */
+  public Pack pack(Template template, YearMonth period, Instant created, PreviousIssue previous, Edition edition) {
     MonthColumns shown = new MonthColumns(period, template.monthColumns());
     LocalDate benchmarks = template.benchmarksAsOf().orElse(issued);
     return new PackBuilder(template, workspace.indicators(), (key, month) -> line(key, shown.asAt(month), benchmarks),
-        workspace.glossary(), workspace.commentary(), workspace.settings().publication())
+        workspace.glossary(), workspace.commentary(), workspace.settings().publication(), edition)
         .build(period, created, previous);
+  }
+
+  /** The restricted pack of a month, whole, compared with its previous issue. */
+  public Pack pack(Template template, YearMonth period, Instant created, PreviousIssue previous) {
+    return pack(template, period, created, previous, Edition.RESTRICTED);
   }
 
   /** The pack of a month with no earlier issue to compare with. */

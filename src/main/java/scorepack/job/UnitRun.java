@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import scorepack.ledger.Issue;
 import scorepack.ledger.Ledger;
 import scorepack.ledger.LedgerFile;
 import scorepack.ledger.LedgerFormat;
+import scorepack.pack.Edition;
 import scorepack.pack.Pack;
 import scorepack.workspace.RunChecks;
 import scorepack.workspace.Workspace;
@@ -68,6 +70,7 @@ final class UnitRun {
       });
     }
     RunChecks.check(workspace, period, templates, diagnostics);
+    checkPublicEditions(workspace, templates, diagnostics);
     Instant created = created(workspace);
     request.cutoff().asOf().ifPresent(asOf -> packLines.accept("as of " + asOf + ": "
         + workspace.extracts().leftOutFiles().size() + " extract(s) taken later left out"));
@@ -77,16 +80,25 @@ final class UnitRun {
     Map<Path, byte[]> packs;
     try (Renders renders = new Renders(publisher.isPresent() ? renderThreads : 1)) {
       for (Template template : templates) {
-        Issue issue = new Issue(template.id(), period, LocalDate.ofInstant(created, ZoneOffset.UTC));
-        Pack pack = calculation.pack(template, period, created, PublishedFigures.previousIssue(ledger, issue));
-        CommentaryChecks.check(template, pack, workspace.settings().commentaryRequiredFor(), diagnostics);
-        CommentaryFigureCheck.check(pack, workspace.commentary(), workspace.indicators(), diagnostics);
-        ledger = ledger.with(issue, PublishedFigures.of(pack, issue, workspace));
-        if (publisher.isPresent()) {
-          renders.submit(out, pack, request.formats());
+        boolean checked = false;
+        for (Edition edition : EnumSet.copyOf(request.editions())) {
+          Issue issue = new Issue(template.id(), period, LocalDate.ofInstant(created, ZoneOffset.UTC),
+              edition.code());
+          Pack pack = calculation.pack(template, period, created, PublishedFigures.previousIssue(ledger, issue),
+              edition);
+          if (!checked) {
+            // The commentary is the same in every edition: its checks speak once.
+            CommentaryChecks.check(template, pack, workspace.settings().commentaryRequiredFor(), diagnostics);
+            CommentaryFigureCheck.check(pack, workspace.commentary(), workspace.indicators(), diagnostics);
+            checked = true;
+          }
+          ledger = ledger.with(issue, PublishedFigures.of(pack, issue, workspace));
+          if (publisher.isPresent()) {
+            renders.submit(out, pack, request.formats());
+          }
+          packLines.accept((publisher.isPresent() ? "built " : "checked ") + out.resolve(pack.fileStem()) + " ("
+              + pack.sections().stream().mapToInt(s -> s.rows().size()).sum() + " rows)");
         }
-        packLines.accept((publisher.isPresent() ? "built " : "checked ") + out.resolve(pack.fileStem()) + " ("
-            + pack.sections().stream().mapToInt(s -> s.rows().size()).sum() + " rows)");
       }
       if (request.strict()) {
         diagnostics.treatWarningsAsErrors();
@@ -117,6 +129,19 @@ final class UnitRun {
     outputs.add(FileDigest.of(recordName, recordBytes));
     return new UnitResult(period, templates.size(), List.copyOf(packs.keySet()), Optional.of(recordName),
         checked(workspace), record.inputs(), outputs);
+  }
+
+  /** A public edition needs its small-number rule: the template's or the workspace's public_edition:. */
+  private void checkPublicEditions(Workspace workspace, List<Template> templates, Diagnostics diagnostics) {
+    if (!request.editions().contains(Edition.PUBLIC)) {
+      return;
+    }
+    for (Template template : templates) {
+      if (workspace.settings().publication().publicEdition(template).isEmpty()) {
+        diagnostics.error(template.file(), 1, 1, "", "pack '" + template.id() + "' has no public edition: add"
+            + " 'public_edition:' to this template or to scorepack.yaml (docs/rules.md, \"The public edition\")");
+      }
+    }
   }
 
   /**
