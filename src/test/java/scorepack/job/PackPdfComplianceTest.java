@@ -40,6 +40,7 @@ import scorepack.ledger.LedgerFile;
 import scorepack.pack.Cell;
 import scorepack.pack.Chart;
 import scorepack.pack.Field;
+import scorepack.pack.Edition;
 import scorepack.pack.Pack;
 import scorepack.pack.Row;
 import scorepack.pack.Section;
@@ -86,9 +87,13 @@ class PackPdfComplianceTest {
     for (Map.Entry<String, YearMonth> checked : PACKS_CHECKED) {
       Template template = workspace.templates().get(checked.getKey());
       YearMonth period = checked.getValue();
-      Issue issue = new Issue(template.id(), period, LocalDate.ofInstant(CREATED, ZoneOffset.UTC));
-      Pack pack = calculation.pack(template, period, CREATED, PublishedFigures.previousIssue(ledger, issue));
-      PACKS.add(new Rendered(pack, Format.PDF.render(pack)));
+      // Both editions: the public one's [c] cells, withheld judgements and gapped charts are tagged too.
+      for (Edition edition : Edition.values()) {
+        Issue issue = new Issue(template.id(), period, LocalDate.ofInstant(CREATED, ZoneOffset.UTC), edition.code());
+        Pack pack = calculation.pack(template, period, CREATED, PublishedFigures.previousIssue(ledger, issue),
+            edition);
+        PACKS.add(new Rendered(pack, Format.PDF.render(pack)));
+      }
     }
   }
 

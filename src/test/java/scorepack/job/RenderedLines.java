@@ -91,6 +91,33 @@ final class RenderedLines {
     }
   }
 
+  /**
+   * The PDF's texts as a reader meets them: each tagged element's own text (a paragraph, a heading,
+   * a table cell) and each element's alternative text, in structure order.
+   */
+  static List<String> pdfTexts(byte[] file) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(file)) {
+      List<String> texts = new ArrayList<>();
+      collectTexts(pdf, pdf.getDocumentCatalog().getStructureTreeRoot(), new HashMap<>(), texts);
+      return texts;
+    }
+  }
+
+  private static void collectTexts(PDDocument pdf, PDStructureNode node, Map<Integer, Map<Integer, String>> pages,
+      List<String> texts) throws IOException {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        if (element.getAlternateDescription() != null) {
+          texts.add(element.getAlternateDescription());
+        }
+        if (element.getKids().stream().anyMatch(k -> !(k instanceof PDStructureElement))) {
+          texts.add(text(pdf, element, pages));
+        }
+        collectTexts(pdf, element, pages, texts);
+      }
+    }
+  }
+
   private static void collectRows(PDDocument pdf, PDStructureNode node, Map<Integer, Map<Integer, String>> pages,
       List<List<String>> lines) throws IOException {
     for (Object kid : node.getKids()) {
