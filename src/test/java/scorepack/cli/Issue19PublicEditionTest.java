@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,18 +127,7 @@ class Issue19PublicEditionTest {
   }
 
   private Path copy() throws IOException {
-    Path ws = dir.resolve("ws");
-    try (Stream<Path> files = Files.walk(EDITIONS)) {
-      for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-        Path to = ws.resolve(EDITIONS.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
-    return ws;
+    return MiniWorkspace.copy(EDITIONS, dir.resolve("ws"));
   }
 
   private static List<String> names(Path out) throws IOException {

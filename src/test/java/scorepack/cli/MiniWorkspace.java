@@ -14,9 +14,14 @@ public final class MiniWorkspace {
 
   /** Copies the mini workspace into {@code target} and returns it. */
   public static Path copyTo(Path target) throws IOException {
-    try (Stream<Path> files = Files.walk(MINI)) {
+    return copy(MINI, target);
+  }
+
+  /** Copies a test workspace from the test resources into {@code target} and returns it. */
+  static Path copy(Path workspace, Path target) throws IOException {
+    try (Stream<Path> files = Files.walk(workspace)) {
       for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-        Path to = target.resolve(MINI.relativize(p).toString());
+        Path to = target.resolve(workspace.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(to);
         } else {
