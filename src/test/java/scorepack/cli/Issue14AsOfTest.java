@@ -47,7 +47,7 @@ class Issue14AsOfTest {
     // The latest month known on 30 November was October, and October's reviews were then 86.0%.
     assertThat(ws.resolve("out/mini-2022-10.csv")).exists();
     assertThat(ledger(ws)).contains(
-        "mini,2022-10,2022-11-30,1.2,reviews-in-time,,month,2022-10,86,86.0%,samples/2022-11-04-extract.csv");
+        "mini,2022-10,2022-11-30,1.2,reviews-in-time,,month,2022-10,86,86.0%,samples/2022-11-04-extract.csv,restricted");
     assertThat(ledger(ws)).noneMatch(line -> line.contains("2023-01-05-extract.csv"));
   }
 
@@ -58,7 +58,7 @@ class Issue14AsOfTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).doesNotContain("left out");
     assertThat(ledger(ws)).contains(
-        "mini,2022-10,2023-01-05,1.2,reviews-in-time,,month,2022-10,88,88.0%,samples/2023-01-05-extract.csv");
+        "mini,2022-10,2023-01-05,1.2,reviews-in-time,,month,2022-10,88,88.0%,samples/2023-01-05-extract.csv,restricted");
   }
 
   @Test
@@ -80,8 +80,8 @@ class Issue14AsOfTest {
     assertThat(CliRun.on(TODAY, "generate", "--workspace", ws.toString(), "--as-of", "2023-01-10", "--format", "csv")
         .exitCode()).isZero();
     assertThat(ledger(ws)).contains(
-        "mini,2022-12,2023-01-05,1.2,reviews-in-time,,commentary,2022-12,,One review was late.,",
-        "mini,2022-12,2023-01-10,1.2,reviews-in-time,,commentary,2022-12,,\"One review, now done.\",");
+        "mini,2022-12,2023-01-05,1.2,reviews-in-time,,commentary,2022-12,,One review was late.,,restricted",
+        "mini,2022-12,2023-01-10,1.2,reviews-in-time,,commentary,2022-12,,\"One review, now done.\",,restricted");
   }
 
   @Test
@@ -155,7 +155,9 @@ class Issue14AsOfTest {
       text.setEndPage(1);
       assertThat(text.getText(pdf)).containsPattern("Date created\\s+31/01/2023");
     }
-    List<String> sources = ledger(ws).stream().skip(1).map(line -> line.substring(line.lastIndexOf(',') + 1))
+    // The source is the column before the last, the edition.
+    List<String> sources = ledger(ws).stream().skip(1).map(line -> line.substring(0, line.lastIndexOf(',')))
+        .map(line -> line.substring(line.lastIndexOf(',') + 1))
         .filter(s -> !s.isEmpty()).distinct().toList();
     assertThat(sources).isNotEmpty().allMatch(s -> s.startsWith("samples/20")
         && !LocalDate.parse(s.substring(8, 18)).isAfter(LocalDate.of(2023, 1, 31)));

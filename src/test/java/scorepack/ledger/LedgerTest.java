@@ -68,7 +68,7 @@ class LedgerTest {
     Ledger ledger = Ledger.empty().with(DECEMBER, List.of(month(DECEMBER, "reviews", "2022-11", "=88.9%", "a.csv")));
     String csv = new String(LedgerFile.bytes(ledger), StandardCharsets.UTF_8);
     assertThat(csv).startsWith("pack,period,issued,ref,indicator,breakdown,field,figure_period,value,text,source,"
-        + "scorepack_version\ncp,2022-12,2023-01-04,4.7,reviews,,month,2022-11,'=88.9,'=88.9%,a.csv,\n");
+        + "scorepack_version,edition\ncp,2022-12,2023-01-04,4.7,reviews,,month,2022-11,'=88.9,'=88.9%,a.csv,,restricted\n");
     Diagnostics diagnostics = new Diagnostics();
     assertThat(LedgerFile.read(new StringReader(csv), "ledger/published.csv", diagnostics).entries())
         .isEqualTo(ledger.entries());
@@ -77,7 +77,7 @@ class LedgerTest {
     LedgerFile.read(new StringReader("indicator,period\nx,2022-12\n"), "ledger/published.csv", diagnostics);
     assertThat(diagnostics.sorted()).singleElement().hasToString("ledger/published.csv:1:1: error: header: expected"
         + " the ledger header pack,period,issued,ref,indicator,breakdown,field,figure_period,value,text,source,"
-        + "scorepack_version (or an earlier version's); the file is not a scorepack ledger");
+        + "scorepack_version,edition (or an earlier version's); the file is not a scorepack ledger");
   }
 
   /** A ledger as the first release wrote it, before it had a scorepack_version column. */
@@ -93,20 +93,21 @@ class LedgerTest {
     assertThat(ledger.entries()).containsExactly(
         new LedgerEntry(DECEMBER, "4.7", "reviews", "", "month", YearMonth.of(2022, 11), "88.9", "88.9%", "a.csv", ""),
         new LedgerEntry(DECEMBER, "4.7", "reviews", "", "commentary", YearMonth.of(2022, 12), "", "=Two late", "", ""));
-    // Written back, it is the current format: the same rows, each with an empty scorepack_version.
+    // Written back, it is the current format: the same rows, each with an empty scorepack_version and
+    // the restricted edition, the only one there was.
     assertThat(new String(LedgerFile.bytes(ledger), StandardCharsets.UTF_8)).isEqualTo(
-        "pack,period,issued,ref,indicator,breakdown,field,figure_period,value,text,source,scorepack_version\n"
-            + "cp,2022-12,2023-01-04,4.7,reviews,,month,2022-11,88.9,88.9%,a.csv,\n"
-            + "cp,2022-12,2023-01-04,4.7,reviews,,commentary,2022-12,,'=Two late,,\n");
+        "pack,period,issued,ref,indicator,breakdown,field,figure_period,value,text,source,scorepack_version,edition\n"
+            + "cp,2022-12,2023-01-04,4.7,reviews,,month,2022-11,88.9,88.9%,a.csv,,restricted\n"
+            + "cp,2022-12,2023-01-04,4.7,reviews,,commentary,2022-12,,'=Two late,,,restricted\n");
   }
 
   @Test
   void issue18ALedgerFromANewerVersionIsRefusedAsSuch() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    LedgerFile.read(new StringReader(String.join(",", LedgerFormat.CURRENT.header()) + ",edition\n"),
+    LedgerFile.read(new StringReader(String.join(",", LedgerFormat.CURRENT.header()) + ",audience\n"),
         "ledger/published.csv", diagnostics);
     assertThat(diagnostics.sorted()).singleElement().asString().contains("written by a newer version of scorepack",
-        "the columns edition after this version's");
+        "the columns audience after this version's");
   }
 
   @Test
