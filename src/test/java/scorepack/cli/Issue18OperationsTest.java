@@ -130,11 +130,11 @@ class Issue18OperationsTest {
     Files.writeString(ws.resolve("ledger/published.csv"), firstFormat);
     CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--format", "csv");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("from ledger format 1 to 2, every issue kept");
+    assertThat(run.out()).contains("from ledger format 1 to 3, every issue kept");
     List<String> ledger = Files.readAllLines(ws.resolve("ledger/published.csv"));
-    assertThat(ledger.get(0)).endsWith(",source,scorepack_version");
+    assertThat(ledger.get(0)).endsWith(",source,scorepack_version,edition");
     assertThat(ledger).contains(
-        "mini,2022-10,2022-11-04,1.2,reviews-in-time,,month,2022-10,86,86.0%,samples/2022-11-04-extract.csv,");
+        "mini,2022-10,2022-11-04,1.2,reviews-in-time,,month,2022-10,86,86.0%,samples/2022-11-04-extract.csv,,restricted");
     assertThat(Files.readString(ws.resolve("ledger/published.v1.csv"))).isEqualTo(firstFormat);
     // The upgraded history still gives the revision.
     assertThat(CliRun.of("revisions", "--workspace", ws.toString()).out()).contains("2022-10: 86.0% → 88.0%");
