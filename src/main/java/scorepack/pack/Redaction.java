@@ -13,6 +13,7 @@ import scorepack.engine.Judgements;
 import scorepack.engine.MonthNames;
 import scorepack.engine.Observation;
 import scorepack.engine.PeriodFigure;
+import scorepack.engine.QuarterFigure;
 import scorepack.engine.Verdict;
 
 /**
@@ -65,8 +66,8 @@ record Redaction(Set<YearMonth> periods, boolean latest, boolean yearToDate, boo
         result.tolerance(), result.benchmarks(), ranked ? Optional.empty() : result.quartileBand(),
         ranked ? Optional.empty() : result.rank(), without(result.trend()),
         processControl ? Optional.empty() : result.spc(), notes(result.dataNotes()),
-        // A quarter less the months shown would give a suppressed month away.
-        List.of());
+        // A quarter less the months shown would give a suppressed month away: every quarter is withheld.
+        result.quarters().stream().map(q -> new QuarterFigure(q.quarter(), Optional.empty())).toList());
   }
 
   /** The period before the latest in the line's trend, which the month's direction of travel compares with. */

@@ -71,10 +71,14 @@ final class RowCells {
           .orElseGet(() -> result.previousYear().map(this::figure)
               .orElse(redaction.previousYear() ? Cell.suppressed() : Cell.blank()));
       case TREND, COMMENTARY, DATA_QUALITY -> Cell.blank();
-      case NUMERATOR -> fractionPart(result.latest(), Fraction::numerator);
-      case DENOMINATOR -> fractionPart(result.latest(), Fraction::denominator);
-      case YTD_NUMERATOR -> fractionPart(result.yearToDate(), Fraction::numerator);
-      case YTD_DENOMINATOR -> fractionPart(result.yearToDate(), Fraction::denominator);
+      // The counts behind a suppressed figure are withheld with it, not left blank as if there were none.
+      case NUMERATOR -> redaction.latest() ? Cell.suppressed() : fractionPart(result.latest(), Fraction::numerator);
+      case DENOMINATOR -> redaction.latest() ? Cell.suppressed()
+          : fractionPart(result.latest(), Fraction::denominator);
+      case YTD_NUMERATOR -> redaction.yearToDate() ? Cell.suppressed()
+          : fractionPart(result.yearToDate(), Fraction::numerator);
+      case YTD_DENOMINATOR -> redaction.yearToDate() ? Cell.suppressed()
+          : fractionPart(result.yearToDate(), Fraction::denominator);
       case QUARTER -> quarter(0);
       case PREVIOUS_QUARTER -> quarter(1);
       case SPC_VARIATION -> result.spc().map(s -> new Cell(variationLabel(s.variation()), null, NumberFormat.NONE,
@@ -119,7 +123,8 @@ final class RowCells {
     }
     QuarterFigure q = result.quarters().get(index);
     return q.figure().map(f -> new Cell(FigureText.figure(f.value(), def.unit(), def.decimals()), f.value(),
-        FigureText.format(def.unit(), def.decimals()), Tone.PLAIN, q.quarter().fullName(), "")).orElse(Cell.blank());
+        FigureText.format(def.unit(), def.decimals()), Tone.PLAIN, q.quarter().fullName(), ""))
+        .orElse(redaction.isEmpty() ? Cell.blank() : Cell.suppressed());
   }
 
   private Cell spcFigure(BigDecimal value) {

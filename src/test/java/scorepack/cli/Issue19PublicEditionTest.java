@@ -28,9 +28,10 @@ class Issue19PublicEditionTest {
   void allWritesBothEditionsAndTheDefaultOnlyTheRestrictedOne() throws IOException {
     Path ws = copy();
     assertThat(run(ws).exitCode()).isZero();
-    assertThat(names(ws.resolve("out"))).containsExactly("editions-2022-06.csv");
+    assertThat(names(ws.resolve("out"))).containsExactly("editions-2022-06.csv", "scorepack-run.json");
     assertThat(run(ws, "--edition", "all").exitCode()).isZero();
-    assertThat(names(ws.resolve("out"))).containsExactly("editions-2022-06-public.csv", "editions-2022-06.csv");
+    assertThat(names(ws.resolve("out"))).containsExactly("editions-2022-06-public.csv", "editions-2022-06.csv",
+        "scorepack-run.json");
   }
 
   @Test
@@ -40,6 +41,7 @@ class Issue19PublicEditionTest {
     Map<String, String> csv = csv(ws.resolve("out/editions-2022-06.csv"));
     assertThat(csv.get("1.1|exclusions|Primary|month|2022-04")).isEqualTo("3|3");
     assertThat(csv.get("1.2|reviews||month|2022-06")).isEqualTo("96|96.0%");
+    assertThat(csv.get("1.2|reviews||numerator|2022-06")).isEqualTo("48|48");
   }
 
   @Test
@@ -63,6 +65,10 @@ class Issue19PublicEditionTest {
     assertThat(csv.get("1.2|reviews||dot_month|2022-06")).isEqualTo("|[c]");
     assertThat(csv.get("1.2|reviews||rag_month|2022-06")).isEqualTo("|[c]");
     assertThat(csv.get("1.2|reviews||ytd|2022-06")).isEqualTo("|[c]");
+    // The counts behind it (48 of 50) and the quarters a covering report quotes are withheld with it.
+    for (String field : List.of("numerator", "denominator", "ytd_numerator", "ytd_denominator", "quarter")) {
+      assertThat(csv.get("1.2|reviews||" + field + "|2022-06")).as(field).isEqualTo("|[c]");
+    }
     // May's 47 of 50 says 3 were late; April's 40 of 50 reveals no small count.
     assertThat(csv.get("1.2|reviews||month|2022-05")).isEqualTo("|[c]");
     assertThat(csv.get("1.2|reviews||month|2022-04")).isEqualTo("80|80.0%");
@@ -76,7 +82,7 @@ class Issue19PublicEditionTest {
     Path ws = copy();
     run(ws, "--edition", "all");
     List<String> ledger = Files.readAllLines(ws.resolve("ledger/published.csv"));
-    assertThat(ledger.get(0)).endsWith(",source,edition");
+    assertThat(ledger.get(0)).endsWith(",source,scorepack_version,edition");
     assertThat(ledger).anyMatch(l -> l.contains(",Primary,month,2022-04,3,3,") && l.endsWith(",restricted"));
     assertThat(ledger).anyMatch(l -> l.contains(",Primary,month,2022-04,,[c],") && l.endsWith(",public"));
   }
@@ -92,7 +98,7 @@ class Issue19PublicEditionTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> ledger = Files.readAllLines(ws.resolve("ledger/published.csv"));
     assertThat(ledger).contains("editions,2022-05,2022-06-04,1.3,adoptions,,month,2022-05,1,1,2022-06-04-extract.csv"
-        + ",restricted");
+        + ",,restricted");
   }
 
   @Test

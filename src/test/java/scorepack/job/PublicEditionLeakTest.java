@@ -41,8 +41,8 @@ import scorepack.workspace.Workspace;
  * collects every figure the public edition suppresses with its line (the restricted edition's text
  * and number of each suppressed cell and sparkline point), then reads every public file: the PDF's
  * text, table rows and alternative texts; the XLSX and ODS parts' XML, row by row and every text in
- * them; the CSV record by record. None of the figures may appear on its line, or in any sentence
- * naming that line.
+ * them; the CSV record by record; the covering report's paragraphs, tables and XML. None of the
+ * figures may appear on its line, or in any sentence naming that line.
  */
 class PublicEditionLeakTest {
   private static final Instant CREATED = Instant.parse("2023-04-04T00:00:00Z");
@@ -205,6 +205,12 @@ class PublicEditionLeakTest {
       }
       case XLSX, ODS -> texts.addAll(xmlTexts(file, rows));
       case CSV -> rows.forEach(r -> texts.add(String.join(" ", r)));
+      case HTML -> rows.forEach(r -> texts.add(String.join(" ", r)));
+      case DOCX -> {
+        // The covering report's paragraphs and table rows whole, and every run of its XML (properties too).
+        rows.forEach(r -> texts.add(String.join(" ", r)));
+        texts.addAll(xmlTexts(file, rows));
+      }
     }
     List<String> sentences = new ArrayList<>();
     for (String text : texts) {
