@@ -72,7 +72,10 @@ class KillMidRunTest {
         String name = ws.relativize(f).toString();
         if (!name.startsWith("samples") && !name.startsWith("indicators") && !name.startsWith("templates")
             && !name.equals("glossary.yaml") && !name.equals(".scorepack.lock")) {
-          files.put(name, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+          // The run record holds the run's times and the ledger it started from, so two runs' records differ
+          // even when they published the same packs; that it is there, beside them, is what counts here.
+          files.put(name, name.endsWith("scorepack-run.json") ? "run record"
+              : HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
         }
       }
     } catch (NoSuchAlgorithmException e) {
