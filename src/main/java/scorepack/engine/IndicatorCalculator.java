@@ -32,37 +32,84 @@ public final class IndicatorCalculator {
    *
    * @param definition the indicator
    * @param series its figures (for this breakdown), after revisions
-   * @param shown the month columns the template prints, ending with the month the scorecard is as at
+   * @param shown the period columns the template prints, ending with the month the scorecard is as at
    * @param comparators what it is benchmarked against
    */
   public IndicatorResult calculate(
-      IndicatorDefinition definition, Series series, MonthColumns shown, Comparators comparators) {
-    return new Calculation(definition, series, shown).result(comparators);
+      IndicatorDefinition definition, Series series, PeriodColumns shown, Comparators comparators) {
+    return calculate(definition, series, Optional.empty(), shown, comparators);
+  }
+
+  /**
+   * Calculates a line whose year to date another indicator's figures give ({@link
+   * IndicatorDefinition#yearToDateFrom()}).
+   *
+   * @param yearToDate that indicator and its series, for the same breakdown
+   */
+  public IndicatorResult calculate(IndicatorDefinition definition, Series series,
+      Optional<YearToDateLine> yearToDate, PeriodColumns shown, Comparators comparators) {
+    if (definition.yearToDateFrom().isPresent() != yearToDate.isPresent()
+        || yearToDate.filter(y -> !y.definition().id().equals(definition.yearToDateFrom().get())).isPresent()) {
+      throw new IllegalArgumentException(definition.id() + " takes its year to date from "
+          + definition.yearToDateFrom().orElse("its own figures") + ", not from "
+          + yearToDate.map(y -> y.definition().id()).orElse("no other line"));
+    }
+    List<FigureNote> notes = new ArrayList<>();
+    Optional<Calculation> yearLine = yearToDate.map(y -> new Calculation(y.definition(), y.series(), shown, notes,
+        Optional.empty()));
+    return new Calculation(definition, series, shown, notes, yearLine).result(comparators);
+  }
+
+  /**
+   * The line whose figures give another's year to date: persistent absence's figure for the year so
+   * far, beside its figure for each term.
+   *
+   * @param definition that indicator
+   * @param series its figures for the breakdown
+   */
+  public record YearToDateLine(IndicatorDefinition definition, Series series) {
+    public YearToDateLine {
+      Objects.requireNonNull(definition, "definition");
+      Objects.requireNonNull(series, "series");
+    }
   }
 
   /** The state of one calculation: the definition, series and the notes gathered on the way. */
   private final class Calculation {
     private final IndicatorDefinition def;
     private final Series series;
-    private final MonthColumns shown;
+    private final PeriodColumns shown;
     private final YearMonth reportingMonth;
     private final ReportingYear year;
-    private final List<FigureNote> notes = new ArrayList<>();
+    private final List<FigureNote> notes;
     private final FigureRules rules;
+    private final Optional<Calculation> yearLine;
 
-    Calculation(IndicatorDefinition def, Series series, MonthColumns shown) {
+    /**
+     * @param notes where data-quality notes go: shared with the line whose year to date this one gives
+     * @param yearLine the calculation of the line that gives this one's year to date, if another does
+     */
+    Calculation(IndicatorDefinition def, Series series, PeriodColumns shown, List<FigureNote> notes,
+        Optional<Calculation> yearLine) {
       this.def = def;
       this.series = series;
       this.shown = shown;
       this.reportingMonth = shown.reportingMonth();
       this.year = ReportingYear.containing(reportingMonth, def.yearKind());
+      this.notes = notes;
       this.rules = new FigureRules(def, populations, notes);
+      this.yearLine = yearLine;
+    }
+
+    /** Whether the year-to-date column carries a figure during the year. */
+    private boolean hasYearToDate() {
+      return yearLine.map(Calculation::hasYearToDate).orElse(def.behaviour().hasYearToDate());
     }
 
     IndicatorResult result(Comparators comparators) {
       ComparatorFigures.Result benchmarks = comparators.resolve(def.polarity(), reportingMonth);
       List<PeriodFigure> months = new ArrayList<>();
-      for (YearMonth m : shown.months()) {
+      for (YearMonth m : shown.periodEnds()) {
         months.add(new PeriodFigure(m, endsPeriod(m) ? periodFigure(m, true)
             : repeatsYearFigure(m) ? periodFigure(calendar.periodEndAtOrBefore(def, m), true) : Optional.empty()));
       }
@@ -73,14 +120,14 @@ public final class IndicatorCalculator {
 
       boolean outturn = reportingMonth.equals(year.lastMonth());
       // The year's figure is what the year-to-date column prints: "-" for a line with no year to date, in-year.
-      Optional<Figure> yearFigure = def.behaviour().hasYearToDate() || outturn
+      Optional<Figure> yearFigure = hasYearToDate() || outturn
           ? yearFigure(year, reportingMonth, true) : Optional.empty();
 
       Optional<String> newMeasure = def.newMeasureFrom().filter(year::equals).map(y -> "New measure " + y.label());
       Optional<Figure> previousYear = newMeasure.isPresent() ? Optional.empty() : previousYearOutturn();
 
       Optional<Tolerance> tolerance = def.toleranceFor(year);
-      Judgements judgements = new JudgementRules(def, calendar, shown, year).judge(
+      Judgements judgements = new JudgementRules(def, calendar, shown, year, hasYearToDate()).judge(
           new PeriodFigure(latestEnd, latest), new PeriodFigure(previousEnd, previous), yearFigure, outturn,
           previousYear, tolerance);
 
@@ -212,6 +259,21 @@ public final class IndicatorCalculator {
      * figure for the others (their outturn is the year-end value).
      */
     private Optional<Figure> yearFigure(ReportingYear y, YearMonth asAt, boolean noteIfMissing) {
+      if (yearLine.isPresent()) {
+        return yearLine.get().yearFigure(y, asAt, noteIfMissing);
+      }
+      if (def.behaviour().isLatestToDate()) {
+        YearMonth latest = calendar.periodEndAtOrBefore(def, asAt);
+        if (!y.contains(latest)) {
+          if (noteIfMissing) {
+            notes.add(new FigureNote.Missing("No " + y.label() + " figure yet: its first " + def.timeline().label()
+                + " figure is due in " + MonthNames.shortName(calendar.periodEndAtOrBefore(def, y.lastMonth()))));
+          }
+          return Optional.empty();
+        }
+        return periodFigure(latest, noteIfMissing).map(f -> new Figure(f.value(), (asAt.equals(y.lastMonth())
+            ? "Outturn " : "Year to date ") + y.label() + " = the latest figure of the year, " + f.rule(), f.sources()));
+      }
       if (def.behaviour().hasYearToDate()) {
         return windowFigure(y.firstMonth(), asAt, (asAt.equals(y.lastMonth()) ? "Outturn " : "Year to date ")
             + MonthNames.shortName(y.firstMonth()) + "–" + MonthNames.shortName(asAt), noteIfMissing);
@@ -250,8 +312,8 @@ public final class IndicatorCalculator {
     private Optional<BigDecimal> figureWith(Observation row) {
       TreeMap<YearMonth, Observation> months = new TreeMap<>(series.byMonth());
       months.put(row.period(), row);
-      return new Calculation(def, new Series(series.key(), months, List.of()), shown)
-          .periodFigure(row.period(), false).map(Figure::value);
+      return new Calculation(def, new Series(series.key(), months, List.of()), shown, new ArrayList<>(),
+          Optional.empty()).periodFigure(row.period(), false).map(Figure::value);
     }
   }
 

@@ -28,6 +28,9 @@ import java.util.Optional;
  * @param publishedIn for an annual line published before its reporting year ends, the month each
  *     year's figure is published and dated (January for the annual NEET figure); empty for a figure
  *     dated the year's last month
+ * @param yearToDateFrom the indicator whose figures give this line's year to date (and so its outturn
+ *     and last year's): a termly measure whose year so far is measured on its own, as persistent
+ *     absence since September is, and not formed from the terms; empty when the behaviour forms it
  */
 public record IndicatorDefinition(
     String id,
@@ -44,7 +47,8 @@ public record IndicatorDefinition(
     Map<ReportingYear, BigDecimal> previousYearOutturns,
     List<String> breakdowns,
     SpcPlan spc,
-    Optional<Month> publishedIn) {
+    Optional<Month> publishedIn,
+    Optional<String> yearToDateFrom) {
 
   public IndicatorDefinition {
     Objects.requireNonNull(id, "id");
@@ -68,18 +72,22 @@ public record IndicatorDefinition(
       throw new IllegalArgumentException("only an annual line has a month it is published in, not a "
           + timeline.label() + " one");
     }
+    Objects.requireNonNull(yearToDateFrom, "yearToDateFrom");
+    if (yearToDateFrom.filter(id::equals).isPresent()) {
+      throw new IllegalArgumentException("an indicator cannot take its year to date from itself");
+    }
     if (unit.isRate() && population.isEmpty()) {
       throw new IllegalArgumentException("a " + unit.label().toLowerCase(Locale.ROOT) + " needs a population table");
     }
   }
 
-  /** A definition whose figures are dated the last month of their period. */
+  /** A definition dated the last month of its period, whose year to date its behaviour forms. */
   public IndicatorDefinition(String id, String title, Unit unit, Polarity polarity, Timeline timeline,
       Behaviour behaviour, YearKind yearKind, int decimals, Map<ReportingYear, Tolerance> tolerances,
       Optional<ReportingYear> newMeasureFrom, Optional<String> population,
       Map<ReportingYear, BigDecimal> previousYearOutturns, List<String> breakdowns, SpcPlan spc) {
     this(id, title, unit, polarity, timeline, behaviour, yearKind, decimals, tolerances, newMeasureFrom, population,
-        previousYearOutturns, breakdowns, spc, Optional.empty());
+        previousYearOutturns, breakdowns, spc, Optional.empty(), Optional.empty());
   }
 
   /** A definition whose process-control chart takes the Making Data Count defaults and no rebase. */

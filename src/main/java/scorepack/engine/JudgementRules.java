@@ -13,20 +13,29 @@ import java.util.Optional;
 final class JudgementRules {
   private final IndicatorDefinition def;
   private final PeriodCalendar calendar;
-  private final MonthColumns shown;
+  private final PeriodColumns shown;
   private final ReportingYear year;
+  private final boolean yearToDateInYear;
 
   /**
    * @param def the indicator
    * @param calendar names the indicator's periods
    * @param shown the month columns the pack prints
    * @param year the line's reporting year at the reporting month (financial or academic, as the indicator's)
+   * @param yearToDateInYear whether the line has a year-to-date figure before its year ends
    */
-  JudgementRules(IndicatorDefinition def, PeriodCalendar calendar, MonthColumns shown, ReportingYear year) {
+  JudgementRules(IndicatorDefinition def, PeriodCalendar calendar, PeriodColumns shown, ReportingYear year,
+      boolean yearToDateInYear) {
     this.def = Objects.requireNonNull(def, "def");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.shown = Objects.requireNonNull(shown, "shown");
     this.year = Objects.requireNonNull(year, "year");
+    this.yearToDateInYear = yearToDateInYear;
+  }
+
+  /** The rules for a line whose behaviour says whether it has a year to date. */
+  JudgementRules(IndicatorDefinition def, PeriodCalendar calendar, PeriodColumns shown, ReportingYear year) {
+    this(def, calendar, shown, year, def.behaviour().hasYearToDate());
   }
 
   /**
@@ -80,7 +89,7 @@ final class JudgementRules {
     }
     if (!shown.contains(end)) {
       return Optional.of(new MissingReason(MissingFigure.PERIOD_NOT_PRINTED, "the latest figure, "
-          + periodName(end) + ", is not in the month columns printed (" + shown.describe() + ")"));
+          + periodName(end) + ", is not in the period columns printed (" + shown.describe() + ")"));
     }
     if (latest.figure().isEmpty()) {
       return Optional.of(new MissingReason(MissingFigure.RATED_FIGURE, "no figure for " + periodName(end)));
@@ -89,7 +98,7 @@ final class JudgementRules {
   }
 
   private MissingReason yearGap(boolean outturn) {
-    if (!def.behaviour().hasYearToDate() && !outturn) {
+    if (!yearToDateInYear && !outturn) {
       return new MissingReason(MissingFigure.YEAR_FIGURE, "no " + year.label() + " figure for the year yet: "
           + "this line has no year to date, and its year is its outturn, in " + MonthNames.shortName(year.lastMonth()));
     }

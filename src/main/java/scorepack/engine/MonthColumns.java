@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param reportingMonth the month the scorecard is as at, the last column
  * @param count how many month columns, 1 to 12
  */
-public record MonthColumns(YearMonth reportingMonth, int count) {
+public record MonthColumns(YearMonth reportingMonth, int count) implements PeriodColumns {
   /** The most month columns a template may ask for: a year. */
   public static final int MAX = 12;
 
@@ -37,17 +37,25 @@ public record MonthColumns(YearMonth reportingMonth, int count) {
     return List.copyOf(months);
   }
 
+  @Override
+  public List<YearMonth> periodEnds() {
+    return months();
+  }
+
   /** Whether the month is one of the columns. */
+  @Override
   public boolean contains(YearMonth month) {
     return !month.isBefore(first()) && !month.isAfter(reportingMonth);
   }
 
   /** The same number of columns as at another reporting month (last month's, a year ago's). */
+  @Override
   public MonthColumns asAt(YearMonth month) {
     return new MonthColumns(month, count);
   }
 
   /** The span in words, e.g. "Jan 2023 to Mar 2023", or one month's name. */
+  @Override
   public String describe() {
     return count == 1 ? MonthNames.shortName(reportingMonth)
         : MonthNames.shortName(first()) + " to " + MonthNames.shortName(reportingMonth);

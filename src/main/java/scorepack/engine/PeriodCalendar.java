@@ -2,8 +2,10 @@ package scorepack.engine;
 
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which months end a period of each timeline: every month, each quarter (June, September,
@@ -21,7 +23,51 @@ public final class PeriodCalendar {
     if (terms.isEmpty()) {
       throw new IllegalArgumentException("the term calendar needs at least one term");
     }
-    this.terms = List.copyOf(terms);
+    // Terms in academic-year order, September first, so that term 1 is the autumn term.
+    this.terms = terms.stream().sorted(Comparator.comparingInt(t -> monthsIntoAcademicYear(t.lastMonth()))).toList();
+  }
+
+  /**
+   * The months ending the academic year's terms, term 1 first.
+   *
+   * @param academicYear an academic (September to August) year
+   */
+  public List<YearMonth> termEnds(ReportingYear academicYear) {
+    if (academicYear.kind() != YearKind.ACADEMIC) {
+      throw new IllegalArgumentException("terms belong to an academic year, not to " + academicYear.kind());
+    }
+    return terms.stream().map(t -> academicYear.firstMonth().plusMonths(monthsIntoAcademicYear(t.lastMonth())))
+        .toList();
+  }
+
+  /** The term ending in the month, numbered from 1 (autumn) in its academic year, if a term ends then. */
+  public Optional<Integer> termNumber(YearMonth periodEnd) {
+    for (int i = 0; i < terms.size(); i++) {
+      if (terms.get(i).lastMonth() == periodEnd.getMonth()) {
+        return Optional.of(i + 1);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The term ending in the month, if one does. */
+  public Optional<Term> termEndingIn(YearMonth periodEnd) {
+    return termNumber(periodEnd).map(n -> terms.get(n - 1));
+  }
+
+  /**
+   * The first month of the term ending in the month: the month after the previous term's end, or
+   * September for term 1. The months between the last term and September (August) belong to none.
+   */
+  public YearMonth termStart(YearMonth termEnd) {
+    int n = termNumber(termEnd).orElseThrow(() -> new IllegalArgumentException(
+        MonthNames.shortName(termEnd) + " ends no term"));
+    ReportingYear year = ReportingYear.containing(termEnd, YearKind.ACADEMIC);
+    return n == 1 ? year.firstMonth() : termEnds(year).get(n - 2).plusMonths(1);
+  }
+
+  private static int monthsIntoAcademicYear(Month month) {
+    return Math.floorMod(month.getValue() - YearKind.ACADEMIC.firstMonth().getValue(), 12);
   }
 
   /** Whether a figure of this timeline belongs to the month, i.e. the month ends a period. */

@@ -13,11 +13,14 @@ import java.util.Optional;
  * @param polarity high or low (information-only measures have no tolerances)
  * @param green the bound of the green band
  * @param amber the far bound of the amber band, or null for a red/green scale
+ * @param targetYear the year the green bound comes from, printed beside it ("65.2%+ (2022)" for last
+ *     year's national figure), or empty
  */
-public record Tolerance(Polarity polarity, BigDecimal green, BigDecimal amber) {
+public record Tolerance(Polarity polarity, BigDecimal green, BigDecimal amber, String targetYear) {
   public Tolerance {
     Objects.requireNonNull(polarity, "polarity");
     Objects.requireNonNull(green, "green");
+    Objects.requireNonNull(targetYear, "targetYear");
     if (polarity == Polarity.INFO) {
       throw new IllegalArgumentException("an information-only measure cannot have RAG tolerances");
     }
@@ -31,6 +34,11 @@ public record Tolerance(Polarity polarity, BigDecimal green, BigDecimal amber) {
           "for a low-is-good indicator the amber bound must be above the green bound, found green "
               + green.toPlainString() + " and amber " + amber.toPlainString());
     }
+  }
+
+  /** Tolerances whose target is of the reporting year itself. */
+  public Tolerance(Polarity polarity, BigDecimal green, BigDecimal amber) {
+    this(polarity, green, amber, "");
   }
 
   /** Judges a figure already rounded to display precision. */

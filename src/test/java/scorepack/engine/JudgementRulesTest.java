@@ -98,7 +98,7 @@ class JudgementRulesTest {
     IndicatorResult oneColumn = calculate(q, s, "2022-11", 1);
     assertThat(missing(oneColumn.judgements().monthRag())).isEqualTo(MissingFigure.PERIOD_NOT_PRINTED);
     assertThat(oneColumn.judgements().monthRag().reason())
-        .isEqualTo("the latest figure, Q2 2022/23, is not in the month columns printed (Nov 2022)");
+        .isEqualTo("the latest figure, Q2 2022/23, is not in the period columns printed (Nov 2022)");
     assertThat(missing(oneColumn.judgements().monthDot())).isEqualTo(MissingFigure.PERIOD_NOT_PRINTED);
 
     IndicatorResult threeColumns = calculate(q, s, "2022-11", 3);
