@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.FileFailure;
+import scorepack.diagnostic.Suggestions;
 import scorepack.engine.Behaviour;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.Polarity;
@@ -35,7 +36,7 @@ public final class IndicatorDefinitionLoader {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Set<String> KEYS = Set.of("id", "title", "unit", "polarity", "timeline", "behaviour",
       "year", "decimals", "data_note", "population", "new_measure", "previous_year", "breakdowns",
-      "tolerances", "description", "measure", "spc", "published_in", "suppression");
+      "tolerances", "description", "measure", "spc", "published_in", "suppression", "year_to_date");
   private static final Map<String, Unit> UNITS = Map.ofEntries(Map.entry("count", Unit.COUNT),
       Map.entry("percent", Unit.PERCENT), Map.entry("%", Unit.PERCENT), Map.entry("percentage", Unit.PERCENT),
       Map.entry("rate per 1,000", Unit.RATE_PER_1000), Map.entry("rate per 1000", Unit.RATE_PER_1000),
@@ -47,8 +48,9 @@ public final class IndicatorDefinitionLoader {
   private static final Map<String, Timeline> TIMELINES = Map.of("monthly", Timeline.MONTHLY,
       "quarterly", Timeline.QUARTERLY, "termly", Timeline.TERMLY, "annual", Timeline.ANNUAL);
   private static final Map<String, Behaviour> BEHAVIOURS = Map.of("flow", Behaviour.FLOW,
-      "snapshot", Behaviour.SNAPSHOT, "ratio", Behaviour.RATIO,
-      "rolling 12 months", Behaviour.ROLLING_12_MONTHS, "year to date average", Behaviour.YEAR_TO_DATE_AVERAGE);
+      "snapshot", Behaviour.SNAPSHOT, "latest snapshot", Behaviour.LATEST_SNAPSHOT, "cumulative", Behaviour.CUMULATIVE,
+      "ratio", Behaviour.RATIO, "rolling 12 months", Behaviour.ROLLING_12_MONTHS,
+      "year to date average", Behaviour.YEAR_TO_DATE_AVERAGE);
   private static final Map<String, YearKind> YEARS = Map.of("financial", YearKind.FINANCIAL,
       "academic", YearKind.ACADEMIC);
 
@@ -56,6 +58,8 @@ public final class IndicatorDefinitionLoader {
   private final SpcSettings spcDefaults;
   private final Limits limits;
   private final Set<String> defective = new TreeSet<>();
+  /** Where each definition names its {@code year_to_date:} indicator, checked once every file is read. */
+  private final Map<String, YamlNode> yearToDateAt = new HashMap<>();
 
   /** A loader whose indicators start from the Making Data Count process-control settings. */
   public IndicatorDefinitionLoader(Diagnostics diagnostics) {
@@ -109,7 +113,39 @@ public final class IndicatorDefinitionLoader {
         diagnostics.error(name, 0, 0, "", "cannot be read: " + FileFailure.reading(e));
       }
     }
+    checkYearToDateLines(all);
     return all;
+  }
+
+  /**
+   * A {@code year_to_date:} must name another indicator, with the same unit, breakdowns, timeline
+   * and year, whose own year to date is its figures' (not a line that takes its year from a third).
+   */
+  private void checkYearToDateLines(Map<String, DefinedIndicator> all) {
+    for (DefinedIndicator d : all.values()) {
+      Optional<String> id = d.definition().yearToDateFrom();
+      YamlNode at = yearToDateAt.get(d.id());
+      if (id.isEmpty() || at == null || defective.contains(id.get())) {
+        continue;
+      }
+      YamlFields f = new YamlFields(d.file(), diagnostics);
+      DefinedIndicator year = all.get(id.get());
+      if (year == null) {
+        f.error(at, "year_to_date '" + id.get() + "' is not a defined indicator"
+            + Suggestions.didYouMean(id.get(), all.keySet()) + "; expected the id of the indicator whose figures"
+            + " give this line's year to date");
+        continue;
+      }
+      IndicatorDefinition y = year.definition();
+      IndicatorDefinition self = d.definition();
+      if (!y.breakdowns().equals(self.breakdowns()) || y.timeline() != self.timeline() || y.unit() != self.unit()
+          || y.yearKind() != self.yearKind() || y.yearToDateFrom().isPresent()) {
+        f.error(at, "year_to_date '" + id.get() + "' must have the same unit, breakdowns, timeline and year as '"
+            + d.id() + "' and no year_to_date of its own; it has " + y.unit().label() + ", " + y.breakdowns() + ", "
+            + y.timeline().label() + ", " + y.yearKind().name().toLowerCase(Locale.ROOT)
+            + (y.yearToDateFrom().isPresent() ? ", year_to_date " + y.yearToDateFrom().get() : ""));
+      }
+    }
   }
 
   /** Loads one definitions document. */
@@ -152,6 +188,10 @@ public final class IndicatorDefinitionLoader {
             .ifPresent(y -> f.number(v).ifPresent(num -> previous.put(y, num)))));
     List<String> breakdowns = f.optional(m, "breakdowns").map(f::textList).orElse(List.of());
     Optional<Month> publishedIn = f.optional(m, "published_in").flatMap(n -> f.choice(n, SettingsLoader.MONTHS));
+    Optional<String> yearToDate = f.optionalText(m, "year_to_date")
+        .filter(s -> isName(f, m, "year_to_date", "an indicator id", s));
+    yearToDate.ifPresent(y -> f.optionalText(m, "id").ifPresent(i -> yearToDateAt.put(i,
+        m.entries().get("year_to_date"))));
     SpcPlan spc = f.optional(m, "spc").map(n -> SpcSettingsReader.indicator(n, f, spcDefaults))
         .orElse(new SpcPlan(spcDefaults, new TreeSet<>()));
     if (unit.isEmpty() || polarity.isEmpty() || id.isEmpty() || title.isEmpty() || timeline.isEmpty()
@@ -180,7 +220,7 @@ public final class IndicatorDefinitionLoader {
     try {
       return Optional.of(new DefinedIndicator(new IndicatorDefinition(id.get(), title.get(), unit.get(),
           polarity.get(), timeline.get(), behaviour.get(), yearKind, places, tolerances, newMeasure, population,
-          previous, breakdowns, spc, publishedIn), dataNote, file, measure,
+          previous, breakdowns, spc, publishedIn, yearToDate), dataNote, file, measure,
           f.optional(m, "suppression").flatMap(n -> SuppressionReader.indicator(n, f))));
     } catch (IllegalArgumentException e) {
       f.error(m, e.getMessage());
@@ -217,7 +257,7 @@ public final class IndicatorDefinitionLoader {
     if (tm.isEmpty()) {
       return Optional.empty();
     }
-    f.onlyKeys(tm.get(), Set.of("green", "amber"));
+    f.onlyKeys(tm.get(), Set.of("green", "amber", "target_year"));
     if (polarity == Polarity.INFO) {
       f.error(n, "an information-only indicator (polarity: info) cannot have RAG tolerances; "
           + "remove them or set polarity to high or low");
@@ -229,7 +269,8 @@ public final class IndicatorDefinitionLoader {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Tolerance(polarity, green.get(), amber.orElse(null)));
+      return Optional.of(new Tolerance(polarity, green.get(), amber.orElse(null),
+          f.optionalText(tm.get(), "target_year").orElse("")));
     } catch (IllegalArgumentException e) {
       f.error(n, "contradictory tolerances: " + e.getMessage());
       return Optional.empty();

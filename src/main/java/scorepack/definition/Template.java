@@ -116,11 +116,26 @@ public record Template(
    *
    * @param title the heading, or empty
    * @param rows the rows in order
+   * @param periods the period columns the section prints where the template's columns say {@code month}
    */
-  public record SectionSpec(String title, List<RowSpec> rows) {
+  public record SectionSpec(String title, List<RowSpec> rows, Periods periods) {
     public SectionSpec {
       rows = List.copyOf(rows);
+      Objects.requireNonNull(periods, "periods");
     }
+
+    /** A section of the template's month columns. */
+    public SectionSpec(String title, List<RowSpec> rows) {
+      this(title, rows, Periods.MONTHS);
+    }
+  }
+
+  /** The period columns a section prints (its {@code periods:}). */
+  public enum Periods {
+    /** The last {@code month_columns} months, headed Jan-23, Feb-23, Mar-23. */
+    MONTHS,
+    /** The terms of the academic year so far, headed Term 1, Term 2 (Term 3 from the summer). */
+    TERMS
   }
 
   /**

@@ -91,7 +91,7 @@ public final class TemplateLoader {
     List<Template.SectionSpec> sections = new ArrayList<>();
     f.required(m, "sections").ifPresent(n -> {
       for (YamlNode s : f.list(n, "sections")) {
-        f.mapping(s, "a section {title: ..., rows: [...]}").ifPresent(sm -> sections.add(section(sm, f)));
+        f.mapping(s, "a section {title: ..., rows: [...]}").ifPresent(sm -> sections.add(section(sm, f, columns)));
       }
     });
     List<String> glossary = f.optional(m, "glossary").map(f::textList).orElse(List.of());
@@ -232,8 +232,15 @@ public final class TemplateLoader {
     return out;
   }
 
-  private Template.SectionSpec section(YamlNode.Mapping sm, YamlFields f) {
-    f.onlyKeys(sm, Set.of("title", "rows"));
+  private Template.SectionSpec section(YamlNode.Mapping sm, YamlFields f, List<Template.ColumnSpec> columns) {
+    f.onlyKeys(sm, Set.of("title", "rows", "periods"));
+    Template.Periods periods = f.optional(sm, "periods")
+        .flatMap(n -> f.choice(n, Map.of("months", Template.Periods.MONTHS, "terms", Template.Periods.TERMS)))
+        .orElse(Template.Periods.MONTHS);
+    if (periods == Template.Periods.TERMS && columns.stream().noneMatch(c -> c.field().equals("month"))) {
+      f.error(sm.entries().get("periods"), "'periods: terms' sets what the month column prints, and this template"
+          + " has no month column; add 'month' to its columns");
+    }
     List<Template.RowSpec> rows = new ArrayList<>();
     List<Map.Entry<Template.RowSpec, YamlNode>> dotSources = new ArrayList<>();
     f.required(sm, "rows").ifPresent(n -> {
@@ -257,7 +264,7 @@ public final class TemplateLoader {
       }
     });
     dotSources.forEach(e -> checkDotSource(e.getKey(), rows, e.getValue(), f));
-    return new Template.SectionSpec(f.optionalText(sm, "title").orElse(""), rows);
+    return new Template.SectionSpec(f.optionalText(sm, "title").orElse(""), rows, periods);
   }
 
   /**
