@@ -1,5 +1,6 @@
 package scorepack.job;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import scorepack.definition.Template;
@@ -8,6 +9,7 @@ import scorepack.diagnostic.WarningKind;
 import scorepack.engine.MonthNames;
 import scorepack.engine.Rag;
 import scorepack.pack.Cell;
+import scorepack.pack.Column;
 import scorepack.pack.CommentSource;
 import scorepack.pack.Field;
 import scorepack.pack.Pack;
@@ -24,7 +26,7 @@ public final class CommentaryChecks {
       String ref = "";
       for (Row row : section.rows()) {
         ref = row.ref().isEmpty() ? ref : row.ref();
-        Optional<Rag> rated = mostSevereRequired(pack, row, required);
+        Optional<Rag> rated = mostSevereRequired(pack.columnsOf(section), row, required);
         if (rated.isEmpty()) {
           continue;
         }
@@ -64,10 +66,10 @@ public final class CommentaryChecks {
    * the line, or empty: a line Red only at year end is as much an exception
    * as one Red this month, and the exceptions part lists it either way.
    */
-  private static Optional<Rag> mostSevereRequired(Pack pack, Row row, Set<Rag> required) {
+  private static Optional<Rag> mostSevereRequired(List<Column> columns, Row row, Set<Rag> required) {
     for (Rag rag : Rag.values()) { // RED, AMBER, GREEN: most severe first
-      for (int i = 0; i < pack.columns().size(); i++) {
-        Field field = pack.columns().get(i).field();
+      for (int i = 0; i < columns.size(); i++) {
+        Field field = columns.get(i).field();
         if ((field == Field.RAG_MONTH || field == Field.RAG_YEAR) && required.contains(rag)
             && row.cells().get(i).code().equals(rag.code())) {
           return Optional.of(rag);

@@ -21,6 +21,8 @@ import scorepack.engine.Figure;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.IndicatorResult;
 import scorepack.engine.MonthColumns;
+import scorepack.engine.PeriodColumns;
+import scorepack.engine.TermColumns;
 import scorepack.engine.MonthNames;
 import scorepack.engine.Observation;
 import scorepack.engine.PeriodFigure;
@@ -71,15 +73,26 @@ public final class ExplainJob {
     YearMonth month = ReportingMonth.of(period, ws.extracts(), cutoff, data.toString());
     SeriesKey key = new SeriesKey(indicator, breakdown);
     Optional<Template> template = template(ws, key, pack);
-    MonthColumns shown = new MonthColumns(month,
-        template.map(Template::monthColumns).orElse(Template.DEFAULT_MONTH_COLUMNS));
+    Optional<Template.SectionSpec> section = template.flatMap(t -> t.sections().stream()
+        .filter(s -> s.rows().stream().anyMatch(row -> row.indicator().equals(indicator))).findFirst());
+    PeriodColumns shown = template.isPresent() && section.isPresent()
+        ? PackBuilder.periodColumns(template.get(), section.get(), month, ws.settings().calendar())
+        : new MonthColumns(month, template.map(Template::monthColumns).orElse(Template.DEFAULT_MONTH_COLUMNS));
     PackCalculation calculation = new PackCalculation(ws, cutoff.asOf());
     IndicatorResult r = template.map(t -> calculation.line(key, shown, t)).orElseGet(() -> calculation.line(key, shown));
-    String columns = "  month columns " + shown.describe() + template.map(t -> ", as the " + t.id()
-        + " pack prints them (month_columns: " + t.monthColumns() + ")").orElse(" (no pack shows this line; the"
-        + " default of " + Template.DEFAULT_MONTH_COLUMNS + ")");
+    List<String> columns = new ArrayList<>();
+    if (shown instanceof TermColumns terms) {
+      columns.add("  term columns " + terms.describe() + ", as the " + template.get().id() + " pack's section '"
+          + section.get().title() + "' prints them (periods: terms), as at the end of the latest term; each term's"
+          + " window:");
+      terms.periodEnds().forEach(end -> columns.add("    " + terms.window(end)));
+    } else {
+      columns.add("  month columns " + shown.describe() + template.map(t -> ", as the " + t.id()
+          + " pack prints them (month_columns: " + t.monthColumns() + ")").orElse(" (no pack shows this line; the"
+          + " default of " + Template.DEFAULT_MONTH_COLUMNS + ")"));
+    }
     List<String> lines = new ArrayList<>(new Explanation(defined, r, ws.seriesOf(key), columns,
-        new QueryProvenances(workspace)).lines());
+        shown instanceof TermColumns t ? Optional.of(t) : Optional.empty(), new QueryProvenances(workspace)).lines());
     cutoff.asOf().ifPresent(asOf -> lines.addAll(leftOut(asOf, key, ws.extracts())));
     return lines;
   }
@@ -125,29 +138,34 @@ public final class ExplainJob {
     private final IndicatorDefinition def;
     private final IndicatorResult r;
     private final Series series;
-    private final String columns;
+    private final List<String> columns;
+    private final Optional<TermColumns> terms;
     private final List<String> out = new ArrayList<>();
     private final Set<SourceRef> used = new TreeSet<>();
     private final QueryProvenances queries;
 
-    Explanation(DefinedIndicator defined, IndicatorResult r, Series series, String columns, QueryProvenances queries) {
+    /** @param terms the term columns, where the line is printed in a table of terms */
+    Explanation(DefinedIndicator defined, IndicatorResult r, Series series, List<String> columns,
+        Optional<TermColumns> terms, QueryProvenances queries) {
       this.defined = defined;
       this.queries = queries;
       this.def = defined.definition();
       this.r = r;
       this.series = series;
-      this.columns = columns;
+      this.columns = List.copyOf(columns);
+      this.terms = terms;
     }
 
     List<String> lines() {
       out.add(def.id() + (r.breakdown().isEmpty() ? "" : " [" + r.breakdown() + "]") + ": " + def.title());
       out.add("  as at " + MonthNames.longName(r.reportingMonth()) + " (reporting year " + r.year().label() + ")");
-      out.add(columns);
+      out.addAll(columns);
       out.add("  " + def.unit().label() + ", " + def.timeline().label() + ", " + behaviour() + ", good performance is "
           + def.polarity().label() + ", " + def.decimals() + " decimal(s); defined in " + defined.file());
       out.add("");
       for (PeriodFigure p : r.months()) {
-        figure(MonthNames.shortName(p.month()), p.figure());
+        figure(terms.map(t -> t.heading(p.month()) + " " + t.year().label()).orElse(MonthNames.shortName(p.month())),
+            p.figure());
       }
       figure(r.outturn() ? "Outturn" : "Year to date", r.yearToDate());
       if (r.newMeasureText().isPresent()) {
@@ -155,9 +173,9 @@ public final class ExplainJob {
       } else {
         figure("Previous year (" + r.year().previous().label() + ")", r.previousYear());
       }
-      dot("DOT (month)", r.judgements().monthDot());
+      dot(terms.isPresent() ? "DOT (term)" : "DOT (month)", r.judgements().monthDot());
       dot("DOT (Yr on Yr)", r.judgements().yearDot());
-      rag("RAG (month)", r.judgements().monthRag(), r.latest());
+      rag(terms.isPresent() ? "RAG (term)" : "RAG (month)", r.judgements().monthRag(), r.latest());
       rag("RAG (Yr End)", r.judgements().yearRag(), r.yearToDate());
       out.add("SPC: " + r.spc().map(this::processControl).orElseGet(() -> def.behaviour().withoutProcessControl()
           .orElse("no chart: fewer than " + def.spc().settings().minimumPoints() + " unbroken periods of figures"

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import scorepack.definition.DefinedIndicator;
 import scorepack.definition.Template;
 import scorepack.engine.IndicatorCalculator;
+import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.IndicatorResult;
-import scorepack.engine.MonthColumns;
+import scorepack.engine.PeriodColumns;
 import scorepack.engine.SeriesKey;
 import scorepack.pack.Edition;
 import scorepack.pack.Pack;
@@ -41,27 +43,34 @@ public final class PackCalculation {
     return issued;
   }
 
-  /** The calculated line of one indicator (and breakdown) as a pack printing those month columns shows it. */
-  public IndicatorResult line(SeriesKey key, MonthColumns shown) {
+  /**
+   * The calculated line of one indicator (and breakdown) as a pack printing those period columns
+   * shows it; a line whose year to date another indicator gives is calculated with that one's figures.
+   */
+  public IndicatorResult line(SeriesKey key, PeriodColumns shown) {
     return line(key, shown, issued);
   }
 
   /** The line as the template's pack shows it, with the benchmarks the template pins, if it does. */
-  public IndicatorResult line(SeriesKey key, MonthColumns shown, Template template) {
+  public IndicatorResult line(SeriesKey key, PeriodColumns shown, Template template) {
     return line(key, shown, template.benchmarksAsOf().orElse(issued));
   }
 
-  private IndicatorResult line(SeriesKey key, MonthColumns shown, LocalDate benchmarksAsOf) {
-    return calculator.calculate(workspace.indicators().get(key.indicator()).definition(), workspace.seriesOf(key),
-        shown, workspace.references().comparatorsOf(key, benchmarksAsOf));
+  private IndicatorResult line(SeriesKey key, PeriodColumns shown, LocalDate benchmarksAsOf) {
+    IndicatorDefinition def = workspace.indicators().get(key.indicator()).definition();
+    Optional<IndicatorCalculator.YearToDateLine> yearToDate = def.yearToDateFrom()
+        .map(id -> workspace.indicators().get(id)).map(DefinedIndicator::definition)
+        .map(d -> new IndicatorCalculator.YearToDateLine(d, workspace.seriesOf(new SeriesKey(d.id(), key.breakdown()))));
+    return calculator.calculate(def, workspace.seriesOf(key), yearToDate, shown,
+        workspace.references().comparatorsOf(key, benchmarksAsOf));
   }
 
   /** The pack of a month in an edition, whole, compared with the edition's previous issue. */
   public Pack pack(Template template, YearMonth period, Instant created, PreviousIssue previous, Edition edition) {
-    MonthColumns shown = new MonthColumns(period, template.monthColumns());
     LocalDate benchmarks = template.benchmarksAsOf().orElse(issued);
-    return new PackBuilder(template, workspace.indicators(), (key, month) -> line(key, shown.asAt(month), benchmarks),
-        workspace.glossary(), workspace.commentary(), workspace.settings().publication(), edition)
+    return new PackBuilder(template, workspace.indicators(), (key, shown) -> line(key, shown, benchmarks),
+        workspace.glossary(), workspace.commentary(), workspace.settings().publication(),
+        workspace.settings().calendar(), edition)
         .build(period, created, previous);
   }
 

@@ -16,7 +16,7 @@ import scorepack.engine.YearKind;
  * @param period the reporting month
  * @param metadata document properties (title, author, language, fixed dates)
  * @param front the front matter: title, as-at line, document details, keys
- * @param columns the scorecard's columns, in order
+ * @param columns the scorecard's columns, in order; a section may print its own ({@link #columnsOf})
  * @param sections the scorecard's sections, in order
  * @param glossary the glossary appendix, in alphabetical order
  * @param dataNotes data-quality notes, in scorecard order
@@ -55,10 +55,11 @@ public record Pack(
     charts = List.copyOf(charts);
     Objects.requireNonNull(cover, "cover");
     for (Section s : sections) {
+      int count = s.columns().orElse(columns).size();
       for (Row r : s.rows()) {
-        if (r.cells().size() != columns.size()) {
+        if (r.cells().size() != count) {
           throw new IllegalArgumentException("row " + r.ref() + " has " + r.cells().size()
-              + " cells for " + columns.size() + " columns");
+              + " cells for " + count + " columns");
         }
       }
     }
@@ -76,6 +77,28 @@ public record Pack(
   public Pack withCover(Cover report) {
     return new Pack(id, period, metadata, front, columns, sections, glossary, dataNotes, changes, keyFacts, summary,
         charts, Optional.of(report));
+  }
+
+  /** The columns a section prints: its own, or the pack's. */
+  public List<Column> columnsOf(Section section) {
+    return section.columns().orElse(columns);
+  }
+
+  /** The columns a row of this pack prints: those of its section. */
+  public List<Column> columnsOf(Row row) {
+    for (Section s : sections) {
+      for (Row r : s.rows()) {
+        if (r == row) {
+          return columnsOf(s);
+        }
+      }
+    }
+    throw new IllegalArgumentException("the row " + row.ref() + " " + row.indicatorId() + " is not in this pack");
+  }
+
+  /** The most columns any section prints, which decides the page the scorecard needs. */
+  public int widestColumnCount() {
+    return sections.stream().mapToInt(s -> columnsOf(s).size()).max().orElse(columns.size());
   }
 
   /** A pack with no key facts and no record of an earlier issue. */
@@ -110,14 +133,18 @@ public record Pack(
     List<PrintedFigure> out = new ArrayList<>();
     for (Section section : sections) {
       String ref = "";
+      List<Column> columns = columnsOf(section);
       for (Row row : section.rows()) {
         ref = row.ref().isEmpty() ? ref : row.ref();
         for (int i = 0; i < columns.size(); i++) {
           Column column = columns.get(i);
           Cell cell = row.cells().get(i);
           if (column.field().isFigure() && (!cell.text().isEmpty() || cell.hasValue())) {
-            out.add(new PrintedFigure(section.title(), ref, row.indicatorId(), row.breakdown(), column.field(),
-                column.period() != null ? column.period() : period, cell));
+            out.add(column.period() != null
+                ? new PrintedFigure(section.title(), ref, row.indicatorId(), row.breakdown(), column.field(),
+                    column.period(), cell, column.periodCode())
+                : new PrintedFigure(section.title(), ref, row.indicatorId(), row.breakdown(), column.field(),
+                    period, cell));
           }
         }
         if (withData) {

@@ -25,12 +25,16 @@ import scorepack.definition.Template;
 import scorepack.engine.Figure;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.IndicatorResult;
+import scorepack.engine.MonthColumns;
 import scorepack.engine.MonthNames;
+import scorepack.engine.PeriodCalendar;
+import scorepack.engine.PeriodColumns;
 import scorepack.engine.PeriodFigure;
 import scorepack.engine.Rag;
 import scorepack.engine.ReportingYear;
 import scorepack.engine.SeriesKey;
 import scorepack.engine.SmallNumbers;
+import scorepack.engine.TermColumns;
 import scorepack.engine.YearKind;
 
 /** Lays out a template's scorecard from the engine's results: every printed text, in order. */
@@ -58,15 +62,16 @@ public final class PackBuilder {
   private final Edition edition;
   /** The public edition's lines, which know what each suppresses; null for the restricted edition. */
   private final SuppressedLines suppressed;
+  private final PeriodCalendar calendar;
 
   /**
-   * How the builder gets a calculated line: for the pack's month, and for the summary's last month
-   * and a year before.
+   * How the builder gets a calculated line: for the period columns of its section as at the pack's
+   * month, and as at the summary's last month and a year before.
    */
   @FunctionalInterface
   public interface LineResults {
-    /** The calculated line of one (indicator, breakdown) as at a month. */
-    IndicatorResult of(SeriesKey line, YearMonth month);
+    /** The calculated line of one (indicator, breakdown) as a section of those period columns prints it. */
+    IndicatorResult of(SeriesKey line, PeriodColumns shown);
   }
 
   /**
@@ -77,21 +82,24 @@ public final class PackBuilder {
    * @param commentary the performance officers' commentary, by month
    * @param publication the council and contact the pack names, whether its figures are sample data,
    *     and the small-number rule of its public edition
+   * @param calendar the school terms, which a section of terms prints
    * @param edition the edition to build; a public one needs a rule in {@code publication} or the template
    */
   public PackBuilder(Template template, Map<String, DefinedIndicator> indicators, LineResults lines,
-      Map<String, String> glossary, Commentary commentary, Publication publication, Edition edition) {
+      Map<String, String> glossary, Commentary commentary, Publication publication, PeriodCalendar calendar,
+      Edition edition) {
     this.template = Objects.requireNonNull(template, "template");
     this.indicators = Map.copyOf(indicators);
     this.glossary = Map.copyOf(glossary);
     this.commentary = Objects.requireNonNull(commentary, "commentary");
     this.publication = Objects.requireNonNull(publication, "publication");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.edition = Objects.requireNonNull(edition, "edition");
     Objects.requireNonNull(lines, "lines");
     if (edition == Edition.PUBLIC) {
       SmallNumbers rule = publication.publicEdition(template).orElseThrow(() -> new IllegalArgumentException(
           "pack " + template.id() + " has no public edition: neither its template nor scorepack.yaml has public_edition:"));
-      this.suppressed = new SuppressedLines(lines, lines(template), this.indicators, rule);
+      this.suppressed = new SuppressedLines(lines, lines(template), this::shownAt, this.indicators, rule);
       this.lines = suppressed;
     } else {
       this.suppressed = null;
@@ -101,13 +109,29 @@ public final class PackBuilder {
 
   /** The restricted edition's builder. */
   public PackBuilder(Template template, Map<String, DefinedIndicator> indicators, LineResults lines,
-      Map<String, String> glossary, Commentary commentary, Publication publication) {
-    this(template, indicators, lines, glossary, commentary, publication, Edition.RESTRICTED);
+      Map<String, String> glossary, Commentary commentary, Publication publication, PeriodCalendar calendar) {
+    this(template, indicators, lines, glossary, commentary, publication, calendar, Edition.RESTRICTED);
   }
 
   /** What the edition suppresses of a line as at a month: nothing in the restricted edition. */
   private Redaction redaction(SeriesKey line, YearMonth month) {
     return suppressed == null ? Redaction.NONE : suppressed.redaction(line, month);
+  }
+
+  /** The period columns the first section showing the line prints as at a month. */
+  private PeriodColumns shownAt(SeriesKey line, YearMonth month) {
+    return template.sections().stream().filter(s -> shows(s, line)).findFirst()
+        .map(s -> periodColumns(template, s, month, calendar))
+        .orElseGet(() -> new MonthColumns(month, template.monthColumns()));
+  }
+
+  /** The period columns a section prints as at a month: the template's last months, or the terms so far. */
+  public static PeriodColumns periodColumns(Template template, Template.SectionSpec section, YearMonth month,
+      PeriodCalendar calendar) {
+    return switch (section.periods()) {
+      case MONTHS -> new MonthColumns(month, template.monthColumns());
+      case TERMS -> new TermColumns(month, calendar);
+    };
   }
 
   /** The (indicator, breakdown) lines the template's scorecard and key facts show, in order. */
@@ -137,16 +161,30 @@ public final class PackBuilder {
    * @param previous what the pack's previous issue printed, or {@link PreviousIssue#NONE}
    */
   public Pack build(YearMonth period, Instant created, PreviousIssue previous) {
+    // Each line as the first section showing it prints it; key facts and charts read these.
     Map<SeriesKey, IndicatorResult> results = new HashMap<>();
-    lines(template).forEach(key -> results.put(key, lines.of(key, period)));
+    Map<Template.SectionSpec, PeriodColumns> shown = new HashMap<>();
+    for (Template.SectionSpec s : template.sections()) {
+      shown.put(s, periodColumns(template, s, period, calendar));
+    }
+    PeriodColumns months = new MonthColumns(period, template.monthColumns());
+    for (SeriesKey key : lines(template)) {
+      PeriodColumns first = template.sections().stream().filter(s -> shows(s, key)).findFirst().map(shown::get)
+          .orElse(months);
+      results.put(key, lines.of(key, first));
+    }
     ReportingYear year = ReportingYear.containing(period, YearKind.FINANCIAL);
-    List<Column> columns = columns(period, year);
+    List<Column> columns = columns(months, year);
     Optional<Column> headline = headline(columns);
     List<Section> sections = new ArrayList<>();
     List<DataNote> notes = new ArrayList<>();
     List<SummaryBuilder.Line> judged = new ArrayList<>();
     List<Changes.Entry> changes = new ArrayList<>();
     for (Template.SectionSpec s : template.sections()) {
+      PeriodColumns sectionPeriods = shown.get(s);
+      List<Column> sectionColumns = sectionPeriods.equals(months) ? columns : columns(sectionPeriods, year);
+      Optional<Column> sectionHeadline = headline.flatMap(h -> sectionColumns.stream()
+          .filter(c -> c.field() == h.field()).findFirst());
       List<Row> rows = new ArrayList<>();
       String previousRef = "";
       for (Template.RowSpec r : s.rows()) {
@@ -158,18 +196,22 @@ public final class PackBuilder {
         for (int i = 0; i < breakdowns.size(); i++) {
           boolean first = newRef && i == 0;
           SeriesKey key = new SeriesKey(r.indicator(), breakdowns.get(i));
-          IndicatorResult result = Objects.requireNonNull(results.get(key), () -> "no result for " + key);
-          Optional<IndicatorResult> dotSource = r.dotMonthFrom().map(from -> Objects.requireNonNull(
-              results.get(new SeriesKey(from, key.breakdown())), () -> "no result for " + from));
+          IndicatorResult result = inSection(Objects.requireNonNull(results.get(key), () -> "no result for " + key),
+              key, sectionPeriods);
+          Optional<IndicatorResult> dotSource = r.dotMonthFrom().map(from -> new SeriesKey(from, key.breakdown()))
+              .map(from -> inSection(Objects.requireNonNull(results.get(from), () -> "no result for " + from),
+                  from, sectionPeriods));
           Row row = row(r, result, dotSource, first ? r.ref() : "", i == 0 ? String.join(", ", r.codes()) : "",
-              columns, period);
+              sectionColumns, period);
           rows.add(row);
           notes.addAll(DataNote.of(r.ref(), result));
-          changes.addAll(previous.changes(r.ref(), row, columns, result));
-          headline.ifPresent(h -> judged.add(summaryLine(r.ref(), result, row, columns, h, period)));
+          changes.addAll(previous.changes(r.ref(), row, sectionColumns, result));
+          sectionHeadline.ifPresent(h -> judged.add(summaryLine(r.ref(), result, row, sectionColumns, h,
+              sectionPeriods, period)));
         }
       }
-      sections.add(new Section(s.title(), rows));
+      sections.add(sectionColumns == columns ? new Section(s.title(), rows)
+          : new Section(s.title(), rows, Optional.of(sectionColumns)));
     }
     List<GlossaryEntry> terms = template.glossaryTerms().stream().sorted(String.CASE_INSENSITIVE_ORDER)
         .filter(glossary::containsKey).map(t -> new GlossaryEntry(t, glossary.get(t))).toList();
@@ -200,13 +242,25 @@ public final class PackBuilder {
         : c.field().code().equals(template.headlineRag())).findFirst();
   }
 
+  /** The line as a section of those period columns prints it: as calculated, or again for the section. */
+  private IndicatorResult inSection(IndicatorResult result, SeriesKey key, PeriodColumns sectionPeriods) {
+    return result.months().stream().map(PeriodFigure::month).toList().equals(sectionPeriods.periodEnds())
+        ? result : lines.of(key, sectionPeriods);
+  }
+
+  /** Whether a section shows the line. */
+  private static boolean shows(Template.SectionSpec section, SeriesKey key) {
+    return section.rows().stream().anyMatch(r -> r.indicator().equals(key.indicator())
+        && (r.breakdowns().isEmpty() ? key.breakdown().isEmpty() : r.breakdowns().contains(key.breakdown())));
+  }
+
   /** One line as the summary reads it: its headline RAG cell this month, last month and a year before. */
   private SummaryBuilder.Line summaryLine(String ref, IndicatorResult now, Row row, List<Column> columns,
-      Column headline, YearMonth period) {
+      Column headline, PeriodColumns shown, YearMonth period) {
     SeriesKey key = new SeriesKey(now.definition().id(), now.breakdown());
     DefinedIndicator defined = indicators.get(key.indicator());
-    IndicatorResult lastMonth = lines.of(key, period.minusMonths(1));
-    IndicatorResult lastYear = lines.of(key, period.minusYears(1));
+    IndicatorResult lastMonth = lines.of(key, shown.asAt(period.minusMonths(1)));
+    IndicatorResult lastYear = lines.of(key, shown.asAt(period.minusYears(1)));
     return new SummaryBuilder.Line(ref, title(now),
         new SummaryBuilder.Rated(row.cells().get(columns.indexOf(headline)), now.tolerance().isPresent()),
         new SummaryBuilder.Rated(new RowCells(defined, lastMonth, redaction(key, period.minusMonths(1)))
@@ -311,15 +365,24 @@ public final class PackBuilder {
     return monthsIn % 3 == 0 ? " (Q" + monthsIn / 3 + ")" : "";
   }
 
-  private List<Column> columns(YearMonth period, ReportingYear year) {
+  /**
+   * The columns of a section printing those period columns: the template's, with its {@code month}
+   * column expanded into one column per period, under the periods' reporting year (the academic
+   * year for terms).
+   *
+   * @param financialYear the pack's financial year, which month columns are grouped under
+   */
+  private List<Column> columns(PeriodColumns shown, ReportingYear financialYear) {
     List<Column> columns = new ArrayList<>();
-    boolean yearEnd = period.equals(year.lastMonth());
+    Optional<TermColumns> terms = shown instanceof TermColumns t ? Optional.of(t) : Optional.empty();
+    ReportingYear year = terms.map(TermColumns::year).orElse(financialYear);
+    boolean yearEnd = shown.reportingMonth().equals(year.lastMonth());
     for (Template.ColumnSpec spec : template.columns()) {
       Field field = Field.ofCode(spec.field()).orElseThrow();
       if (field == Field.MONTH) {
-        for (int i = template.monthColumns() - 1; i >= 0; i--) {
-          YearMonth m = period.minusMonths(i);
-          columns.add(new Column(Field.MONTH, MonthNames.columnHeading(m), year.label(), m));
+        for (YearMonth m : shown.periodEnds()) {
+          columns.add(terms.map(t -> new Column(Field.MONTH, t.heading(m), year.label(), m, t.code(m)))
+              .orElseGet(() -> new Column(Field.MONTH, MonthNames.columnHeading(m), year.label(), m)));
         }
         continue;
       }
@@ -330,6 +393,8 @@ public final class PackBuilder {
         case YTD -> year.label() + (yearEnd ? " Outturn" : " YTD");
         case OUTTURN -> year.label() + " Outturn";
         case PREVIOUS_YEAR -> year.previous().label();
+        case DOT_MONTH -> terms.isPresent() ? "DOT (term)" : field.defaultHeading();
+        case RAG_MONTH -> terms.isPresent() ? "RAG (term)" : field.defaultHeading();
         default -> field.defaultHeading();
       };
       columns.add(new Column(field, spec.heading().isEmpty() ? heading : spec.heading(), group(field, year), null));

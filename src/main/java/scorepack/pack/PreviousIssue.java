@@ -55,8 +55,11 @@ public record PreviousIssue(String label, Map<MonthFigure, String> printed) {
       }
       String was = printed.get(new MonthFigure(ref, row.indicatorId(), row.breakdown(), column.period()));
       if (was != null && !was.equals(cell.text())) {
-        out.add(new Changes.Entry(ref, PackBuilder.title(result), MonthNames.shortName(column.period()), was,
-            cell.text(), source(result, column.period())));
+        // a term column is named as it is headed, "Term 1 2022/23"; a month as "Dec 2022"
+        String period = column.periodCode().equals(column.period().toString())
+            ? MonthNames.shortName(column.period()) : column.heading() + " " + column.group();
+        out.add(new Changes.Entry(ref, PackBuilder.title(result), period, was, cell.text(),
+            source(result, column.period())));
       }
     }
     return out;

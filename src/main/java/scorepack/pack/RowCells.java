@@ -66,7 +66,8 @@ final class RowCells {
       case RED -> result.tolerance().map(t -> threshold(t.redBand())).orElse(Cell.blank());
       case AMBER -> result.tolerance().map(t -> t.amberBand().map(this::threshold).orElse(Cell.text(DASH)))
           .orElse(Cell.blank());
-      case GREEN -> result.tolerance().map(t -> threshold(t.greenBand())).orElse(Cell.blank());
+      case GREEN -> result.tolerance().map(t -> withYear(threshold(t.greenBand()), t.targetYear()))
+          .orElse(Cell.blank());
       case PREVIOUS_YEAR -> result.newMeasureText().map(Cell::text)
           .orElseGet(() -> result.previousYear().map(this::figure)
               .orElse(redaction.previousYear() ? Cell.suppressed() : Cell.blank()));
@@ -166,6 +167,12 @@ final class RowCells {
     String bound = FigureText.bound(t.bound(), def.unit());
     return new Cell(t.inclusiveLower() ? bound + "+" : "<" + bound, t.bound(),
         FigureText.boundFormat(t.bound(), def.unit()), Tone.PLAIN, t.inclusiveLower() ? "at least" : "below", "");
+  }
+
+  /** A green bound with the year it is of, as the original prints "65.2% (2022)". */
+  private static Cell withYear(Cell bound, String year) {
+    return year.isEmpty() ? bound : new Cell(bound.text() + " (" + year + ")", bound.value(), bound.format(),
+        bound.tone(), bound.meaning() + " the " + year + " figure", bound.code());
   }
 
   /**

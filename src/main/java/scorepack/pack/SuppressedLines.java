@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import scorepack.definition.DefinedIndicator;
 import scorepack.engine.Figure;
 import scorepack.engine.IndicatorResult;
+import scorepack.engine.PeriodColumns;
 import scorepack.engine.PeriodFigure;
 import scorepack.engine.ReportingYear;
 import scorepack.engine.SeriesKey;
@@ -31,6 +33,7 @@ import scorepack.engine.Unit;
 final class SuppressedLines implements PackBuilder.LineResults {
   private final PackBuilder.LineResults lines;
   private final List<SeriesKey> keys;
+  private final BiFunction<SeriesKey, YearMonth, PeriodColumns> shownAt;
   private final Map<String, DefinedIndicator> indicators;
   private final SmallNumbers packRule;
   private final Map<YearMonth, Map<SeriesKey, Redaction>> byMonth = new HashMap<>();
@@ -38,20 +41,23 @@ final class SuppressedLines implements PackBuilder.LineResults {
   /**
    * @param lines the lines as calculated
    * @param keys the pack's lines, in template order
+   * @param shownAt the period columns a line prints as at a month (its months, or its terms)
    * @param indicators the definitions by id, with any indicator's own {@code suppression:}
    * @param packRule the pack's small-number rule
    */
-  SuppressedLines(PackBuilder.LineResults lines, List<SeriesKey> keys, Map<String, DefinedIndicator> indicators,
+  SuppressedLines(PackBuilder.LineResults lines, List<SeriesKey> keys,
+      BiFunction<SeriesKey, YearMonth, PeriodColumns> shownAt, Map<String, DefinedIndicator> indicators,
       SmallNumbers packRule) {
     this.lines = lines;
     this.keys = List.copyOf(keys);
+    this.shownAt = shownAt;
     this.indicators = indicators;
     this.packRule = packRule;
   }
 
   @Override
-  public IndicatorResult of(SeriesKey line, YearMonth month) {
-    return redaction(line, month).apply(lines.of(line, month));
+  public IndicatorResult of(SeriesKey line, PeriodColumns shown) {
+    return redaction(line, shown.reportingMonth()).apply(lines.of(line, shown));
   }
 
   /** What the public edition suppresses of a line as at a month. */
@@ -62,13 +68,13 @@ final class SuppressedLines implements PackBuilder.LineResults {
   }
 
   private Redaction decideAlone(SeriesKey line, YearMonth month) {
-    Map<SeriesKey, IndicatorResult> one = Map.of(line, lines.of(line, month));
+    Map<SeriesKey, IndicatorResult> one = Map.of(line, lines.of(line, shownAt.apply(line, month)));
     return new Decision(one).redactions().get(line);
   }
 
   private Map<SeriesKey, Redaction> decide(YearMonth month) {
     Map<SeriesKey, IndicatorResult> results = new LinkedHashMap<>();
-    keys.forEach(k -> results.put(k, lines.of(k, month)));
+    keys.forEach(k -> results.put(k, lines.of(k, shownAt.apply(k, month))));
     return new Decision(results).redactions();
   }
 

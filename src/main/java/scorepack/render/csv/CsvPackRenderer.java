@@ -37,7 +37,7 @@ public final class CsvPackRenderer implements PackRenderer {
       csv.write(HEADER.toArray(new String[0]));
       for (PrintedFigure f : pack.figures()) {
         csv.write(new String[] {pack.id(), asText(f.section()), asText(f.ref()), f.indicator(),
-            asText(f.breakdown()), f.field().code(), f.period().toString(), f.cell().dataValue(), asText(f.cell().text())});
+            asText(f.breakdown()), f.field().code(), f.periodCode(), f.cell().dataValue(), asText(f.cell().text())});
       }
     }
     writer.flush();

@@ -48,15 +48,15 @@ final class CommentaryPart {
     TextStyle prose = TextStyle.regular(geometry.proseSize() + 0.5f);
     TextStyle muted = TextStyle.regular(geometry.proseSize()).withColour(HouseColours.MUTED);
     float width = Math.min(geometry.contentWidth(), MAX_PROSE_WIDTH);
-    List<Column> columns = pack.columns();
-    int indicator = column(columns, Field.INDICATOR);
-    List<Integer> shown = shownColumns(pack);
     List<Block> blocks = new ArrayList<>();
     blocks.add(TextBlock.of(PdfName.P, "Every line the scorecard rates Red, with its commentary (\""
         + CommentSource.NOT_SUPPLIED_TEXT + "\" where none was given), and every other line with commentary, in"
         + " scorecard order.", muted, width, lineBreaker, 0, 0));
     for (Section section : pack.sections()) {
       String ref = "";
+      List<Column> columns = pack.columnsOf(section);
+      int indicator = column(columns, Field.INDICATOR);
+      List<Integer> shown = shownColumns(pack, columns);
       for (Row row : section.rows()) {
         ref = row.ref().isEmpty() ? ref : row.ref();
         Cell comment = row.data().get(Field.COMMENTARY);
@@ -94,8 +94,7 @@ final class CommentaryPart {
    * figure (the pack's month, else the last month shown, else the year to date or outturn) and the
    * target.
    */
-  private static List<Integer> shownColumns(Pack pack) {
-    List<Column> columns = pack.columns();
+  private static List<Integer> shownColumns(Pack pack, List<Column> columns) {
     List<Integer> shown = new ArrayList<>();
     for (int c = 0; c < columns.size(); c++) {
       if (columns.get(c).field() == Field.RAG_MONTH || columns.get(c).field() == Field.RAG_YEAR) {

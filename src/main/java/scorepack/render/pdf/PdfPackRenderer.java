@@ -55,7 +55,7 @@ public final class PdfPackRenderer implements PackRenderer {
 
   @Override
   public void render(Pack pack, OutputStream out) throws IOException {
-    PageGeometry geometry = PageGeometry.forColumns(pack.columns().size());
+    PageGeometry geometry = PageGeometry.forColumns(pack.widestColumnCount());
     PdfFonts fonts = PdfFonts.load();
     LineBreaker lineBreaker = new LineBreaker(fonts);
     List<PackPart> body = bodyParts(pack, geometry, lineBreaker);
@@ -111,7 +111,13 @@ public final class PdfPackRenderer implements PackRenderer {
       parts.add(KeyFactsPart.of(pack.keyFacts(), asAt, geometry, lineBreaker));
     }
     String scorecard = pack.front().scorecardTitle().isBlank() ? "Scorecard" : pack.front().scorecardTitle();
-    parts.add(new TablePart(scorecard, asAt, new ScorecardTable(geometry, lineBreaker).of(pack), geometry));
+    List<ScorecardTable.Part> tables = new ScorecardTable(geometry, lineBreaker).of(pack);
+    for (int i = 0; i < tables.size(); i++) {
+      // A later table (a section of terms) is headed by its first section, so that each has its bookmark.
+      String heading = i == 0 || tables.get(i).firstSection().isEmpty() ? scorecard
+          : scorecard + ": " + tables.get(i).firstSection();
+      parts.add(new TablePart(heading, asAt, tables.get(i).table(), geometry));
+    }
     // The parts after the scorecard, each made where it starts. The comments explain the
     // scorecard's exceptions, so they follow it before the charts.
     List<Function<PartStart, PackPart>> following = new ArrayList<>();

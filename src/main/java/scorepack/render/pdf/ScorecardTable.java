@@ -25,10 +25,38 @@ final class ScorecardTable {
     this.lineBreaker = lineBreaker;
   }
 
-  PagedTable of(Pack pack) {
-    List<Column> columns = pack.columns();
-    List<TableRow> rows = new ArrayList<>();
+  /**
+   * The scorecard as one table per run of sections that print the same columns: a section of terms
+   * after sections of months starts a table of its own, under its own column headings.
+   */
+  List<Part> of(Pack pack) {
+    List<Part> tables = new ArrayList<>();
+    List<Section> run = new ArrayList<>();
     for (Section section : pack.sections()) {
+      if (!run.isEmpty() && !pack.columnsOf(section).equals(pack.columnsOf(run.get(0)))) {
+        tables.add(new Part(run.get(0).title(), of(pack.columnsOf(run.get(0)), run)));
+        run = new ArrayList<>();
+      }
+      run.add(section);
+    }
+    if (!run.isEmpty() || tables.isEmpty()) {
+      tables.add(new Part(run.isEmpty() ? "" : run.get(0).title(), of(run.isEmpty() ? pack.columns()
+          : pack.columnsOf(run.get(0)), run)));
+    }
+    return tables;
+  }
+
+  /**
+   * One table of the scorecard.
+   *
+   * @param firstSection the title of its first section
+   * @param table the table
+   */
+  record Part(String firstSection, PagedTable table) {}
+
+  private PagedTable of(List<Column> columns, List<Section> sections) {
+    List<TableRow> rows = new ArrayList<>();
+    for (Section section : sections) {
       if (!section.title().isEmpty()) {
         rows.add(sectionRow(section.title(), columns.size()));
       }

@@ -27,7 +27,7 @@ final class DataLayout {
     for (PrintedFigure f : pack.figures()) {
       rows.add(List.of(SheetCell.body(pack.id()), SheetCell.body(f.section()), SheetCell.body(f.ref()),
           SheetCell.body(f.indicator()), SheetCell.body(f.breakdown()), SheetCell.body(f.field().code()),
-          SheetCell.body(f.period().toString()), value(f.cell(), missing), SheetCell.body(f.cell().text())));
+          SheetCell.body(f.periodCode()), value(f.cell(), missing), SheetCell.body(f.cell().text())));
     }
     TableLayout table = new TableLayout("Data", HEADERS, rows, WIDTHS);
     List<String> lines = new ArrayList<>(List.of(

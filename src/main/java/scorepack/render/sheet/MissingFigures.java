@@ -32,12 +32,13 @@ public final class MissingFigures {
   public static MissingFigures of(Pack pack) {
     MissingFigures missing = new MissingFigures();
     for (Section section : pack.sections()) {
+      List<Column> columns = pack.columnsOf(section);
       for (Row row : section.rows()) {
-        for (int i = 0; i < pack.columns().size(); i++) {
+        for (int i = 0; i < columns.size(); i++) {
           Cell cell = row.cells().get(i);
-          Column column = pack.columns().get(i);
+          Column column = columns.get(i);
           if (isMissing(column.field(), cell)) {
-            missing.shorthands.put(cell, classify(pack.columns(), row, column, cell));
+            missing.shorthands.put(cell, classify(columns, row, column, cell));
           }
         }
       }

@@ -44,7 +44,7 @@ final class RowNotes {
         markers.add(notes.marker(note.detail()));
       }
     }
-    List<Column> columns = pack.columns();
+    List<Column> columns = pack.columnsOf(row);
     for (int i = 0; i < columns.size(); i++) {
       Cell cell = row.cells().get(i);
       if (cell.isNotAvailable()) {
@@ -78,7 +78,7 @@ final class RowNotes {
   }
 
   private Cell cell(Row row, Field field) {
-    List<Column> columns = pack.columns();
+    List<Column> columns = pack.columnsOf(row);
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).field() == field) {
         return row.cells().get(i);

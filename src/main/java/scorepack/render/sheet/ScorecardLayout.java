@@ -64,7 +64,9 @@ final class ScorecardLayout {
   List<SheetLayout> sheets() {
     List<Section> sections = pack.sections();
     int lines = sections.stream().mapToInt(s -> s.rows().size()).sum();
-    if (sections.size() <= 1 || lines <= SMALL_PACK_ROWS) {
+    // One table has one set of columns: a section of terms in a pack of months has a sheet of its own.
+    boolean sameColumns = sections.stream().map(pack::columnsOf).distinct().count() <= 1;
+    if (sections.size() <= 1 || (lines <= SMALL_PACK_ROWS && sameColumns)) {
       String title = sections.size() == 1 ? sections.get(0).title() : "";
       return List.of(sheet(NAME, title, sections, sections.size() > 1));
     }
@@ -90,7 +92,7 @@ final class ScorecardLayout {
           codes = text(row, Field.CODES);
         }
         ScorecardRow line = new ScorecardRow(section.title(), row, ref, codes, rowNotes.markers(row, ref),
-            ScorecardRow.trendFormat(pack.columns(), row));
+            ScorecardRow.trendFormat(pack.columnsOf(section), row));
         rows.add(columns.stream().map(c -> c.cell(line)).toList());
       }
     }
@@ -106,7 +108,7 @@ final class ScorecardLayout {
     if (sectionColumn) {
       columns.add(new ScorecardColumn.SectionName());
     }
-    List<Column> packColumns = pack.columns();
+    List<Column> packColumns = sections.isEmpty() ? pack.columns() : pack.columnsOf(sections.get(0));
     List<Integer> spc = new ArrayList<>();
     int afterSpc = -1;
     boolean commentary = false;
@@ -229,8 +231,9 @@ final class ScorecardLayout {
   }
 
   private String text(Row row, Field field) {
-    for (int i = 0; i < pack.columns().size(); i++) {
-      if (pack.columns().get(i).field() == field) {
+    List<Column> columns = pack.columnsOf(row);
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).field() == field) {
         return row.cells().get(i).text();
       }
     }
