@@ -10,7 +10,9 @@ count, A.3's children) read those packs' figures, so the three packs agree. Wher
 cannot be reproduced as printed, samples/README.md ("Members") says why.
 Other months and terms are a seeded random walk between the anchors.
 """
-from samplegen import Indicator, Samples, fit, shows
+from decimal import Decimal
+
+from samplegen import Indicator, Samples, fit, rounded, shows
 
 import samples_early_help
 
@@ -183,6 +185,7 @@ def build(s):
         out.append(terms.academic_ratio(ident, shown, years,
                                         lambda m, p=pupils: (p + s.rng.randint(-200, 200)) * sessions[m[1]],
                                         89, 95, breakdown=breakdown))
+    absence_terms = []
     for ident, breakdown, anchors, pupils, lo, hi in (
             ("persistent-absence-primary", "Primary", {AUTUMN22: 22.2, SPRING23: 17.6, SUMMER22: 25.4}, 22400,
              12, 28),
@@ -191,6 +194,7 @@ def build(s):
         ind = terms.snapshot_percent(ident, anchors, lambda m, p=pupils: p + s.rng.randint(-200, 200), lo, hi, 2)
         ind.breakdown = breakdown
         out.append(ind)
+        absence_terms.append(ind)
     # Results of summer 2022 (academic year 2021/22) sit on August 2022; there were no national
     # assessments in 2020 and 2021, so these lines have no earlier figure.
     for ident, pct, cohort in (("eyfs-good-level-of-development", 64.5, 3150),
@@ -223,4 +227,26 @@ def build(s):
         terms.snapshot_percent("lac-personal-education-plans", {AUTUMN22: 91.9, SPRING23: 82.1, SUMMER22: 95.0},
                                lambda m: 345 + s.rng.randint(-10, 10), 80, 97, 2),
     ]
+    # Last, so that no other figure's random draws move: ED.5's year to date, persistent absence over
+    # the academic year so far ("Termly (cumulative)"), a figure of its own that the terms cannot
+    # give. The report prints it as the 2022/23 YTD (18.0%, 23.8%: below both terms, as a longer
+    # window lowers persistent absence) and as the 2021/22 outturn (25.4%, 29.3%).
+    for term_line, anchors in ((absence_terms[0], {SPRING23: 18.0, SUMMER22: 25.4}),
+                               (absence_terms[1], {SPRING23: 23.8, SUMMER22: 29.3})):
+        out.append(year_so_far(term_line.id + "-year-to-date", term_line, anchors))
     return out
+
+
+def year_so_far(ident, term_line, anchors):
+    """A percentage over the academic year so far at each term's end: the first term's own figure,
+    then the terms' pooled figure less half a point, unless the report prints it (anchors). Given as
+    values, which draw no random numbers and are never revised."""
+    ind = Indicator(ident, sorted(term_line.rows), breakdown=term_line.breakdown)
+    for m in ind.months:
+        year_start = m[0] if m[1] >= 9 else m[0] - 1
+        so_far = [t for t in term_line.rows if (year_start, 9) <= t <= m]
+        num = sum(term_line.rows[t]["numerator"] for t in so_far)
+        den = sum(term_line.rows[t]["denominator"] for t in so_far)
+        pct = Decimal(num) * 100 / Decimal(den) - (Decimal("0.5") if len(so_far) > 1 else 0)
+        ind.value(m, anchors.get(m, rounded(pct, 1)))
+    return ind

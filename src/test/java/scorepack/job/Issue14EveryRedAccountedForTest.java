@@ -122,17 +122,18 @@ class Issue14EveryRedAccountedForTest {
   /** The lines any printed RAG column rates Red, in scorecard order. */
   private static List<Line> reds(Pack pack) {
     List<Line> reds = new ArrayList<>();
-    int title = -1;
-    for (int c = 0; c < pack.columns().size(); c++) {
-      title = pack.columns().get(c).field() == Field.INDICATOR ? c : title;
-    }
     for (Section section : pack.sections()) {
       String ref = "";
+      List<scorepack.pack.Column> columns = pack.columnsOf(section);
+      int title = -1;
+      for (int c = 0; c < columns.size(); c++) {
+        title = columns.get(c).field() == Field.INDICATOR ? c : title;
+      }
       for (scorepack.pack.Row row : section.rows()) {
         ref = row.ref().isEmpty() ? ref : row.ref();
         boolean red = false;
-        for (int c = 0; c < pack.columns().size(); c++) {
-          Field field = pack.columns().get(c).field();
+        for (int c = 0; c < columns.size(); c++) {
+          Field field = columns.get(c).field();
           red |= (field == Field.RAG_MONTH || field == Field.RAG_YEAR) && row.cells().get(c).text().equals("Red");
         }
         if (red) {

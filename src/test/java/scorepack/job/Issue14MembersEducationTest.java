@@ -23,7 +23,7 @@ import scorepack.workspace.Workspace;
 /**
  * Issue 14's Members example: in March 2023 the education lines ED.6-ED.18 print "-" in every
  * 2022/23 column, so, as the council's own report does (seed 000, lines 147-159), they print "n/a"
- * and no rating; ED.1 and ED.5 have no year to date, so no year-end rating or year-on-year DOT.
+ * and no rating; ED.23 has no year to date, so no year-end rating or year-on-year DOT.
  */
 class Issue14MembersEducationTest {
   private static final YearMonth MARCH_2023 = YearMonth.of(2023, 3);
@@ -56,10 +56,9 @@ class Issue14MembersEducationTest {
 
   @Test
   void termlyLinesWithNoYearToDateHaveATermDirectionButNoYearJudgement() {
-    assertThat(csv.get("ED.1 (B)|education-measure-ch08||dot_month|2023-03")[0]).isEqualTo("down");
-    for (String line : List.of("ED.1 (B)|education-measure-ch08|", "ED.5 (B)|persistent-absence-primary|Primary",
-        "ED.5 (B)|persistent-absence-secondary|Secondary")) {
-      assertThat(csv.get(line + "|outturn|2023-03")[1]).as(line + " year figure").isEqualTo("-");
+    assertThat(csv.get("ED.23 (A)|lac-personal-education-plans||dot_month|2023-03")[0]).isEqualTo("down");
+    for (String line : List.of("ED.23 (A)|lac-personal-education-plans|")) {
+      assertThat(csv.get(line + "|ytd|2023-03")[1]).as(line + " year figure").isEqualTo("-");
       assertThat(csv.get(line + "|rag_year|2023-03")[1]).as(line + " RAG (Yr End)").isEqualTo("n/a");
       assertThat(csv.get(line + "|dot_year|2023-03")[1]).as(line + " DOT (Yr on Yr)").isEqualTo("n/a");
     }
@@ -89,10 +88,11 @@ class Issue14MembersEducationTest {
   void explainSaysWhyAJudgementIsNotAvailable() {
     List<String> lines = new ExplainJob().run(Path.of("."), Path.of("samples"), "eyfs-good-level-of-development", "",
         Optional.of(MARCH_2023), Optional.empty(), ExtractCutoff.of(Optional.empty(), Clock.systemUTC()));
-    assertThat(lines).contains("  month columns Jan 2023 to Mar 2023, as the members pack prints them"
-        + " (month_columns: 3)");
-    assertThat(lines).contains("RAG (month): n/a (no 2022/23 figure yet (the latest is for 2021/22))",
-        "DOT (month): n/a (no 2022/23 figure yet (the latest is for 2021/22))");
+    assertThat(lines).contains("  term columns Term 1 to Term 2 2022/23, as the members pack's section 'EDUCATION"
+        + " INDICATORS (ACADEMIC YEAR)' prints them (periods: terms), as at the end of the latest term; each term's"
+        + " window:", "    Term 1 2022/23 (Autumn): Sep 2022 to Dec 2022", "    Term 2 2022/23 (Spring): Jan 2023 to Mar 2023");
+    assertThat(lines).contains("RAG (term): n/a (no 2022/23 figure yet (the latest is for 2021/22))",
+        "DOT (term): n/a (no 2022/23 figure yet (the latest is for 2021/22))");
     assertThat(lines).anyMatch(l -> l.startsWith("RAG (Yr End): n/a (no 2022/23 figure for the year yet"));
   }
 

@@ -135,6 +135,9 @@ class PackPdfComplianceTest {
           expected.add("Key facts");
         }
         expected.add(rendered.pack().front().scorecardTitle());
+        // a section with its own columns (a table of terms) starts a table, and a bookmark, of its own
+        rendered.pack().sections().stream().filter(s -> s.columns().isPresent())
+            .forEach(s -> expected.add(rendered.pack().front().scorecardTitle() + ": " + s.title()));
         if (hasCommentary(rendered.pack())) {
           expected.add("Exceptions and commentary");
         }

@@ -17,6 +17,7 @@ import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.IndicatorResult;
 import scorepack.engine.MonthColumns;
 import scorepack.engine.PeriodCalendar;
+import scorepack.engine.PeriodColumns;
 import scorepack.engine.PeriodFigure;
 import scorepack.engine.SeriesKey;
 import scorepack.engine.Tolerance;
@@ -24,6 +25,7 @@ import scorepack.pack.Cell;
 import scorepack.pack.Column;
 import scorepack.pack.Field;
 import scorepack.pack.Pack;
+import scorepack.pack.PackBuilder;
 import scorepack.pack.Row;
 import scorepack.pack.Section;
 import scorepack.workspace.Workspace;
@@ -63,14 +65,16 @@ final class PrintedJudgements {
     MonthColumns shown = new MonthColumns(period, template.monthColumns());
     assertThat(pack.columns().stream().filter(c -> c.field() == Field.MONTH).map(Column::period))
         .as("%s month columns", template.id()).containsExactlyElementsOf(shown.months());
-    for (Section section : pack.sections()) {
+    for (int s = 0; s < pack.sections().size(); s++) {
+      Section section = pack.sections().get(s);
+      PeriodColumns periods = PackBuilder.periodColumns(template, template.sections().get(s), period, calendar);
       for (Row row : section.rows()) {
-        IndicatorResult r = calculation.line(new SeriesKey(row.indicatorId(), row.breakdown()), shown);
+        IndicatorResult r = calculation.line(new SeriesKey(row.indicatorId(), row.breakdown()), periods, template);
         // A line that shares its row with another prints that line's DOT (month), which is checked there.
         Optional<Row> dotSource = dotMonthFrom(template, row.indicatorId()).flatMap(from -> section.rows().stream()
             .filter(o -> o.indicatorId().equals(from) && o.breakdown().equals(row.breakdown())).findFirst());
         new Line(pack, row, r, dotSource, template.id() + " " + period + " " + row.indicatorId() + " "
-            + row.breakdown(), softly).check();
+            + row.breakdown(), softly, pack.columnsOf(section), periods.reportingMonth()).check();
       }
     }
   }
@@ -89,8 +93,15 @@ final class PrintedJudgements {
     private final IndicatorDefinition def;
     private final String where;
     private final SoftAssertions softly;
+    private final List<Column> columns;
+    private final YearMonth asAt;
 
-    Line(Pack pack, Row row, IndicatorResult r, Optional<Row> dotSource, String where, SoftAssertions softly) {
+    /**
+     * @param columns the columns of the row's section
+     * @param asAt the month its section's figures are as at (for a table of terms, the latest term's end)
+     */
+    Line(Pack pack, Row row, IndicatorResult r, Optional<Row> dotSource, String where, SoftAssertions softly,
+        List<Column> columns, YearMonth asAt) {
       this.pack = pack;
       this.row = row;
       this.r = r;
@@ -98,6 +109,8 @@ final class PrintedJudgements {
       this.def = r.definition();
       this.where = where;
       this.softly = softly;
+      this.columns = columns;
+      this.asAt = asAt;
     }
 
     void check() {
@@ -117,7 +130,7 @@ final class PrintedJudgements {
           List<PeriodFigure> trend = r.trend();
           // the latest period, which latestIsJudgeable has matched with the printed month
           softly.assertThat(trend.get(trend.size() - 1).month()).as(where + " DOT (month) period")
-              .isEqualTo(calendar.periodEndAtOrBefore(def, pack.period()));
+              .isEqualTo(calendar.periodEndAtOrBefore(def, asAt));
           Optional<BigDecimal> before = trend.get(trend.size() - 2).figure().map(f -> f.value());
           softly.assertThat(before).as(where + " DOT (month) earlier figure").isPresent();
           before.ifPresent(b -> softly.assertThat(c.code()).as(where + " DOT (month)")
@@ -175,7 +188,7 @@ final class PrintedJudgements {
       }
       YearMonth m = latest.get().month();
       softly.assertThat(r.year().contains(m)).as(where + " " + what + " period " + m + " is in " + r.year()).isTrue();
-      YearMonth latestEnd = calendar.periodEndAtOrBefore(def, pack.period());
+      YearMonth latestEnd = calendar.periodEndAtOrBefore(def, asAt);
       if (def.publishedIn().isPresent() && m.equals(r.year().lastMonth()) && !m.equals(latestEnd)) {
         // an annual figure published part-way through its year prints again at year end: the same figure
         softly.assertThat(r.latest().map(f -> DisplayPrecision.round(f.value(), def.decimals())))
@@ -190,8 +203,8 @@ final class PrintedJudgements {
     /** The last month column that prints a figure, with that figure as printed. */
     private Optional<PeriodFigure> latestPrinted() {
       List<PeriodFigure> printed = new ArrayList<>();
-      for (int i = 0; i < pack.columns().size(); i++) {
-        Column column = pack.columns().get(i);
+      for (int i = 0; i < columns.size(); i++) {
+        Column column = columns.get(i);
         Cell cell = row.cells().get(i);
         if (column.field() == Field.MONTH && cell.hasValue()) {
           printed.add(new PeriodFigure(column.period(), Optional.of(new Figure(cell.value(), "printed", List.of()))));
@@ -205,8 +218,8 @@ final class PrintedJudgements {
     }
 
     private Optional<Cell> cell(Row of, Field field) {
-      for (int i = 0; i < pack.columns().size(); i++) {
-        if (pack.columns().get(i).field() == field) {
+      for (int i = 0; i < columns.size(); i++) {
+        if (columns.get(i).field() == field) {
           return Optional.of(of.cells().get(i));
         }
       }
