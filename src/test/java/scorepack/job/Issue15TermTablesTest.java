@@ -79,7 +79,7 @@ class Issue15TermTablesTest {
 
   @Test
   void thePdfPrintsTheTermTableUnderItsOwnHeadings() throws IOException {
-    byte[] pdf = GenerateJob.render(march, Format.PDF);
+    byte[] pdf = Format.PDF.render(march);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
       // the last mention: the first is the front page's contents
@@ -94,7 +94,7 @@ class Issue15TermTablesTest {
 
   @Test
   void theCsvNamesATermFigureByItsAcademicYearAndTerm() throws IOException {
-    String csv = new String(GenerateJob.render(march, Format.CSV), StandardCharsets.UTF_8);
+    String csv = new String(Format.CSV.render(march), StandardCharsets.UTF_8);
     assertThat(csv).contains(",ED.19 (A),suspensions,Primary,month,2022/23-T1,134,134\n",
         ",ED.19 (A),suspensions,Primary,month,2022/23-T2,119,119\n",
         ",ED.19 (A),suspensions,Primary,ytd,2023-03,253,253\n");
