@@ -164,8 +164,9 @@ public final class IndicatorCalculator {
 
     /** Worked apart, so that a quarter's problems are not noted against the line's printed figures. */
     private QuarterFigure quarterFigure(ReportingQuarter q) {
-      Calculation apart = new Calculation(def, series, shown);
-      Optional<Figure> figure = def.behaviour().hasYearToDate()
+      Calculation apart = new Calculation(def, series, shown, new ArrayList<>(), Optional.empty());
+      // a latest snapshot or cumulative line's quarter is its figure at the quarter's end, as a snapshot's
+      Optional<Figure> figure = def.behaviour().hasYearToDate() && !def.behaviour().isLatestToDate()
           ? apart.windowFigure(q.firstMonth(), q.lastMonth(), q.fullName(), false)
           : apart.periodFigure(q.lastMonth(), false);
       return new QuarterFigure(q, figure);

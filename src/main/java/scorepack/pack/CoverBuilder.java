@@ -134,7 +134,7 @@ public final class CoverBuilder {
       for (Row row : section.rows()) {
         ref = row.ref().isEmpty() ? ref : row.ref();
         if (service.sections().contains(section.title()) || service.indicators().contains(row.indicatorId())) {
-          lines.add(new PrintedLine(ref, section.title(), row, pack.columns(), pack.period()));
+          lines.add(new PrintedLine(ref, section.title(), row, pack.columnsOf(section), pack.period()));
         }
       }
     }
