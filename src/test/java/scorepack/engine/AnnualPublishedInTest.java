@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class AnnualPublishedInTest {
   private static final IndicatorDefinition NEET = new IndicatorDefinition("neet-annual", "NEET (annual)",
       Unit.PERCENT, Polarity.LOW, Timeline.ANNUAL, Behaviour.SNAPSHOT, YearKind.FINANCIAL, 1, Map.of(),
-      Optional.empty(), Optional.empty(), Map.of(), List.of(), SpcPlan.defaults(), Optional.of(Month.JANUARY));
+      Optional.empty(), Optional.empty(), Map.of(), List.of(), SpcPlan.defaults(), Optional.of(Month.JANUARY),
+      Optional.empty());
 
   // 2020/21's figure published January 2021 (255/6412 = 4.0%), 2021/22's January 2022 (228/6370 = 3.6%)
   private static final Series FIGURES = series("neet-annual").ratio("2021-01", 255, 6412).ratio("2022-01", 228, 6370)
@@ -56,7 +57,7 @@ class AnnualPublishedInTest {
   void onlyAnAnnualLineHasAMonthItIsPublishedIn() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IndicatorDefinition("x", "x", Unit.COUNT,
         Polarity.INFO, Timeline.MONTHLY, Behaviour.FLOW, YearKind.FINANCIAL, 0, Map.of(), Optional.empty(),
-        Optional.empty(), Map.of(), List.of(), SpcPlan.defaults(), Optional.of(Month.JANUARY)))
+        Optional.empty(), Map.of(), List.of(), SpcPlan.defaults(), Optional.of(Month.JANUARY), Optional.empty()))
         .hasMessageContaining("only an annual line");
   }
 }

@@ -20,7 +20,7 @@ class TermlyYearToDateTest {
   private static IndicatorDefinition termly(String id, Unit unit, Behaviour behaviour, Optional<String> yearToDate) {
     return new IndicatorDefinition(id, id, unit, Polarity.LOW, Timeline.TERMLY, behaviour, YearKind.ACADEMIC,
         unit == Unit.COUNT ? 0 : 1, Map.of(), Optional.empty(), Optional.empty(), Map.of(), List.of(),
-        SpcPlan.defaults(), yearToDate);
+        SpcPlan.defaults(), Optional.empty(), yearToDate);
   }
 
   private static IndicatorResult calculate(IndicatorDefinition def, Series series,
