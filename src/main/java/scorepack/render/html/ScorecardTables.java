@@ -22,10 +22,11 @@ final class ScorecardTables {
     html.raw("<section aria-labelledby=\"scorecard\">\n<h2 id=\"scorecard\">").text(Parts.heading(pack, "scorecard"))
         .raw("</h2>\n");
     keys(pack.front(), html);
-    List<Column> columns = pack.columns();
     int n = 0;
     for (Section section : pack.sections()) {
       n++;
+      // a section of terms prints its own columns (Term 1, Term 2, 2022/23 YTD, DOT (term))
+      List<Column> columns = pack.columnsOf(section);
       String caption = "table-" + n;
       html.raw("<div class=\"scroll tall\" role=\"region\" aria-labelledby=\"" + caption + "\" tabindex=\"0\">\n")
           .raw("<table class=\"scorecard\">\n<caption id=\"" + caption + "\">").text(section.title())
