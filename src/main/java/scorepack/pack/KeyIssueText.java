@@ -49,21 +49,20 @@ final class KeyIssueText {
           Field.YTD_DENOMINATOR) + target(line) + rated(line, headlineRag) + lastYearText + ".");
     } else {
       Optional<Cell> lastQuarter = line.cell(Field.QUARTER).filter(Cell::hasValue);
-      Optional<Cell> quarterBefore = line.cell(Field.PREVIOUS_QUARTER).filter(Cell::hasValue);
       ReportingQuarter quarter = ReportingQuarter.lastCompleteAt(period, YearKind.FINANCIAL);
+      String quarterBefore = line.cell(Field.PREVIOUS_QUARTER).filter(Cell::hasValue)
+          .map(c -> " (" + quarter.previous().label() + " figure " + c.text() + ")").orElse("");
       boolean quarterly = definition.timeline() == Timeline.QUARTERLY;
       if (month.isPresent()) {
         sentences.add((quarterly ? "In " + quarterName(quarter) : when(definition.timeline(), period))
             + " the figure was " + withFraction(month.get(), line, Field.NUMERATOR, Field.DENOMINATOR)
             + target(line) + (headlineRag == Field.RAG_MONTH ? rated(line, headlineRag) : "")
-            + (quarterly ? quarterBefore.map(c -> " (" + quarter.previous().label() + " figure " + c.text() + ")")
-                .orElse("") : "") + ".");
+            + (quarterly ? quarterBefore : "") + ".");
       } else {
         sentences.add("There is no figure for " + MonthNames.longName(period) + target(line) + ".");
       }
       if (!quarterly && lastQuarter.isPresent()) {
-        sentences.add("In " + quarterName(quarter) + " the figure was " + lastQuarter.get().text()
-            + quarterBefore.map(c -> " (" + quarter.previous().label() + " figure " + c.text() + ")").orElse("")
+        sentences.add("In " + quarterName(quarter) + " the figure was " + lastQuarter.get().text() + quarterBefore
             + ".");
       }
       if (year.isPresent()) {
