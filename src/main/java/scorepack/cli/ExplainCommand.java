@@ -16,6 +16,7 @@ import scorepack.workspace.DataFolder;
 
 /** {@code scorepack explain}: shows how each figure of one indicator is formed. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
+    header = "Shows how one indicator's figures were worked out.",
     description = "Shows the working of one indicator: each figure the scorecard would print, the rule and"
         + " the input rows (file and line) that formed it, which extract replaced which, the tolerance band"
         + " hit and why the DOT is what it is.",

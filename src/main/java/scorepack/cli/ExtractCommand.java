@@ -20,7 +20,8 @@ import scorepack.job.ExtractRequest;
 import scorepack.workspace.DataFolder;
 
 /** {@code scorepack extract}: runs the SQL sources' queries into new dated extracts. */
-@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    header = "Runs the SQL sources' queries into new dated extracts.", sortOptions = false,
     description = "Runs the queries of the SQL sources (sources/*.yaml with 'kind: sql') against their databases,"
         + " read-only, and adds each source's result to the data folder as a new extract,"
         + " YYYY-MM-DD-SOURCE.csv, with its provenance (query names, SHA-256 of each query's text, when each"

@@ -21,7 +21,8 @@ import scorepack.job.GenerateRequest;
 import scorepack.job.RunLog;
 
 /** {@code scorepack generate}: the month-end run. */
-@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "generate", mixinStandardHelpOptions = true,
+    header = "Builds the scorecard packs for a month.", sortOptions = false,
     description = "Builds the scorecard packs for a reporting month and writes them as PDF, XLSX, ODS and CSV,"
         + " with the run record scorepack-run.json beside them. Files are named PACK-YYYY-MM.{pdf,xlsx,ods,csv},"
         + " and the public edition's PACK-YYYY-MM-public.*."

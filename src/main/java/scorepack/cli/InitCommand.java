@@ -11,6 +11,7 @@ import scorepack.job.InitJob;
 
 /** {@code scorepack init DIR}: a council's own workspace to start from. */
 @Command(name = "init", mixinStandardHelpOptions = true,
+    header = "Creates a council's own workspace.",
     description = "Creates a new workspace for a council in DIR (a new or empty folder): the indicator"
         + " definitions and templates of the three example packs as starting points, the glossary, reference"
         + " files with their header rows only, commentary/ and extracts/ folders, a scorepack.yaml with the"

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -60,11 +59,6 @@ public final class Main {
     cli.setExitCodeExceptionMapper(ExecutionFailures::exitCode);
     cli.setExecutionExceptionHandler(new ExecutionFailures(err));
     cli.setParameterExceptionHandler(ExecutionFailures::usageError);
-    listExitCodes(cli);
-    cli.getSubcommands().values().forEach(Main::listExitCodes);
-    // picocli's own help command carries no annotation of ours to hold its examples.
-    cli.getSubcommands().get("help").getCommandSpec().usageMessage().footerHeading("%nExamples:%n")
-        .footer("  scorepack help", "  scorepack help generate");
     int code;
     try {
       code = cli.execute(args);
@@ -94,13 +88,5 @@ public final class Main {
     } catch (DateTimeParseException e) {
       throw new CommandLine.TypeConversionException("expects a date as YYYY-MM-DD, found '" + text + "'");
     }
-  }
-
-  private static void listExitCodes(CommandLine cmd) {
-    Map<String, String> codes = new LinkedHashMap<>();
-    for (ExitCode c : ExitCode.values()) {
-      codes.put(" " + c.code(), c.meaning());
-    }
-    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
   }
 }

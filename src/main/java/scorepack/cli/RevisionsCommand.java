@@ -17,6 +17,7 @@ import scorepack.ledger.Revision;
 
 /** {@code scorepack revisions}: which published figures later issues changed. */
 @Command(name = "revisions", mixinStandardHelpOptions = true,
+    header = "Lists the published figures that a later issue changed.",
     description = "Lists the published month figures that a later issue of the same pack printed differently,"
         + " from the ledger that every generate run keeps in ledger/published.csv.",
     footerHeading = "%nExamples:%n",

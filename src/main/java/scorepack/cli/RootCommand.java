@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code scorepack}: the root command, which only groups the subcommands. */
 @Command(name = "scorepack", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    modelTransformer = HelpPages.class,
     description = "Turns monthly performance extracts into committee scorecard packs (PDF, XLSX, ODS, CSV).",
     subcommands = {GenerateCommand.class, ValidateCommand.class, ExtractCommand.class, ExplainCommand.class,
         RevisionsCommand.class, InitCommand.class, picocli.CommandLine.HelpCommand.class},
@@ -23,6 +24,14 @@ final class RootCommand implements Runnable {
 
   @Spec
   private CommandSpec spec;
+
+  /**
+   * The command as started from a shell. picocli's own tools make it this way when the build has
+   * them write the man pages and the shell completion from these classes.
+   */
+  RootCommand() {
+    this(System.getenv(), Clock.systemDefaultZone());
+  }
 
   RootCommand(Map<String, String> env, Clock clock) {
     this.env = env;

@@ -11,7 +11,8 @@ import scorepack.diagnostic.Diagnostics;
 import scorepack.job.GenerateJob;
 
 /** {@code scorepack validate}: generate's plan, stopped before rendering. */
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    header = "Checks a workspace as generate would, and writes nothing.", sortOptions = false,
     description = "Runs the plan generate would run, with the same --period, --pack, --authority and --as-of:"
         + " the indicator definitions, templates, glossary, reference files, extracts, ledger and commentary,"
         + " every pack built and checked, and lists every problem found (not only the first). Stops before"

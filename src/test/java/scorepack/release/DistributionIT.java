@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -84,7 +85,8 @@ class DistributionIT {
     for (String path : List.of("lib/scorepack.jar", "bin/scorepack", "bin/scorepack.cmd", "LICENSE",
         "THIRD-PARTY-NOTICES", "CHANGELOG.md", "README.md", "docs/rules.md", "docs/csv.md", "docs/architecture.md",
         "example/scorepack.yaml", "example/glossary.yaml", "example/templates/members.yaml",
-        "example/indicators/members.yaml", "example/reference/population.csv", "example/samples/README.md")) {
+        "example/indicators/members.yaml", "example/reference/population.csv", "example/samples/README.md",
+        "docs/man/man1/scorepack.1", "docs/completion/scorepack.bash")) {
       assertThat(home.resolve(path)).as(path).exists();
     }
     assertThat(home.resolve("example/out")).doesNotExist();
@@ -158,6 +160,53 @@ class DistributionIT {
       assertThat(example.resolve("out/corporate-parenting-2022-12." + ext)).isNotEmptyFile();
     }
     assertThat(example.resolve("ledger/published.csv")).exists();
+  }
+
+  @Test
+  void theManPagesAreTroffWithEveryOptionTheHelpGivesAndManRendersThem() throws Exception {
+    Path man1 = home.resolve("docs/man/man1");
+    String root = Files.readString(man1.resolve("scorepack.1"));
+    assertThat(root).contains(".TH \"SCOREPACK\" \"1\"", "scorepack " + pomVersion(), ".SH \"NAME\"",
+        ".SH \"SYNOPSIS\"", ".SH \"OPTIONS\"");
+    for (String command : List.of("generate", "validate", "extract", "explain", "revisions", "init", "help")) {
+      Path page = man1.resolve("scorepack-" + command + ".1");
+      // troff escapes each hyphen as \-; read the page with them as typed.
+      String text = Files.readString(page).replace("\\-", "-");
+      assertThat(text).as(command).contains(".TH \"SCOREPACK-" + command.toUpperCase(Locale.ROOT) + "\"",
+          "scorepack-" + command + " - ", ".SH \"SYNOPSIS\"", ".SH \"EXIT CODES", ".SH \"EXAMPLES");
+      Run help = run(home, "bin/scorepack", "help", command);
+      Matcher option = Pattern.compile("(?m)^\\s+(?:-\\w, )?(--[a-z][a-z-]+)").matcher(help.output());
+      int options = 0;
+      for (; option.find(); options++) {
+        assertThat(text).as(command + " page names " + option.group(1)).contains(option.group(1));
+      }
+      assertThat(options).as(command).isGreaterThan(0);
+    }
+    // man itself is not needed to build or test; where it is installed, it reads the page.
+    if (Files.isExecutable(Path.of("/usr/bin/man"))) {
+      Process p = new ProcessBuilder("man", "-l", man1.resolve("scorepack-generate.1").toString())
+          .redirectErrorStream(true).start();
+      p.getOutputStream().close();
+      String page = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+      assertThat(page).contains("NAME", "scorepack-generate - Builds the scorecard packs for a month.", "--period");
+    }
+  }
+
+  @Test
+  void theBashCompletionCompletesTheCommandsAndIsNotTheJarsBusiness() throws Exception {
+    String bash = "source docs/completion/scorepack.bash 2>/dev/null\n"
+        + "COMP_WORDS=(scorepack gen); COMP_CWORD=1; COMP_LINE='scorepack gen'; COMP_POINT=${#COMP_LINE}\n"
+        + "_complete_scorepack 2>/dev/null; echo \"[${COMPREPLY[*]}]\"\n";
+    Process p = new ProcessBuilder("bash", "-c", bash).directory(home.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+    assertThat(out).isEqualTo("[generate]\n");
+    // The tools that wrote the completion and the man pages ran at build time only.
+    try (ZipFile jar = new ZipFile(home.resolve("lib/scorepack.jar").toFile())) {
+      assertThat(jar.stream().map(ZipEntry::getName).filter(n -> n.startsWith("picocli/codegen/")
+          || n.startsWith("org/asciidoctor/") || n.startsWith("org/jruby/"))).isEmpty();
+    }
   }
 
   private record Run(int code, String output) {}
