@@ -1,8 +1,6 @@
 package scorepack.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +13,6 @@ import picocli.CommandLine.Spec;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.job.ExtractJob;
 import scorepack.job.ExtractRequest;
-import scorepack.job.Format;
 import scorepack.job.GenerateJob;
 import scorepack.job.GenerateRequest;
 import scorepack.job.RunLog;
@@ -40,12 +37,6 @@ final class GenerateCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "FORMAT", split = ",",
-      description = "An output format: ${COMPLETION-CANDIDATES}; repeatable or comma-separated, e.g."
-          + " pdf,xlsx (default: pdf, xlsx, ods and csv). docx writes the covering report drafted from each pack"
-          + " (PACK-YYYY-MM-cover.docx), from its cover template in templates/covers/.")
-  List<Format> formats = new ArrayList<>();
-
   @Option(names = "--out", paramLabel = "DIR",
       description = "Where to write the packs (default: out/ in the workspace).")
   Path out;
@@ -67,7 +58,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     return plan.runLogged(spec.commandLine(), root.clock(), log -> {
-      GenerateRequest request = plan.request(out, formats, bom, root.env(), root.clock(), spec.commandLine());
+      GenerateRequest request = plan.request(out, bom, root.env(), root.clock(), spec.commandLine());
       Diagnostics diagnostics = new Diagnostics();
       if (extract) {
         pullFirst(request, diagnostics, log);

@@ -31,6 +31,13 @@ final class PlanOptions {
           + " in templates/).")
   List<String> packs = new ArrayList<>();
 
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+      description = "An output format: ${COMPLETION-CANDIDATES}; repeatable or comma-separated, e.g."
+          + " pdf,xlsx (default: pdf, xlsx, ods and csv). docx writes the covering report drafted from each pack"
+          + " (PACK-YYYY-MM-cover.docx), from its cover template in templates/covers/, which validate --format"
+          + " docx checks is there.")
+  List<Format> formats = new ArrayList<>();
+
   @Option(names = "--authority", paramLabel = "NAME|ALL",
       description = "Build the packs of one authority, from the extracts folder of that name inside the data"
           + " folder, or of ALL of them (one folder each), on every core; outputs go to OUT/NAME/. An authority's"
@@ -70,11 +77,10 @@ final class PlanOptions {
    * The run these options ask for.
    *
    * @param out where the packs go; {@code null} for out/ in the workspace
-   * @param formats the formats chosen; empty for all
    * @param bom whether each CSV starts with a UTF-8 byte order mark
    * @throws scorepack.diagnostic.InputProblemException when the workspace is not one
    */
-  GenerateRequest request(Path out, List<Format> formats, boolean bom, Map<String, String> env, Clock clock,
+  GenerateRequest request(Path out, boolean bom, Map<String, String> env, Clock clock,
       CommandLine command) {
     Path home = workspace.root();
     DataFolder folder = data.folder(home);

@@ -42,6 +42,27 @@ class Issue20CoverCliTest {
   }
 
   @Test
+  void validateWithDocxChecksForTheCoverTemplateAsGenerateWould() throws IOException {
+    // Issue 18: validate takes generate's --format, so a docx run's missing cover is found before the month end.
+    Path ws = MiniWorkspace.copyTo(temp.resolve("ws"));
+    assertThat(CliRun.of("validate", "--workspace", ws.toString()).exitCode()).isZero();
+    CliRun docx = CliRun.of("validate", "--workspace", ws.toString(), "--format", "pdf,docx");
+    assertThat(docx.exitCode()).isEqualTo(2);
+    assertThat(docx.err()).contains("--format: error: docx asks for the covering report of the pack 'mini', which"
+        + " has no cover template; expected templates/covers/mini.yaml");
+    Files.createDirectories(ws.resolve("templates/covers"));
+    Files.writeString(ws.resolve("templates/covers/mini.yaml"), """
+        committee: Corporate Parenting Panel
+        title: "Mini report, {period_label}"
+        services:
+          - { title: Children, sections: [CHILDREN] }
+        """);
+    CliRun valid = CliRun.of("validate", "--workspace", ws.toString(), "--format", "docx");
+    assertThat(valid.exitCode()).as(valid.err()).isZero();
+    assertThat(ws.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void theDefaultFormatsLeaveTheCoverOut() throws IOException {
     Path ws = MiniWorkspace.copyTo(temp.resolve("ws"));
     CliRun run = CliRun.of("generate", "--workspace", ws.toString());
