@@ -1,5 +1,6 @@
 package scorepack.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -23,7 +24,8 @@ import scorepack.workspace.DataFolder;
     footerHeading = "%nExamples:%n",
     footer = {"  scorepack explain reviews-in-time",
         "  scorepack explain early-help-contacts --breakdown Families --period 2022-12",
-        "  scorepack explain looked-after-children-rate --pack corporate-parenting --as-of 2023-01-31"})
+        "  scorepack explain looked-after-children-rate --pack corporate-parenting --as-of 2023-01-31",
+        "  scorepack explain reviews-in-time --authority barnsley"})
 final class ExplainCommand implements Callable<Integer> {
   @ParentCommand
   private RootCommand root;
@@ -47,6 +49,11 @@ final class ExplainCommand implements Callable<Integer> {
           + " by name, that shows the line).")
   String pack;
 
+  @Option(names = "--authority", paramLabel = "NAME",
+      description = "Explain the line of one authority, from the extracts folder of that name inside the data"
+          + " folder, with its own commentary/ and scorepack.yaml, as generate --authority builds it.")
+  String authority;
+
   @Mixin
   AsOfOption asOf;
 
@@ -57,13 +64,13 @@ final class ExplainCommand implements Callable<Integer> {
   DataOption data;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     Optional<YearMonth> month = Optional.ofNullable(period);
     Path home = workspace.root();
     DataFolder folder = data.folder(home);
     spec.commandLine().getOut().println("scorepack: " + folder.describe());
     new ExplainJob().run(home, folder.path(), indicator, breakdown, month,
-            Optional.ofNullable(pack), asOf.cutoff(root.clock(), spec.commandLine()))
+            Optional.ofNullable(pack), asOf.cutoff(root.clock(), spec.commandLine()), Optional.ofNullable(authority))
         .forEach(spec.commandLine().getOut()::println);
     return ExitCode.OK.code();
   }

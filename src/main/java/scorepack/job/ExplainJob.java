@@ -1,5 +1,6 @@
 package scorepack.job;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -53,12 +54,19 @@ public final class ExplainJob {
    * @param pack the pack whose month columns to explain the line as; empty for the first pack (by name)
    *     that shows the line
    * @param cutoff the day the run stands on: under --as-of, the extracts taken later are left out and listed
+   * @param authority the authority whose line to explain, from its own folder inside {@code data} with its own
+   *     settings, as {@code generate --authority} builds it; empty for the data folder itself
    * @return the explanation, line by line
+   * @throws IOException when the data folder cannot be listed
    */
   public List<String> run(Path workspace, Path data, String indicator, String breakdown, Optional<YearMonth> period,
-      Optional<String> pack, ExtractCutoff cutoff) {
+      Optional<String> pack, ExtractCutoff cutoff, Optional<String> authority) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    Workspace ws = WorkspaceLoader.load(workspace, data, cutoff, diagnostics);
+    Path folder = authority.isPresent() ? authorityFolder(authority.get(), data) : data;
+    Workspace ws = authority.isPresent()
+        ? WorkspaceLoader.loadDefinitions(workspace, diagnostics).forAuthority(folder, diagnostics)
+            .withExtracts(folder, cutoff, diagnostics)
+        : WorkspaceLoader.load(workspace, folder, cutoff, diagnostics);
     diagnostics.throwIfErrors();
     DefinedIndicator defined = ws.indicators().get(indicator);
     if (defined == null) {
@@ -70,7 +78,7 @@ public final class ExplainJob {
       throw InputProblemException.of("--breakdown", "unknown breakdown '" + breakdown + "' for '" + indicator
           + "'; expected " + (def.breakdowns().isEmpty() ? "none" : String.join(", ", def.breakdowns())));
     }
-    YearMonth month = ReportingMonth.of(period, ws.extracts(), cutoff, data.toString());
+    YearMonth month = ReportingMonth.of(period, ws.extracts(), cutoff, folder.toString());
     SeriesKey key = new SeriesKey(indicator, breakdown);
     Optional<Template> template = template(ws, key, pack);
     Optional<Template.SectionSpec> section = template.flatMap(t -> t.sections().stream()
@@ -95,6 +103,16 @@ public final class ExplainJob {
         shown instanceof TermColumns t ? Optional.of(t) : Optional.empty(), new QueryProvenances(workspace)).lines());
     cutoff.asOf().ifPresent(asOf -> lines.addAll(leftOut(asOf, key, ws.extracts())));
     return lines;
+  }
+
+  /** One authority's extracts folder: a line is explained for one authority at a time. */
+  private static Path authorityFolder(String authority, Path data) throws IOException {
+    Authorities.checkName(authority);
+    if (authority.equals(Authorities.ALL)) {
+      throw InputProblemException.of("--authority", "explain shows one authority's line at a time; expected the"
+          + " name of one folder inside the data folder, such as barnsley, not ALL");
+    }
+    return data.resolve(Authorities.named(authority, data).get(0));
   }
 
   /** The named pack, or else the first pack (by name) that shows the line. */

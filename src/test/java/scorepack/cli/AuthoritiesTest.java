@@ -62,4 +62,33 @@ class AuthoritiesTest {
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("no extracts folder for --authority sheffield");
   }
+
+  @Test
+  void explainShowsOneAuthoritysLineFromItsOwnExtracts() throws IOException {
+    Path ws = workspaceFor("barnsley", "rotherham");
+    // Rotherham re-ran December: 30 of 37 reviews in time, 81.1%, against Barnsley's 36 of 37, 97.3%.
+    Files.writeString(ws.resolve("samples/rotherham/2023-01-20-extract.csv"),
+        "indicator,period,breakdown,value,numerator,denominator\nreviews-in-time,2022-12,,,30,37\n");
+    CliRun rotherham = CliRun.of("explain", "reviews-in-time", "--workspace", ws.toString(), "--authority",
+        "rotherham");
+    assertThat(rotherham.exitCode()).as(rotherham.err()).isZero();
+    assertThat(rotherham.out()).contains("Dec 2022: 81.1%", "= 30 / 37",
+        "row:  samples/rotherham/2023-01-20-extract.csv:2",
+        "samples/rotherham/2023-01-20-extract.csv:2 (extracted 2023-01-20) replaced"
+            + " samples/rotherham/2023-01-05-extract.csv:6");
+    CliRun barnsley = CliRun.of("explain", "reviews-in-time", "--workspace", ws.toString(), "--authority",
+        "barnsley");
+    assertThat(barnsley.out()).contains("Dec 2022: 97.3%", "row:  samples/barnsley/2023-01-05-extract.csv:6")
+        .doesNotContain("rotherham");
+
+    CliRun all = CliRun.of("explain", "reviews-in-time", "--workspace", ws.toString(), "--authority", "ALL");
+    assertThat(all.exitCode()).isEqualTo(2);
+    assertThat(all.err()).contains("explain shows one authority's line at a time");
+    CliRun unknown = CliRun.of("explain", "reviews-in-time", "--workspace", ws.toString(), "--authority",
+        "sheffield");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no extracts folder for --authority sheffield");
+    assertThat(CliRun.of("explain", "reviews-in-time", "--workspace", ws.toString(), "--authority", "../x")
+        .err()).contains("not a plain folder name");
+  }
 }

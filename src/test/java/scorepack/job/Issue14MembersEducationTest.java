@@ -85,9 +85,10 @@ class Issue14MembersEducationTest {
   }
 
   @Test
-  void explainSaysWhyAJudgementIsNotAvailable() {
+  void explainSaysWhyAJudgementIsNotAvailable() throws IOException {
     List<String> lines = new ExplainJob().run(Path.of("."), Path.of("samples"), "eyfs-good-level-of-development", "",
-        Optional.of(MARCH_2023), Optional.empty(), ExtractCutoff.of(Optional.empty(), Clock.systemUTC()));
+        Optional.of(MARCH_2023), Optional.empty(), ExtractCutoff.of(Optional.empty(), Clock.systemUTC()),
+        Optional.empty());
     assertThat(lines).contains("  term columns Term 1 to Term 2 2022/23, as the members pack's section 'EDUCATION"
         + " INDICATORS (ACADEMIC YEAR)' prints them (periods: terms), as at the end of the latest term; each term's"
         + " window:", "    Term 1 2022/23 (Autumn): Sep 2022 to Dec 2022", "    Term 2 2022/23 (Spring): Jan 2023 to Mar 2023");
