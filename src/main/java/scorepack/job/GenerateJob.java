@@ -78,7 +78,9 @@ public final class GenerateJob {
       RunFolders.check(request);
       List<UnitResult> units = units(request, diagnostics, Optional.empty(), timing);
       int packs = units.stream().mapToInt(UnitResult::packs).sum();
-      report(diagnostics, "scorepack: the workspace is valid: " + units.get(0).summary()
+      // Under ALL, the extracts of every authority's folder, added up.
+      PlanReading read = units.stream().map(UnitResult::reading).reduce(PlanReading::plus).orElseThrow();
+      report(diagnostics, "scorepack: the workspace is valid: " + read.describe(request.cutoff().asOf())
           + (units.size() > 1 ? "; " + packs + " pack(s) checked for " + units.size() + " authorities" : ""));
     } catch (IOException | RuntimeException e) {
       RunFailure.log(log, request, diagnostics, timing, e);

@@ -13,11 +13,11 @@ import java.util.Optional;
  * @param packs how many packs were built
  * @param packFiles the pack files published; none in a dry run
  * @param record the run record published with them, relative to the workspace where inside it
- * @param summary what was checked, in words, for validate's summary line
+ * @param reading what the plan read, for validate's summary line
  * @param inputs the files it read, for the record of a run over several authorities; none in a dry run
  * @param outputs the files it published, its own record among them; none in a dry run
  */
-record UnitResult(YearMonth period, int packs, List<Path> packFiles, Optional<String> record, String summary,
+record UnitResult(YearMonth period, int packs, List<Path> packFiles, Optional<String> record, PlanReading reading,
     List<FileDigest> inputs, List<FileDigest> outputs) {
   UnitResult {
     inputs = List.copyOf(inputs);
@@ -25,6 +25,6 @@ record UnitResult(YearMonth period, int packs, List<Path> packFiles, Optional<St
     Objects.requireNonNull(period, "period");
     packFiles = List.copyOf(packFiles);
     Objects.requireNonNull(record, "record");
-    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(reading, "reading");
   }
 }

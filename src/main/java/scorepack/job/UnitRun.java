@@ -179,12 +179,10 @@ final class UnitRun {
         inputs, outputs, diagnostics.warningsByKind(), diagnostics.count(Severity.ERROR), List.of());
   }
 
-  /** What the plan read, in words, for validate's summary. */
-  private String checked(Workspace ws) {
-    return ws.indicators().size() + " indicators, " + ws.templates().size() + " templates, "
-        + ws.extracts().files().size() + " extracts (" + ws.extracts().observations().size() + " rows"
-        + request.cutoff().asOf().map(d -> " used as of " + d + "; " + ws.extracts().leftOutFiles().size()
-            + " extract(s) taken later left out").orElse("") + ")";
+  /** What the plan read, for validate's summary. */
+  private static PlanReading checked(Workspace ws) {
+    return new PlanReading(ws.indicators().size(), ws.templates().size(), ws.extracts().files().size(),
+        ws.extracts().observations().size(), ws.extracts().leftOutFiles().size());
   }
 
   /** The date written into the documents: the as-of date, else SOURCE_DATE_EPOCH, else the newest extract's. */

@@ -179,6 +179,19 @@ class Issue18OperationsTest {
   }
 
   @Test
+  void validateUnderAllCountsEveryAuthoritysExtracts() throws IOException {
+    // Regression: the summary gave the first authority's extracts only. Each folder holds the mini
+    // workspace's 2 extracts of 9 rows: 4 extracts and 18 rows in all.
+    Path ws = MiniWorkspace.copyForAuthorities(temp.resolve("ws"), "barnsley", "rotherham");
+    CliRun all = CliRun.of("validate", "--workspace", ws.toString(), "--authority", "ALL");
+    assertThat(all.exitCode()).as(all.err()).isZero();
+    assertThat(all.out()).contains("the workspace is valid: 2 indicators, 1 templates, 4 extracts (18 rows);"
+        + " 2 pack(s) checked for 2 authorities");
+    CliRun one = CliRun.of("validate", "--workspace", ws.toString(), "--authority", "barnsley");
+    assertThat(one.out()).contains("the workspace is valid: 2 indicators, 1 templates, 2 extracts (9 rows),");
+  }
+
+  @Test
   void allShowsALinePerAuthorityNamesItInEveryWarningAndPublishesARecordForEach() throws IOException {
     Path ws = MiniWorkspace.copyForAuthorities(temp.resolve("ws"), "barnsley", "rotherham");
     for (String a : List.of("barnsley", "rotherham")) {
