@@ -16,13 +16,7 @@ class Issue20CoverCliTest {
   @Test
   void docxWritesTheCoverBesideThePack() throws IOException {
     Path ws = MiniWorkspace.copyTo(temp.resolve("ws"));
-    Files.createDirectories(ws.resolve("templates/covers"));
-    Files.writeString(ws.resolve("templates/covers/mini.yaml"), """
-        committee: Corporate Parenting Panel
-        title: "Mini report, {period_label}"
-        services:
-          - { title: Children, sections: [CHILDREN] }
-        """);
+    writeCoverTemplate(ws);
     CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--format", "csv,docx");
     assertThat(run.exitCode()).as(run.err()).isZero();
     try (var files = Files.list(ws.resolve("out"))) {
@@ -50,13 +44,7 @@ class Issue20CoverCliTest {
     assertThat(docx.exitCode()).isEqualTo(2);
     assertThat(docx.err()).contains("--format: error: docx asks for the covering report of the pack 'mini', which"
         + " has no cover template; expected templates/covers/mini.yaml");
-    Files.createDirectories(ws.resolve("templates/covers"));
-    Files.writeString(ws.resolve("templates/covers/mini.yaml"), """
-        committee: Corporate Parenting Panel
-        title: "Mini report, {period_label}"
-        services:
-          - { title: Children, sections: [CHILDREN] }
-        """);
+    writeCoverTemplate(ws);
     CliRun valid = CliRun.of("validate", "--workspace", ws.toString(), "--format", "docx");
     assertThat(valid.exitCode()).as(valid.err()).isZero();
     assertThat(ws.resolve("out")).doesNotExist();
@@ -70,5 +58,16 @@ class Issue20CoverCliTest {
     try (var files = Files.list(ws.resolve("out"))) {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".docx")).hasSize(5); // and the run record
     }
+  }
+
+  /** A cover template for the mini pack, the least a covering report needs. */
+  private static void writeCoverTemplate(Path ws) throws IOException {
+    Files.createDirectories(ws.resolve("templates/covers"));
+    Files.writeString(ws.resolve("templates/covers/mini.yaml"), """
+        committee: Corporate Parenting Panel
+        title: "Mini report, {period_label}"
+        services:
+          - { title: Children, sections: [CHILDREN] }
+        """);
   }
 }
