@@ -34,6 +34,7 @@ import scorepack.engine.MonthColumns;
  *     there is one
  * @param publicEdition the template's {@code public_edition:}: the pack has a public edition with
  *     these changes to the workspace's small-number rule; empty to follow the workspace
+ * @param paper the paper the PDF is laid out for (its {@code paper:})
  */
 public record Template(
     String id,
@@ -54,7 +55,8 @@ public record Template(
     String headlineRag,
     Optional<LocalDate> benchmarksAsOf,
     Optional<CoverTemplate> cover,
-    Optional<Suppression> publicEdition) {
+    Optional<Suppression> publicEdition,
+    Paper paper) {
   /** The month columns of a template that does not say. */
   public static final int DEFAULT_MONTH_COLUMNS = 3;
 
@@ -79,13 +81,36 @@ public record Template(
     Objects.requireNonNull(benchmarksAsOf, "benchmarksAsOf");
     Objects.requireNonNull(cover, "cover");
     Objects.requireNonNull(publicEdition, "publicEdition");
+    Objects.requireNonNull(paper, "paper");
+  }
+
+  /** A template printed on the paper its scorecard's width asks for. */
+  public Template(String id, String file, String title, String scorecardTitle, String author, List<Detail> details,
+      String vision, String revisionNote, String dotKeyIntro, List<ColumnSpec> columns, int monthColumns,
+      List<SectionSpec> sections, List<String> glossaryTerms, List<Topic> keyFacts, boolean chartEveryLine,
+      String headlineRag, Optional<LocalDate> benchmarksAsOf, Optional<CoverTemplate> cover,
+      Optional<Suppression> publicEdition) {
+    this(id, file, title, scorecardTitle, author, details, vision, revisionNote, dotKeyIntro, columns, monthColumns,
+        sections, glossaryTerms, keyFacts, chartEveryLine, headlineRag, benchmarksAsOf, cover, publicEdition,
+        Paper.A3);
   }
 
   /** The template with its covering report. */
   public Template withCover(CoverTemplate report) {
     return new Template(id, file, title, scorecardTitle, author, details, vision, revisionNote, dotKeyIntro, columns,
         monthColumns, sections, glossaryTerms, keyFacts, chartEveryLine, headlineRag, benchmarksAsOf,
-        Optional.of(report), publicEdition);
+        Optional.of(report), publicEdition, paper);
+  }
+
+  /** The paper a template's PDF is laid out for (its {@code paper:}). */
+  public enum Paper {
+    /** Landscape A3 for a scorecard of more than 14 columns, landscape A4 for a narrower one (the default). */
+    A3,
+    /**
+     * Landscape A4 throughout, in type readable on A4: a scorecard too wide for the page continues its
+     * columns on the next page, beside the same lines' reference and title.
+     */
+    A4
   }
 
   /**

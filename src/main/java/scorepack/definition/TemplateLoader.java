@@ -23,7 +23,7 @@ import scorepack.engine.MonthColumns;
 public final class TemplateLoader {
   private static final Set<String> KEYS = Set.of("title", "scorecard_title", "author", "details", "vision",
       "revision_note", "dot_key_intro", "columns", "month_columns", "sections", "glossary", "key_facts", "charts",
-      "headline_rag", "benchmarks_as_of", "public_edition");
+      "headline_rag", "benchmarks_as_of", "public_edition", "paper");
   /** The columns a template may name as the RAG column its summary counts. */
   private static final List<String> RAG_COLUMNS = List.of("rag_month", "rag_year");
   /** The column names a template may use. */
@@ -111,7 +111,9 @@ public final class TemplateLoader {
         f.optionalText(m, "dot_key_intro").orElse(""), columns, months, sections, glossary, keyFacts,
         f.optional(m, "charts").flatMap(n -> f.choice(n, Map.of("all", true, "marked", false))).orElse(false),
         headline, f.optional(m, "benchmarks_as_of").flatMap(n -> day(n, f)), Optional.empty(),
-        f.optional(m, "public_edition").flatMap(n -> SuppressionReader.edition(n, f))));
+        f.optional(m, "public_edition").flatMap(n -> SuppressionReader.edition(n, f)),
+        f.optional(m, "paper").flatMap(n -> f.choice(n, Map.of("a3", Template.Paper.A3, "a4", Template.Paper.A4)))
+            .orElse(Template.Paper.A3)));
   }
 
   /** A day written YYYY-MM-DD. */

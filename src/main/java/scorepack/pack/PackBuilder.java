@@ -223,13 +223,21 @@ public final class PackBuilder {
     PackMetadata metadata = new PackMetadata(
         sample + template.title() + ", " + MonthNames.longName(period) + publicEdition,
         sample + template.scorecardTitle() + " as at " + MonthNames.longName(period) + publicEdition,
-        template.author(), LANGUAGE, created, digest(columns, sections), publication.sampleData(), edition);
+        template.author(), LANGUAGE, created, digest(columns, sections), publication.sampleData(), edition,
+        paper(template.paper()));
     Summary summary = headline.map(h -> SummaryBuilder.of(period, h.heading(), judged)).orElse(Summary.NONE);
     Pack pack = new Pack(template.id(), period, metadata, frontMatter(asAt, created), columns, sections, terms,
         notes, previous.changes(changes), keyFacts(results), summary, charts(results));
     // The covering report is drafted last, from the finished pack, so it can only say what the pack prints.
     return template.cover().map(c -> pack.withCover(new CoverBuilder(c, indicators, publication).build(pack)))
         .orElse(pack);
+  }
+
+  private static Paper paper(Template.Paper paper) {
+    return switch (paper) {
+      case A3 -> Paper.A3;
+      case A4 -> Paper.A4;
+    };
   }
 
   /**

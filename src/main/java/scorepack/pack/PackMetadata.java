@@ -15,22 +15,29 @@ import java.util.Objects;
  * @param sampleData whether the figures are invented (the title and subject then say "Sample data",
  *     and the spreadsheets' keywords too)
  * @param edition the edition: the public one says so in its title and keywords and its file names
+ * @param paper the paper the PDF is laid out for
  */
 public record PackMetadata(String title, String subject, String author, String language, Instant created,
-    String documentId, boolean sampleData, Edition edition) {
+    String documentId, boolean sampleData, Edition edition, Paper paper) {
   /** The words that open the title and subject of a pack of invented figures. */
   public static final String SAMPLE_DATA = "Sample data";
 
   /** The properties of a pack of real figures. */
   public PackMetadata(String title, String subject, String author, String language, Instant created,
       String documentId) {
-    this(title, subject, author, language, created, documentId, false, Edition.RESTRICTED);
+    this(title, subject, author, language, created, documentId, false, Edition.RESTRICTED, Paper.A3);
   }
 
   /** The properties of a restricted pack. */
   public PackMetadata(String title, String subject, String author, String language, Instant created,
       String documentId, boolean sampleData) {
-    this(title, subject, author, language, created, documentId, sampleData, Edition.RESTRICTED);
+    this(title, subject, author, language, created, documentId, sampleData, Edition.RESTRICTED, Paper.A3);
+  }
+
+  /** The properties of a pack laid out for the paper its scorecard's width asks for. */
+  public PackMetadata(String title, String subject, String author, String language, Instant created,
+      String documentId, boolean sampleData, Edition edition) {
+    this(title, subject, author, language, created, documentId, sampleData, edition, Paper.A3);
   }
 
   public PackMetadata {
@@ -41,5 +48,6 @@ public record PackMetadata(String title, String subject, String author, String l
     Objects.requireNonNull(created, "created");
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(edition, "edition");
+    Objects.requireNonNull(paper, "paper");
   }
 }

@@ -115,6 +115,24 @@ class TemplateLoaderTest {
   }
 
   @Test
+  void paperA4ChoosesTheA4LayoutAndA3IsTheDefault() {
+    Template a4 = loader.load(new StringReader("title: T\ncolumns: [ref]\npaper: A4\nsections: []\n"),
+        "templates/x.yaml", "x").orElseThrow();
+    Template plain = loader.load(new StringReader("title: T\ncolumns: [ref]\nsections: []\n"), "templates/y.yaml",
+        "y").orElseThrow();
+    assertThat(messages()).isEmpty();
+    assertThat(a4.paper()).isEqualTo(Template.Paper.A4);
+    assertThat(plain.paper()).isEqualTo(Template.Paper.A3);
+  }
+
+  @Test
+  void anUnknownPaperIsALocatedErrorNamingTheChoices() {
+    loader.load(new StringReader("title: T\ncolumns: [ref]\npaper: letter\nsections: []\n"), "templates/x.yaml", "x");
+    assertThat(messages()).singleElement().asString()
+        .isEqualTo("templates/x.yaml:3:8: error: paper: expected one of a3, a4, found 'letter'");
+  }
+
+  @Test
   void anUnknownColumnIsNamedWithTheKnownOnes() {
     loader.load(new StringReader("title: T\ncolumns: [ref, rag_mnth]\nsections: []\n"), "templates/x.yaml", "x");
     assertThat(messages()).singleElement().asString()

@@ -124,7 +124,7 @@ class Issue14MembersEducationTest {
   private static Template withMonthColumns(Template t, int months) {
     return new Template(t.id(), t.file(), t.title(), t.scorecardTitle(), t.author(), t.details(), t.vision(),
         t.revisionNote(), t.dotKeyIntro(), t.columns(), months, t.sections(), t.glossaryTerms(), t.keyFacts(),
-        t.chartEveryLine(), t.headlineRag(), t.benchmarksAsOf(), t.cover(), t.publicEdition());
+        t.chartEveryLine(), t.headlineRag(), t.benchmarksAsOf(), t.cover(), t.publicEdition(), t.paper());
   }
 
   private static List<String> texts(List<SheetCell> row) {
