@@ -16,14 +16,13 @@ import scorepack.render.chart.Sparklines;
  */
 final class PagedTable {
   static final float PADDING = 3;
-  /** A heading whose longest word is too wide for its column is set smaller, down to this size. */
-  private static final float MIN_HEADER_SIZE = 5f;
   private static final float BORDER_WIDTH = 0.5f;
 
   private final float[] widths;
   private final List<HeaderCell> header;
   private final List<TableRow> rows;
   private final TextStyle headerStyle;
+  private final float smallestHeading;
   private final Align headerAlign;
   private final float sparklineHeight;
   private final LineBreaker lineBreaker;
@@ -42,6 +41,7 @@ final class PagedTable {
     this.header = header.cells();
     this.rows = List.copyOf(rows);
     this.headerStyle = header.style();
+    this.smallestHeading = header.smallest();
     this.headerAlign = header.align();
     this.sparklineHeight = sparklineHeight;
     this.lineBreaker = lineBreaker;
@@ -55,6 +55,43 @@ final class PagedTable {
     for (int r = 0; r < rowHeights.length; r++) {
       rowHeights[r] = measure(this.rows.get(r));
     }
+  }
+
+  /** A copy of {@code table} with these heights: its last header row taking up a taller header. */
+  private PagedTable(PagedTable table, float headerHeight, float[] rowHeights) {
+    this.widths = table.widths;
+    this.header = table.header;
+    this.rows = table.rows;
+    this.headerStyle = table.headerStyle;
+    this.smallestHeading = table.smallestHeading;
+    this.headerAlign = table.headerAlign;
+    this.sparklineHeight = table.sparklineHeight;
+    this.lineBreaker = table.lineBreaker;
+    this.headerHeights = table.headerHeights.clone();
+    this.headerHeights[headerHeights.length - 1] += headerHeight - table.headerHeight();
+    this.rowHeights = rowHeights.clone();
+  }
+
+  /**
+   * The column parts of one table, each given the tallest part's header height and, row by row, the
+   * tallest part's row height: they then break into pages alike, and a line sits at the same height
+   * on the page of each part.
+   */
+  static List<PagedTable> aligned(List<PagedTable> parts) {
+    int count = parts.get(0).rows.size();
+    float header = 0;
+    float[] heights = new float[count];
+    for (PagedTable part : parts) {
+      if (part.rows.size() != count || part.headerHeights.length == 0) {
+        throw new IllegalArgumentException("the column parts of a table have a header and the same rows");
+      }
+      header = Math.max(header, part.headerHeight());
+      for (int r = 0; r < count; r++) {
+        heights[r] = Math.max(heights[r], part.rowHeights[r]);
+      }
+    }
+    float tallest = header;
+    return parts.stream().map(p -> new PagedTable(p, tallest, heights)).toList();
   }
 
   float headerHeight() {
@@ -196,14 +233,14 @@ final class PagedTable {
     canvas.lines(lines, box, box.bottom() + lines.size() * style.leading(), style, headerAlign);
   }
 
-  /** The header style, set smaller if that keeps every word of the heading whole. */
+  /** The header style, set smaller, down to the header's least size, if that keeps every word of the heading whole. */
   private TextStyle headerStyle(HeaderCell cell) {
     float width = columnsWidth(cell.column(), cell.span()) - 2 * PADDING;
     float widest = lineBreaker.widestWord(cell.text(), headerStyle);
     if (widest <= width) {
       return headerStyle;
     }
-    float size = Math.max(MIN_HEADER_SIZE, headerStyle.size() * width / widest);
+    float size = Math.max(smallestHeading, headerStyle.size() * width / widest);
     return new TextStyle(headerStyle.bold(), size, headerStyle.colour());
   }
 

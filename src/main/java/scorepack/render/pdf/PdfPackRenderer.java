@@ -19,7 +19,8 @@ import scorepack.render.chart.Sparklines;
 /**
  * Writes a pack as a tagged, accessible PDF (PDF/UA-1, PDF/A-2a): a front page with the contents,
  * the summary of RAG counts and findings, the key facts (with their trend charts) when the pack has
- * them, the scorecard on landscape A4 or, for more than 14 columns, A3, the exceptions and
+ * them, the scorecard on landscape A4 or, for more than 14 columns, A3 (on A4 throughout, in
+ * readable type and continued in column parts, when the template chooses A4 paper), the exceptions and
  * commentary and the trend charts of marked lines when there are any, a glossary, and the data
  * notes and the changes since the last issue when there are any; each part after the scorecard
  * starts under the one before when a fifth of the page is left. Every part and scorecard section has a bookmark, and every page a footer with the title and "Page N of
@@ -55,7 +56,7 @@ public final class PdfPackRenderer implements PackRenderer {
 
   @Override
   public void render(Pack pack, OutputStream out) throws IOException {
-    PageGeometry geometry = PageGeometry.forColumns(pack.widestColumnCount());
+    PageGeometry geometry = PageGeometry.of(pack.metadata().paper(), pack.widestColumnCount());
     PdfFonts fonts = PdfFonts.load();
     LineBreaker lineBreaker = new LineBreaker(fonts);
     List<PackPart> body = bodyParts(pack, geometry, lineBreaker);
@@ -116,7 +117,9 @@ public final class PdfPackRenderer implements PackRenderer {
       // A later table (a section of terms) is headed by its first section, so that each has its bookmark.
       String heading = i == 0 || tables.get(i).firstSection().isEmpty() ? scorecard
           : scorecard + ": " + tables.get(i).firstSection();
-      parts.add(new TablePart(heading, asAt, tables.get(i).table(), geometry));
+      ScorecardTable.Part table = tables.get(i);
+      parts.add(table.tables().size() == 1 ? new TablePart(heading, asAt, table.tables().get(0), geometry)
+          : new ContinuedColumnsPart(heading, asAt, table, geometry));
     }
     // The parts after the scorecard, each made where it starts. The comments explain the
     // scorecard's exceptions, so they follow it before the charts.

@@ -34,27 +34,39 @@ final class ScorecardTable {
     List<Section> run = new ArrayList<>();
     for (Section section : pack.sections()) {
       if (!run.isEmpty() && !pack.columnsOf(section).equals(pack.columnsOf(run.get(0)))) {
-        tables.add(new Part(run.get(0).title(), of(pack.columnsOf(run.get(0)), run)));
+        tables.add(part(pack.columnsOf(run.get(0)), run));
         run = new ArrayList<>();
       }
       run.add(section);
     }
     if (!run.isEmpty() || tables.isEmpty()) {
-      tables.add(new Part(run.isEmpty() ? "" : run.get(0).title(), of(run.isEmpty() ? pack.columns()
-          : pack.columnsOf(run.get(0)), run)));
+      tables.add(part(run.isEmpty() ? pack.columns() : pack.columnsOf(run.get(0)), run));
     }
     return tables;
   }
 
   /**
-   * One table of the scorecard.
+   * One table of the scorecard, in one or more column parts: on A4 paper a table too wide for the
+   * page prints its later columns in tables of their own, each repeating the reference and title of
+   * the same lines, with rows of the same heights so that each page of one part has the same lines as
+   * the page of the next part.
    *
    * @param firstSection the title of its first section
-   * @param table the table
+   * @param tables its column parts, left to right
+   * @param shown what each part shows besides the reference and title: its group headings, and the
+   *     headings of its columns outside a group
    */
-  record Part(String firstSection, PagedTable table) {}
+  record Part(String firstSection, List<PagedTable> tables, List<String> shown) {
+    Part {
+      tables = List.copyOf(tables);
+      shown = List.copyOf(shown);
+      if (tables.isEmpty() || tables.size() != shown.size()) {
+        throw new IllegalArgumentException("a scorecard table has one or more column parts, each described");
+      }
+    }
+  }
 
-  private PagedTable of(List<Column> columns, List<Section> sections) {
+  private Part part(List<Column> columns, List<Section> sections) {
     List<TableRow> rows = new ArrayList<>();
     for (Section section : sections) {
       if (!section.title().isEmpty()) {
@@ -64,12 +76,51 @@ final class ScorecardTable {
         rows.add(indicatorRow(columns, row));
       }
     }
-    float body = geometry.bodySize();
-    TableHeader header = new TableHeader(header(columns), TextStyle.bold(body), Align.CENTER);
+    boolean grouped = columns.stream().anyMatch(c -> !c.group().isEmpty());
+    TableHeader header = tableHeader(columns, grouped);
     float[] minimum = minimumWidths(header, columns.size());
     keepWordsWhole(minimum, columns, rows);
-    float[] widths = ColumnWidths.of(columns, geometry.contentWidth(), minimum);
-    return new PagedTable(widths, header, rows, 2 * body, lineBreaker);
+    String first = sections.isEmpty() ? "" : sections.get(0).title();
+    List<List<Integer>> split = geometry.splitsColumns()
+        ? ColumnSplit.of(columns, minimum, geometry.contentWidth()) : List.of();
+    if (split.size() < 2) {
+      float[] widths = ColumnWidths.of(columns, geometry.contentWidth(), minimum);
+      return new Part(first, List.of(table(widths, header, rows)), List.of(shown(columns)));
+    }
+    List<PagedTable> tables = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
+    for (List<Integer> kept : split) {
+      List<Column> partColumns = kept.stream().map(columns::get).toList();
+      float[] partMinimum = new float[kept.size()];
+      for (int i = 0; i < kept.size(); i++) {
+        partMinimum[i] = minimum[kept.get(i)];
+      }
+      float[] widths = ColumnWidths.of(partColumns, geometry.contentWidth(), partMinimum);
+      tables.add(table(widths, tableHeader(partColumns, grouped), rows.stream().map(r -> r.columns(kept)).toList()));
+      shown.add(shown(partColumns));
+    }
+    return new Part(first, PagedTable.aligned(tables), shown);
+  }
+
+  private PagedTable table(float[] widths, TableHeader header, List<TableRow> rows) {
+    return new PagedTable(widths, header, rows, 2 * geometry.bodySize(), lineBreaker);
+  }
+
+  private TableHeader tableHeader(List<Column> columns, boolean grouped) {
+    return new TableHeader(header(columns, grouped), TextStyle.bold(geometry.bodySize()), Align.CENTER,
+        geometry.smallestHeading());
+  }
+
+  /** The group headings of the columns, and the headings of those outside a group, leaving out the reference and title. */
+  private static String shown(List<Column> columns) {
+    List<String> names = new ArrayList<>();
+    for (Column column : columns) {
+      String name = column.group().isEmpty() ? column.heading() : column.group();
+      if (!ColumnSplit.isIdentifying(column.field()) && !names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return String.join(", ", names);
   }
 
   /**
@@ -77,7 +128,11 @@ final class ScorecardTable {
    * has its heading cell run down both header rows.
    */
   static List<HeaderCell> header(List<Column> columns) {
-    boolean grouped = columns.stream().anyMatch(c -> !c.group().isEmpty());
+    return header(columns, columns.stream().anyMatch(c -> !c.group().isEmpty()));
+  }
+
+  /** The header, in two rows when {@code grouped}: the column parts of a table share its header rows. */
+  private static List<HeaderCell> header(List<Column> columns, boolean grouped) {
     List<HeaderCell> cells = new ArrayList<>();
     int c = 0;
     while (c < columns.size()) {

@@ -10,13 +10,24 @@ import java.util.Objects;
  * @param cells the header cells, covering every column of every header row; none for no header
  * @param style the heading text (its colour is replaced by white)
  * @param align where each heading sits across its cell
+ * @param smallest the least size a heading is set at when its longest word is wider than its column
  */
-record TableHeader(List<HeaderCell> cells, TextStyle style, Align align) {
+record TableHeader(List<HeaderCell> cells, TextStyle style, Align align, float smallest) {
+  /** Headings may shrink to 5 pt to keep their words whole. */
+  private static final float SMALLEST = 5f;
+
   TableHeader {
     cells = List.copyOf(cells);
     Objects.requireNonNull(style, "style");
     Objects.requireNonNull(align, "align");
     style = style.withColour(HouseColours.ON_NAVY);
+    if (smallest <= 0 || smallest > style.size()) {
+      throw new IllegalArgumentException("a heading's least size must be above 0 and at most " + style.size());
+    }
+  }
+
+  TableHeader(List<HeaderCell> cells, TextStyle style, Align align) {
+    this(cells, style, align, Math.min(SMALLEST, style.size()));
   }
 
   /** No header rows, for a table of label/value pairs. */

@@ -26,6 +26,27 @@ record TableRow(List<TableCell> cells, boolean keepWithNext, String landmark) {
     return cells.stream().mapToInt(TableCell::span).sum();
   }
 
+  /**
+   * The row as one column part of its table prints it: its cells in the columns kept, or, for a row
+   * of one cell across the table (a section title), that cell across the part.
+   *
+   * @param kept the columns kept, in order
+   */
+  TableRow columns(List<Integer> kept) {
+    List<TableCell> part = new ArrayList<>();
+    if (cells.size() == 1) {
+      TableCell whole = cells.get(0);
+      part.add(new TableCell(whole.text(), whole.look(), kept.size(), whole.role(), whole.trend(), whole.alt(),
+          whole.caption()));
+    } else {
+      if (cells.stream().anyMatch(c -> c.span() != 1)) {
+        throw new IllegalArgumentException("a row of spanning cells cannot be split into columns");
+      }
+      kept.forEach(c -> part.add(cells.get(c)));
+    }
+    return new TableRow(part, keepWithNext, landmark);
+  }
+
   /** The row as repeated at the top of a later page: its first cell's text marked "(continued)". */
   TableRow continued() {
     List<TableCell> repeated = new ArrayList<>(cells);
