@@ -82,12 +82,91 @@ final class RenderedLines {
     return lines;
   }
 
+  /**
+   * The PDF's table rows, a table printed in column parts (on A4 paper) read as one: each row of a
+   * later part joined to the same row of the first, without the reference and title it repeats.
+   */
   private static List<List<String>> pdf(byte[] file) throws IOException {
+    List<List<String>> lines = new ArrayList<>();
+    for (List<List<String>> table : joinedParts(pdfTables(file))) {
+      lines.addAll(table);
+    }
+    return lines;
+  }
+
+  /** The PDF's tables in structure order, each as its rows (header rows first), each row its cells' text. */
+  static List<List<List<String>>> pdfTables(byte[] file) throws IOException {
     try (PDDocument pdf = Loader.loadPDF(file)) {
-      List<List<String>> lines = new ArrayList<>();
-      Map<Integer, Map<Integer, String>> pages = new HashMap<>();
-      collectRows(pdf, pdf.getDocumentCatalog().getStructureTreeRoot(), pages, lines);
-      return lines;
+      List<List<List<String>>> tables = new ArrayList<>();
+      collectTables(pdf, pdf.getDocumentCatalog().getStructureTreeRoot(), new HashMap<>(), tables);
+      return tables;
+    }
+  }
+
+  /** How many leading cells a column part repeats from the first: the reference and the title. */
+  static final int IDENTIFYING_CELLS = 2;
+
+  /**
+   * The tables with each run of column parts joined: a table is a later part of the one before when
+   * it has as many rows and each of its rows opens with the first part's identifying cells (a
+   * section title's row, of one cell, with that cell).
+   */
+  static List<List<List<String>>> joinedParts(List<List<List<String>>> tables) {
+    List<List<List<String>>> joined = new ArrayList<>();
+    for (List<List<String>> table : tables) {
+      List<List<String>> first = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (first != null && continues(first, table)) {
+        for (int r = 0; r < table.size(); r++) {
+          List<String> row = new ArrayList<>(first.get(r));
+          List<String> part = table.get(r);
+          row.addAll(part.subList(repeated(first.get(r), part), part.size()));
+          first.set(r, row);
+        }
+      } else {
+        joined.add(new ArrayList<>(table));
+      }
+    }
+    return joined;
+  }
+
+  private static boolean continues(List<List<String>> first, List<List<String>> table) {
+    if (first.size() != table.size() || table.isEmpty() || repeated(first.get(0), table.get(0)) != IDENTIFYING_CELLS) {
+      return false;
+    }
+    for (int r = 1; r < table.size(); r++) {
+      List<String> row = table.get(r);
+      int n = repeated(first.get(r), row);
+      // the column headings under group headings: the reference's and title's headings span both header rows
+      boolean underGroups = r == 1 && n == 0;
+      if (n != Math.min(IDENTIFYING_CELLS, row.size()) && !underGroups) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many of the part row's leading cells, up to the identifying ones, are the first part's (white space aside). */
+  private static int repeated(List<String> first, List<String> part) {
+    int n = 0;
+    while (n < IDENTIFYING_CELLS && n < first.size() && n < part.size()
+        && first.get(n).replaceAll("\\s+", "").equals(part.get(n).replaceAll("\\s+", ""))) {
+      n++;
+    }
+    return n;
+  }
+
+  private static void collectTables(PDDocument pdf, PDStructureNode node, Map<Integer, Map<Integer, String>> pages,
+      List<List<List<String>>> tables) throws IOException {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        if ("Table".equals(element.getStructureType())) {
+          List<List<String>> rows = new ArrayList<>();
+          collectRows(pdf, element, pages, rows);
+          tables.add(rows);
+        } else {
+          collectTables(pdf, element, pages, tables);
+        }
+      }
     }
   }
 
