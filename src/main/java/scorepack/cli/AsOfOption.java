@@ -11,8 +11,9 @@ import scorepack.extract.ExtractCutoff;
 /** {@code --as-of}: read the extracts as they stood on a date, to reproduce what was known then. */
 final class AsOfOption {
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-      description = "Use only the extracts taken on or before this date, as they stood then, and write it as the"
-          + " date created (default: every extract; the date created is SOURCE_DATE_EPOCH or the newest extract's).")
+      description = "Use only the extracts taken on or before this date, as they stood then; generate writes it"
+          + " as the packs' date created (default: every extract; the date created is SOURCE_DATE_EPOCH or the"
+          + " newest extract's).")
   LocalDate asOf;
 
   /**

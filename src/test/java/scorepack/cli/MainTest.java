@@ -64,6 +64,14 @@ class MainTest {
   }
 
   @Test
+  void asOfHelpSaysOnlyGenerateWritesTheDate() {
+    // Regression: --as-of, shared with generate, said explain would "write it as the date created".
+    String help = CliRun.of("help", "explain").out().replaceAll("\\s+", " ");
+    assertThat(help).contains("--as-of=YYYY-MM-DD Use only the extracts taken on or before this date, as they stood"
+        + " then; generate writes it as the packs' date created").doesNotContain("and write it");
+  }
+
+  @Test
   void aMisspeltOptionOrSubcommandGetsTheNearestName() {
     CliRun option = CliRun.of("generate", "--perod", "2022-12");
     assertThat(option.exitCode()).isEqualTo(2);
