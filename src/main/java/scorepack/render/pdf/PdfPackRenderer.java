@@ -113,13 +113,27 @@ public final class PdfPackRenderer implements PackRenderer {
     }
     String scorecard = pack.front().scorecardTitle().isBlank() ? "Scorecard" : pack.front().scorecardTitle();
     List<ScorecardTable.Part> tables = new ScorecardTable(geometry, lineBreaker).of(pack);
+    List<String> headings = new ArrayList<>();
     for (int i = 0; i < tables.size(); i++) {
       // A later table (a section of terms) is headed by its first section, so that each has its bookmark.
-      String heading = i == 0 || tables.get(i).firstSection().isEmpty() ? scorecard
-          : scorecard + ": " + tables.get(i).firstSection();
-      ScorecardTable.Part table = tables.get(i);
-      parts.add(table.tables().size() == 1 ? new TablePart(heading, asAt, table.tables().get(0), geometry)
-          : new ContinuedColumnsPart(heading, asAt, table, geometry));
+      headings.add(i == 0 || tables.get(i).firstSection().isEmpty() ? scorecard
+          : scorecard + ": " + tables.get(i).firstSection());
+    }
+    int t = 0;
+    while (t < tables.size()) {
+      int columnParts = tables.get(t).tables().size();
+      if (columnParts == 1) {
+        parts.add(new TablePart(headings.get(t), asAt, tables.get(t).tables().get(0), geometry));
+        t++;
+        continue;
+      }
+      // Tables in as many column parts share their sets of pages.
+      int end = t + 1;
+      while (end < tables.size() && tables.get(end).tables().size() == columnParts) {
+        end++;
+      }
+      parts.add(new ContinuedColumnsPart(headings.subList(t, end), asAt, tables.subList(t, end), geometry));
+      t = end;
     }
     // The parts after the scorecard, each made where it starts. The comments explain the
     // scorecard's exceptions, so they follow it before the charts.
