@@ -89,6 +89,43 @@ class Issue14EveryRedAccountedForTest {
     }
   }
 
+  /**
+   * Issue 19: a councillor reading the HTML on a phone finds each Red line and why in the same part,
+   * under its heading, with its Red judgement beside its comment.
+   */
+  @Test
+  void theHtmlExceptionsPartListsEveryRedLineWithItsRedJudgementAndItsComment() throws IOException {
+    for (Pack pack : BUILT) {
+      String html = new String(Format.HTML.render(pack), StandardCharsets.UTF_8);
+      int at = html.indexOf("<h2 id=\"commentary\">Exceptions and commentary</h2>");
+      assertThat(at).as(pack.fileStem()).isPositive();
+      assertThat(html.indexOf("<a href=\"#commentary\">Exceptions and commentary</a>")).as("in the contents")
+          .isPositive().isLessThan(at);
+      String part = html.substring(at, html.indexOf("</section>", at));
+      int from = 0;
+      for (Line red : reds(pack)) {
+        String heading = "<h3>" + escaped(red.heading()) + "</h3>";
+        int found = part.indexOf(heading, from);
+        assertThat(found).as(pack.fileStem() + ": " + red.heading()).isGreaterThanOrEqualTo(from);
+        int next = part.indexOf("<h3>", found + heading.length());
+        String entry = part.substring(found, next < 0 ? part.length() : next);
+        assertThat(entry).as(red.heading()).contains("<span class=\"t-rag-red\">Red</span>")
+            .contains("<p>" + escaped(commentOf(red)) + "</p>");
+        from = found + heading.length();
+      }
+    }
+  }
+
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  /** The comment as the exceptions part prints it, without a carried-forward note. */
+  private static String commentOf(Line red) {
+    String text = red.row().data().get(Field.COMMENTARY).text();
+    return text.startsWith("(Carried forward") ? text.substring(text.indexOf(") ") + 2) : text;
+  }
+
   @Test
   void theCsvAndTheWorkbookCommentaryColumnSayTheSame() throws IOException {
     for (Pack pack : BUILT) {

@@ -1,15 +1,12 @@
 package scorepack.render.html;
 
-import scorepack.pack.Cell;
 import scorepack.pack.Changes;
 import scorepack.pack.DataNote;
-import scorepack.pack.Field;
 import scorepack.pack.GlossaryEntry;
 import scorepack.pack.Pack;
-import scorepack.pack.Row;
-import scorepack.pack.Section;
+import scorepack.render.CommentaryLines;
 
-/** The parts after the scorecard: commentary, data notes, changes since the last issue, glossary. */
+/** The parts after the scorecard: exceptions and commentary, data notes, changes since the last issue, glossary. */
 final class Appendices {
   private Appendices() {}
 
@@ -20,26 +17,31 @@ final class Appendices {
     glossary(pack, html);
   }
 
+  /** Each Red line and each line with a comment, with its judgements, latest figure and target. */
   private static void commentary(Pack pack, Html html) {
-    if (Parts.of(pack).stream().noneMatch(p -> p[0].equals("commentary"))) {
+    if (!CommentaryLines.applies(pack)) {
       return;
     }
-    open("commentary", "Commentary", html);
-    html.raw("<dl class=\"notes\">\n");
-    for (Section section : pack.sections()) {
-      for (Row row : section.rows()) {
-        Cell comment = row.data().get(Field.COMMENTARY);
-        if (comment != null) {
-          html.element("dt", (row.ref() + " " + title(row)).strip()).element("dd", comment.text()).raw("\n");
+    open("commentary", CommentaryLines.HEADING, html);
+    html.element("p", "class=\"note\"", CommentaryLines.INTRO).raw("\n");
+    for (CommentaryLines.Line line : CommentaryLines.of(pack)) {
+      html.element("h3", line.heading()).raw("\n");
+      if (!line.figures().isEmpty()) {
+        html.raw("<ul class=\"figures\">");
+        for (CommentaryLines.Shown shown : line.figures()) {
+          String tone = HtmlStyle.toneClass(shown.cell().tone());
+          html.raw("<li>").text(shown.heading() + ": ").raw(tone.isEmpty() ? "<span>" : "<span class=\"" + tone + "\">");
+          ScorecardTables.figure(shown.cell(), html);
+          html.raw("</span></li>");
         }
+        html.raw("</ul>\n");
       }
+      if (!line.note().isEmpty()) {
+        html.element("p", "class=\"note\"", line.note()).raw("\n");
+      }
+      html.element("p", line.text()).raw("\n");
     }
-    html.raw("</dl>\n</section>\n");
-  }
-
-  /** The line's indicator as the scorecard prints it. */
-  private static String title(Row row) {
-    return row.breakdown().isEmpty() ? row.indicatorId() : row.indicatorId() + " (" + row.breakdown() + ")";
+    html.raw("</section>\n");
   }
 
   private static void dataNotes(Pack pack, Html html) {

@@ -48,9 +48,16 @@ final class HtmlStyle {
         caption{text-align:left;font-weight:700;font-size:1rem;padding:8px}
         th,td{border-bottom:1px solid #b1b4b6;border-right:1px solid #dedede;padding:4px 6px;vertical-align:top;text-align:left}
         thead th{position:sticky;top:0;background:#f3f2f1;z-index:2;border-bottom:2px solid #0b0c0c}
-        tbody th{font-weight:400;min-width:14em;max-width:22em;background:#fff}
+        tbody th{font-weight:400;min-width:14em;max-width:20em;background:#fff}
+        table.scorecard{width:auto}
+        td{max-width:12em}
+        td.long{min-width:18em;max-width:26em}
+        td.long .word{display:block;margin-top:2px}
+        table.counts{width:100%}
         table.scorecard tbody th{position:sticky;left:0;z-index:1}
         .word{font-weight:400}
+        ul.figures{list-style:none;padding:0;margin:0 0 4px;display:flex;flex-wrap:wrap;gap:4px 16px}
+        ul.figures span{padding:0 4px}
         .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,420px),1fr));gap:16px}
         figure.chart{margin:0;padding:8px;border:1px solid #dedede;max-width:640px}
         figure.chart svg{width:100%;height:auto;display:block}
@@ -63,6 +70,30 @@ final class HtmlStyle {
         ul.facts strong{font-size:1.1rem}
         @media (max-width:600px){h1{font-size:1.4rem}dl.details{grid-template-columns:1fr}dl.details dd{margin-bottom:8px}
         tbody th{min-width:10em}}
+        """ + cards();
+  }
+
+  /**
+   * On a phone each scorecard line becomes a card: the indicator as its heading, then each figure
+   * under its column's heading (the cell's {@code data-label}), empty cells left out, so a reader
+   * sees every judgement of a line without scrolling sideways. The header row stays for screen
+   * readers, which still read a table.
+   */
+  private static String cards() {
+    return """
+        @media (max-width:640px){
+        .scroll.tall{max-height:none;overflow:visible;border:0}
+        table.scorecard,table.scorecard tbody{display:block;width:auto;min-width:0}
+        table.scorecard caption{display:block;padding:8px 0;font-size:1.1rem}
+        table.scorecard thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+        table.scorecard tr{display:grid;grid-template-columns:repeat(auto-fill,minmax(8.5em,1fr));gap:4px;border-top:3px solid #0b0c0c;padding:6px 0 16px}
+        table.scorecard tbody th{grid-column:1/-1;order:-1;position:static;min-width:0;max-width:none;font-weight:700;border:0;padding:0 0 4px}
+        table.scorecard td{border:0;max-width:none;min-width:0;padding:2px 6px}
+        table.scorecard td.long .word{font-size:.9rem}
+        table.scorecard td.long{grid-column:1/-1}
+        table.scorecard td:empty{display:none}
+        table.scorecard td::before{content:attr(data-label);display:block;font-size:.8rem}
+        }
         """;
   }
 

@@ -2,8 +2,8 @@ package scorepack.render.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import scorepack.pack.Field;
 import scorepack.pack.Pack;
+import scorepack.render.CommentaryLines;
 
 /** The parts of the HTML pack the contents list links to, as {id, heading}, in reading order. */
 final class Parts {
@@ -21,8 +21,8 @@ final class Parts {
     if (!pack.charts().isEmpty()) {
       parts.add(new String[] {"charts", "Charts"});
     }
-    if (pack.sections().stream().flatMap(s -> s.rows().stream()).anyMatch(r -> r.data().containsKey(Field.COMMENTARY))) {
-      parts.add(new String[] {"commentary", "Commentary"});
+    if (CommentaryLines.applies(pack)) {
+      parts.add(new String[] {"commentary", CommentaryLines.HEADING});
     }
     if (!pack.dataNotes().isEmpty()) {
       parts.add(new String[] {"data-notes", "Data notes"});

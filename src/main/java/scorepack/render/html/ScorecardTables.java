@@ -16,6 +16,9 @@ import scorepack.pack.Section;
  * view while the region scrolls.
  */
 final class ScorecardTables {
+  /** Characters beyond which a cell is running text rather than a figure. */
+  private static final int LONG = 40;
+
   private ScorecardTables() {}
 
   static void write(Pack pack, Html html) {
@@ -35,10 +38,11 @@ final class ScorecardTables {
         html.element("th", "scope=\"col\"", heading(c));
       }
       html.raw("</tr></thead>\n<tbody>\n");
+      List<String> headings = columns.stream().map(ScorecardTables::heading).toList();
       for (Row row : section.rows()) {
         html.raw("<tr>");
         for (int i = 0; i < columns.size(); i++) {
-          cell(columns.get(i), row.cells().get(i), html);
+          cell(columns.get(i), headings.get(i), row.cells().get(i), html);
         }
         html.raw("</tr>\n");
       }
@@ -47,22 +51,40 @@ final class ScorecardTables {
     html.raw("</section>\n");
   }
 
-  /** A column's header: its heading, else its group, else the field's own. */
+  /**
+   * A column's header: its heading, else its group, else the field's own; with its group in front
+   * unless the heading already says it (a year's "2022/23 Outturn").
+   */
   private static String heading(Column c) {
-    String text = !c.heading().isEmpty() ? c.heading() : c.group() != null && !c.group().isEmpty() ? c.group()
-        : c.field().defaultHeading();
-    return c.group() != null && !c.group().isEmpty() && !text.equals(c.group()) ? c.group() + " " + text : text;
+    String group = c.group() == null ? "" : c.group();
+    String text = !c.heading().isEmpty() ? c.heading() : !group.isEmpty() ? group : c.field().defaultHeading();
+    return !group.isEmpty() && !text.contains(group) ? group + " " + text : text;
   }
 
-  private static void cell(Column column, Cell cell, Html html) {
-    String tag = column.field() == Field.INDICATOR ? "th" : "td";
-    String scope = tag.equals("th") ? " scope=\"row\"" : "";
-    String tone = HtmlStyle.toneClass(cell.tone());
-    html.raw("<" + tag + scope + (tone.isEmpty() ? "" : " class=\"" + tone + "\"") + ">").text(cell.text());
+  /**
+   * A line's cell. A figure cell carries its column's heading as {@code data-label}, which a phone's
+   * card layout prints above it; a cell of running text (an SPC explanation) is marked long, so it
+   * wraps in a wider column and spans the card.
+   */
+  private static void cell(Column column, String heading, Cell cell, Html html) {
+    if (column.field() == Field.INDICATOR) {
+      html.raw("<th scope=\"row\">").text(cell.text()).raw("</th>");
+      return;
+    }
+    String classes = (HtmlStyle.toneClass(cell.tone()) + (cell.text().length() + cell.meaning().length() > LONG
+        ? " long" : "")).strip();
+    html.raw("<td data-label=\"" + Html.attr(heading) + "\"" + (classes.isEmpty() ? "" : " class=\"" + classes + "\"")
+        + ">");
+    figure(cell, html);
+    html.raw("</td>");
+  }
+
+  /** A cell's text, and the word that says what its symbol or colour means. */
+  static void figure(Cell cell, Html html) {
+    html.text(cell.text());
     if (!cell.meaning().isEmpty()) {
       html.raw(" <span class=\"word\">").text(cell.meaning().strip()).raw("</span>");
     }
-    html.raw("</" + tag + ">");
   }
 
   /** The DOT and RAG keys, so a symbol's meaning is written beside it. */

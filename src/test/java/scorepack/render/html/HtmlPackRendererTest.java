@@ -53,8 +53,16 @@ class HtmlPackRendererTest {
   @Test
   void aRagIsAWordOnItsColourAndEveryToneHasItsColour() throws IOException {
     String html = page(PackFixtures.corporateParentingLike(3));
-    assertThat(html).containsPattern("<td class=\"t-rag-(red|amber|green)\">(Red|Amber|Green)")
+    assertThat(html).containsPattern("<td data-label=\"[^\"]*RAG[^\"]*\" class=\"t-rag-(red|amber|green)\">(Red|Amber|Green)")
         .contains(".t-rag-red{color:#9C0006;background:#FFC7CE}");
+  }
+
+  @Test
+  void onAPhoneEachLineIsACardWhoseFiguresCarryTheirColumnHeading() throws IOException {
+    String html = page(PackFixtures.corporateParentingLike(3));
+    assertThat(html).contains("<td data-label=\"2022/23 Dec-22\">97.3%</td>")
+        .contains("<td data-label=\"TARGET &amp; TOLERANCES Green (target)\">95%+</td>")
+        .contains("@media (max-width:640px)").contains("table.scorecard td::before{content:attr(data-label)");
   }
 
   @Test
