@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A trend chart of one line: its last two years of periods with the reference levels a reader
@@ -17,10 +18,12 @@ import java.util.Optional;
  * @param percent whether the figures are percentages
  * @param levels the reference lines: target, red threshold, last year's outturn, benchmarks
  * @param description a sentence stating what the chart shows, from the figures
+ * @param suppressed the positions whose figure the public edition suppresses (their values are null)
  */
 public record Chart(String title, List<String> labels, List<BigDecimal> values, boolean percent, List<Level> levels,
-    String description) {
+    String description, Set<Integer> suppressed) {
   public Chart {
+    suppressed = Set.copyOf(suppressed);
     Objects.requireNonNull(title, "title");
     labels = List.copyOf(labels);
     values = Collections.unmodifiableList(new ArrayList<>(values));
@@ -29,12 +32,28 @@ public record Chart(String title, List<String> labels, List<BigDecimal> values, 
     if (labels.size() != values.size()) {
       throw new IllegalArgumentException("a chart needs one label per value");
     }
+    for (int i : suppressed) {
+      if (i < 0 || i >= values.size() || values.get(i) != null) {
+        throw new IllegalArgumentException("a suppressed point has no figure: point " + i);
+      }
+    }
     for (Level level : levels) {
       if (level.from() > 0 && level.from() >= labels.size()) {
         throw new IllegalArgumentException("the line '" + level.label() + "' starts at period " + level.from()
             + " of a chart of " + labels.size());
       }
     }
+  }
+
+  /** A chart with nothing suppressed. */
+  public Chart(String title, List<String> labels, List<BigDecimal> values, boolean percent, List<Level> levels,
+      String description) {
+    this(title, labels, values, percent, levels, description, Set.of());
+  }
+
+  /** Whether the point at this position is a figure the public edition suppresses. */
+  public boolean isSuppressed(int i) {
+    return suppressed.contains(i);
   }
 
   /**

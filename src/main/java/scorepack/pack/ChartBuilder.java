@@ -2,8 +2,10 @@ package scorepack.pack;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import scorepack.definition.DefinedIndicator;
 import scorepack.engine.Behaviour;
 import scorepack.engine.Benchmark;
@@ -19,13 +21,17 @@ import scorepack.engine.Unit;
 final class ChartBuilder {
   private ChartBuilder() {}
 
-  static Chart of(String ref, DefinedIndicator defined, IndicatorResult result) {
+  static Chart of(String ref, DefinedIndicator defined, IndicatorResult result, Redaction redaction) {
     IndicatorDefinition def = defined.definition();
     String title = (ref.isEmpty() ? "" : ref + " ") + def.title()
         + (result.breakdown().isEmpty() ? "" : ": " + result.breakdown());
     List<String> labels = new ArrayList<>();
     List<BigDecimal> values = new ArrayList<>();
+    Set<Integer> suppressed = new HashSet<>();
     for (PeriodFigure p : result.trend()) {
+      if (redaction.periods().contains(p.month())) {
+        suppressed.add(values.size());
+      }
       labels.add(MonthNames.shortName(p.month()));
       values.add(p.figure().map(f -> f.value()).orElse(null));
     }
@@ -62,7 +68,7 @@ final class ChartBuilder {
     }
     String description = describe(def, result, title, levels);
     return new Chart(title, labels, values, def.unit() == Unit.PERCENT, levels,
-        def.behaviour().withoutProcessControl().map(why -> description + " " + why).orElse(description));
+        def.behaviour().withoutProcessControl().map(why -> description + " " + why).orElse(description), suppressed);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -291,8 +292,9 @@ public final class PackBuilder {
       for (Template.RowSpec r : s.rows()) {
         if (r.chart() || template.chartEveryLine()) {
           for (String breakdown : r.breakdowns().isEmpty() ? List.of("") : r.breakdowns()) {
-            charts.add(ChartBuilder.of(r.ref(), indicators.get(r.indicator()),
-                results.get(new SeriesKey(r.indicator(), breakdown))));
+            IndicatorResult result = results.get(new SeriesKey(r.indicator(), breakdown));
+            charts.add(ChartBuilder.of(r.ref(), indicators.get(r.indicator()), result,
+                redaction(new SeriesKey(r.indicator(), breakdown), result.reportingMonth())));
           }
         }
       }
@@ -314,8 +316,10 @@ public final class PackBuilder {
             FigureText.format(def.unit(), def.decimals()), Tone.PLAIN, "", "")).orElse(none);
         facts.add(new KeyFactTopic.Fact(cell, spec.text(), spec.note()));
       }
-      List<Chart> charts = topic.charts().stream().map(id -> ChartBuilder.of("", indicators.get(id),
-          results.get(new SeriesKey(id, "")))).toList();
+      List<Chart> charts = topic.charts().stream().map(id -> {
+        IndicatorResult line = results.get(new SeriesKey(id, ""));
+        return ChartBuilder.of("", indicators.get(id), line, redaction(new SeriesKey(id, ""), line.reportingMonth()));
+      }).toList();
       topics.add(new KeyFactTopic(topic.title(), topic.paragraphs(), facts, charts));
     }
     return topics;
@@ -439,12 +443,18 @@ public final class PackBuilder {
     if (columns.stream().anyMatch(c -> c.field() == Field.TREND)) {
       List<String> labels = new ArrayList<>();
       List<BigDecimal> values = new ArrayList<>();
+      Set<Integer> suppressedPoints = new HashSet<>();
+      Redaction redaction = redaction(new SeriesKey(spec.indicator(), breakdown), period);
       List<PeriodFigure> history = result.trend();
       for (PeriodFigure p : history.subList(Math.max(0, history.size() - SPARKLINE_PERIODS), history.size())) {
+        if (redaction.periods().contains(p.month())) {
+          suppressedPoints.add(values.size());
+        }
         labels.add(MonthNames.shortName(p.month()));
         values.add(p.figure().map(f -> f.value()).orElse(null));
       }
-      trend = new Trend(labels, values, TrendDescription.describe(defined, breakdown, labels, values));
+      trend = new Trend(labels, values, TrendDescription.describe(defined, breakdown, labels, values),
+          suppressedPoints);
     }
     Map<Field, Cell> data = new EnumMap<>(Field.class);
     for (Field f : DATA_FIELDS) {

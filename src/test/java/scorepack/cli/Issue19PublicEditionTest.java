@@ -3,13 +3,20 @@ package scorepack.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +84,91 @@ class Issue19PublicEditionTest {
     assertThat(csv.get("1.3|adoptions||ytd|2022-06")).isEqualTo("6|6");
   }
 
+  /**
+   * A sparkline or chart point the public edition suppresses is [c] in the workbook's trend columns and
+   * chart data, as its cell is; [x] stays for a month with no figure at all.
+   */
+  @Test
+  void theWorkbooksTrendAndChartDataMarkASuppressedPointConfidentialNotMissing() throws IOException {
+    Path ws = copy();
+    Path template = ws.resolve("templates/editions.yaml");
+    Files.writeString(template, Files.readString(template).replace("indicator: reviews }", "indicator: reviews, chart: true }"));
+    assertThat(run(ws, "--edition", "all", "--format", "xlsx").exitCode()).isZero();
+    for (String edition : List.of("", "-public")) {
+      try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(ws.resolve("out/editions-2022-06" + edition + ".xlsx")))) {
+        Map<String, String> trend = trendOf(wb, "1.2");
+        Map<String, String> chart = chartDataOf(wb, "1.2");
+        if (edition.isEmpty()) {
+          assertThat(trend).containsEntry("Apr 2022", "80").containsEntry("May 2022", "94").containsEntry("Jun 2022", "96")
+              .containsEntry("Mar 2022", "[x]");
+          assertThat(chart).containsEntry("May 2022", "94").containsEntry("Jun 2022", "96");
+        } else {
+          // 47 and 48 of 50 say 3 and 2 were late: May and June are suppressed, April's 40 of 50 is not.
+          assertThat(trend).containsEntry("Apr 2022", "80").containsEntry("May 2022", "[c]").containsEntry("Jun 2022", "[c]")
+              .containsEntry("Mar 2022", "[x]");
+          assertThat(chart).containsEntry("Apr 2022", "80").containsEntry("May 2022", "[c]").containsEntry("Jun 2022", "[c]");
+          assertThat(sheetText(wb, "Chart data")).contains("[c] = confidential");
+        }
+      }
+    }
+  }
+
+  /** A line's trend columns on the scorecard sheet, as period → cell. */
+  private static Map<String, String> trendOf(XSSFWorkbook wb, String ref) {
+    Map<String, String> trend = new HashMap<>();
+    for (Sheet sheet : wb) {
+      Row header = null;
+      for (Row row : sheet) {
+        if (header == null && row.getCell(0) != null && text(row.getCell(0)).startsWith("REF")) {
+          header = row;
+        } else if (header != null && row.getCell(0) != null && text(row.getCell(0)).equals(ref)) {
+          for (Cell h : header) {
+            if (text(h).startsWith("Trend: ")) {
+              trend.put(text(h).substring("Trend: ".length()), text(row.getCell(h.getColumnIndex())));
+            }
+          }
+          return trend;
+        }
+      }
+    }
+    return trend;
+  }
+
+  /** A chart's figures on the chart data sheet, as period → cell. */
+  private static Map<String, String> chartDataOf(XSSFWorkbook wb, String ref) {
+    Map<String, String> chart = new HashMap<>();
+    for (Row row : sheetNamed(wb, "Chart data")) {
+      if (row.getLastCellNum() >= 4 && text(row.getCell(0)).matches("Chart \\d+: " + Pattern.quote(ref) + " .*")
+          && text(row.getCell(1)).equals("Figure")) {
+        chart.put(text(row.getCell(2)), text(row.getCell(3)));
+      }
+    }
+    return chart;
+  }
+
+  private static Sheet sheetNamed(XSSFWorkbook wb, String title) {
+    for (Sheet sheet : wb) {
+      if (sheet.getRow(0) != null && text(sheet.getRow(0).getCell(0)).startsWith(title)) {
+        return sheet;
+      }
+    }
+    throw new AssertionError("no sheet titled " + title);
+  }
+
+  private static String sheetText(XSSFWorkbook wb, String title) {
+    StringBuilder all = new StringBuilder();
+    sheetNamed(wb, title).forEach(r -> r.forEach(c -> all.append(text(c)).append('\n')));
+    return all.toString();
+  }
+
+  private static String text(Cell cell) {
+    if (cell == null) {
+      return "";
+    }
+    return cell.getCellType() == CellType.NUMERIC ? new BigDecimal(Double.toString(cell.getNumericCellValue()))
+        .stripTrailingZeros().toPlainString() : cell.toString();
+  }
+
   @Test
   void theLedgerRecordsWhichEditionPrintedEachFigure() throws IOException {
     Path ws = copy();
@@ -126,9 +218,11 @@ class Issue19PublicEditionTest {
   }
 
   private static CliRun run(Path ws, String... more) {
-    String[] args = Stream.concat(Stream.of("generate", "--workspace", ws.toString(), "--data",
-        ws.resolve("samples").toString(), "--period", "2022-06", "--format", "csv", "--quiet"), Stream.of(more))
-        .toArray(String[]::new);
+    List<String> options = List.of(more);
+    Stream<String> format = options.contains("--format") ? Stream.of() : Stream.of("--format", "csv");
+    String[] args = Stream.of(Stream.of("generate", "--workspace", ws.toString(), "--data",
+        ws.resolve("samples").toString(), "--period", "2022-06", "--quiet"), format, options.stream())
+        .flatMap(s -> s).toArray(String[]::new);
     return CliRun.withEnv(Map.of("SOURCE_DATE_EPOCH", "1656979200"), args);
   }
 

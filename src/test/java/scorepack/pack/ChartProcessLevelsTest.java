@@ -48,7 +48,7 @@ class ChartProcessLevelsTest {
     IndicatorResult r = new IndicatorCalculator(PeriodCalendar.DEFAULT, Populations.empty()).calculate(def,
         SeriesAssembler.assemble(rows).get(new SeriesKey("c", "")), new MonthColumns(YearMonth.of(2023, 3), 3),
         Comparators.published(List.of()));
-    return ChartBuilder.of("1.1", new DefinedIndicator(def, "Count", "indicators/test.yaml"), r);
+    return ChartBuilder.of("1.1", new DefinedIndicator(def, "Count", "indicators/test.yaml"), r, Redaction.NONE);
   }
 
   private static List<Chart.Level> processLevels(Chart c) {

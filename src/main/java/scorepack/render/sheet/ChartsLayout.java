@@ -93,7 +93,8 @@ final class ChartsLayout {
       for (int p = 0; p < chart.labels().size(); p++) {
         BigDecimal value = chart.values().get(p);
         rows.add(List.of(SheetCell.body(title), SheetCell.body(FIGURES), SheetCell.body(chart.labels().get(p)),
-            value == null ? SheetCell.body(Shorthand.NOT_AVAILABLE.symbol()) : figure(value, format)));
+            value != null ? figure(value, format) : SheetCell.body(chart.isSuppressed(p)
+                ? Shorthand.CONFIDENTIAL.symbol() : Shorthand.NOT_AVAILABLE.symbol())));
       }
       for (Chart.Level level : chart.levels()) {
         rows.add(List.of(SheetCell.body(title), SheetCell.body(level.label()),
@@ -110,8 +111,10 @@ final class ChartsLayout {
     if (table.holdsPercentages()) {
       lines.add(FigureFormat.PERCENT_POINTS);
     }
-    if (table.contains(Shorthand.NOT_AVAILABLE.symbol())) {
-      lines.add(Shorthand.NOT_AVAILABLE.explanation());
+    for (Shorthand shorthand : Shorthand.values()) {
+      if (table.contains(shorthand.symbol())) {
+        lines.add(shorthand.explanation());
+      }
     }
     return SheetLayout.withTable(name, "Chart data: the figures of the trend charts",
         ListLayouts.lines(lines.toArray(String[]::new)), table);

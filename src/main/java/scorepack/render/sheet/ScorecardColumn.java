@@ -91,7 +91,8 @@ interface ScorecardColumn {
       }
       BigDecimal value = row.row().trend().values().get(period);
       if (value == null) {
-        return SheetCell.body(Shorthand.NOT_AVAILABLE.symbol());
+        return SheetCell.body(row.row().trend().isSuppressed(period) ? Shorthand.CONFIDENTIAL.symbol()
+            : Shorthand.NOT_AVAILABLE.symbol());
       }
       FigureFormat format = row.trendFormat();
       return new SheetCell.Figure(value, format, Tone.PLAIN);
