@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.pack.Pack;
@@ -20,6 +22,18 @@ import scorepack.workspace.WorkspaceLoader;
 /** What the golden tests share: the bundled workspace, the seed tables and a pack's CSV as a map. */
 final class GoldenPacks {
   private GoldenPacks() {}
+
+  /**
+   * Each bundled pack with the month the whole-pack tests build it for: Members and Early Help at
+   * March 2023, Corporate Parenting at its report's December 2022.
+   */
+  static Map<String, YearMonth> bundledPackPeriods() {
+    Map<String, YearMonth> packs = new LinkedHashMap<>();
+    packs.put("members", YearMonth.of(2023, 3));
+    packs.put("early-help", YearMonth.of(2023, 3));
+    packs.put("corporate-parenting", YearMonth.of(2022, 12));
+    return packs;
+  }
 
   /** The repository's own workspace, checked to be free of errors. */
   static Workspace bundledWorkspace() {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,10 +67,7 @@ class PublicEditionLeakTest {
   static void build() {
     Workspace workspace = GoldenPacks.bundledWorkspace();
     PackCalculation calculation = new PackCalculation(workspace);
-    Map<String, YearMonth> packs = new LinkedHashMap<>();
-    packs.put("members", YearMonth.of(2023, 3));
-    packs.put("early-help", YearMonth.of(2023, 3));
-    packs.put("corporate-parenting", YearMonth.of(2022, 12));
+    Map<String, YearMonth> packs = GoldenPacks.bundledPackPeriods();
     packs.forEach((id, period) -> {
       Pack restricted = calculation.pack(workspace.templates().get(id), period, CREATED);
       Pack published = calculation.pack(workspace.templates().get(id), period, CREATED,
