@@ -124,6 +124,11 @@ public final class PackBenchmark {
       report("./scorepack launcher", median(5, () -> Processes.run(launcher("generate", "--quiet", "--format",
           formats, "--out", work.resolve("out2").toString()), REPO)));
     }
+    System.out.println("   what the HTML pack and the public edition add (./scorepack launcher):");
+    report(ALL_FORMATS + ",html", median(5, () -> Processes.run(launcher("generate", "--quiet", "--format",
+        ALL_FORMATS + ",html", "--out", work.resolve("out3").toString()), REPO)));
+    report(ALL_FORMATS + " --edition all", median(5, () -> Processes.run(launcher("generate", "--quiet", "--format",
+        ALL_FORMATS, "--edition", "all", "--out", work.resolve("out4").toString()), REPO)));
   }
 
   private static void region(Path work) throws IOException {
@@ -136,6 +141,9 @@ public final class PackBenchmark {
       report(packs + " packs, " + formats, all);
       System.out.printf(Locale.UK, "   %.1f packs per second%n", packs / all.seconds());
     }
+    Processes.Result html = Processes.run(launcher("generate", "--quiet", "--authority", "ALL", "--format",
+        ISSUE_FORMATS + ",html", "--workspace", region.toString()), REPO);
+    report(packs + " packs, " + ISSUE_FORMATS + ",html", html);
   }
 
   private static void growth(Path work) throws IOException {
