@@ -20,6 +20,8 @@ final class ChartFigures {
   private static final int RIGHT = 16;
   private static final int TOP = 16;
   private static final int BOTTOM = 40;
+  /** The height of a label line, at the stylesheet's 12px chart text. */
+  private static final int LABEL_GAP = 13;
 
   private ChartFigures() {}
 
@@ -59,12 +61,17 @@ final class ChartFigures {
         + (H - BOTTOM) + "\"/>\n");
     html.raw(label(LEFT - 6, y(max, min, max, plotH) + 4, "end", number(max, chart.percent())));
     html.raw(label(LEFT - 6, y(min, min, max, plotH) + 4, "end", number(min, chart.percent())));
-    for (Chart.Level level : chart.levels()) {
+    List<double[]> labels = new ArrayList<>();
+    for (int i = 0; i < chart.levels().size(); i++) {
+      Chart.Level level = chart.levels().get(i);
       double ly = y(level.value().doubleValue(), min, max, plotH);
       double from = x(level.from(), n, plotW);
       html.raw("<line class=\"level\" x1=\"" + fmt(from) + "\" y1=\"" + fmt(ly) + "\" x2=\"" + (W - RIGHT) + "\" y2=\""
           + fmt(ly) + "\"/>\n");
-      html.raw(label(W - RIGHT, ly - 4, "end", level.label()));
+      labels.add(new double[] {ly - 4, i});
+    }
+    for (double[] at : apart(labels)) {
+      html.raw(label(W - RIGHT, at[0], "end", chart.levels().get((int) at[1]).label()));
     }
     StringBuilder points = new StringBuilder();
     for (int i = 0; i < n; i++) {
@@ -76,10 +83,30 @@ final class ChartFigures {
         html.raw("<circle class=\"point\" cx=\"" + fmt(px) + "\" cy=\"" + fmt(py) + "\" r=\"3\"/>\n");
       }
       if (i == 0 || i == n - 1 || n <= 6 || i % Math.max(1, n / 4) == 0) {
-        html.raw(label(x(i, n, plotW), H - BOTTOM + 18, "middle", chart.labels().get(i)));
+        // the last period's label ends at the plot's edge, so the picture does not cut it off
+        html.raw(label(x(i, n, plotW), H - BOTTOM + 18, i == n - 1 && n > 1 ? "end" : "middle", chart.labels().get(i)));
       }
     }
     html.raw("<polyline class=\"series\" points=\"" + points + "\"/>\n");
+  }
+
+  /**
+   * The reference lines' labels, each {y, level}, moved apart so that none overlaps the next: close
+   * levels (a benchmark beside the target) would otherwise print their labels over each other.
+   */
+  private static List<double[]> apart(List<double[]> labels) {
+    List<double[]> sorted = new ArrayList<>(labels);
+    sorted.sort((a, b) -> Double.compare(a[0], b[0]));
+    for (int i = 1; i < sorted.size(); i++) {
+      sorted.get(i)[0] = Math.max(sorted.get(i)[0], sorted.get(i - 1)[0] + LABEL_GAP);
+    }
+    // Labels pushed below the axis go back up, keeping their gaps.
+    double bottom = H - BOTTOM - 2;
+    for (int i = sorted.size() - 1; i >= 0 && sorted.get(i)[0] > bottom; i--) {
+      sorted.get(i)[0] = bottom;
+      bottom -= LABEL_GAP;
+    }
+    return sorted;
   }
 
   private static String label(double x, double y, String anchor, String text) {
