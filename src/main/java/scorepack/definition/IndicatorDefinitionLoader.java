@@ -23,6 +23,7 @@ import scorepack.diagnostic.Suggestions;
 import scorepack.engine.Behaviour;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.Polarity;
+import scorepack.engine.ReferencePeriodRule;
 import scorepack.engine.ReportingYear;
 import scorepack.engine.SpcPlan;
 import scorepack.engine.SpcSettings;
@@ -36,7 +37,8 @@ public final class IndicatorDefinitionLoader {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Set<String> KEYS = Set.of("id", "title", "unit", "polarity", "timeline", "behaviour",
       "year", "decimals", "data_note", "population", "new_measure", "previous_year", "breakdowns",
-      "tolerances", "description", "measure", "spc", "published_in", "suppression", "year_to_date");
+      "tolerances", "description", "measure", "spc", "published_in", "suppression", "year_to_date",
+      "reference_period");
   private static final Map<String, Unit> UNITS = Map.ofEntries(Map.entry("count", Unit.COUNT),
       Map.entry("percent", Unit.PERCENT), Map.entry("%", Unit.PERCENT), Map.entry("percentage", Unit.PERCENT),
       Map.entry("rate per 1,000", Unit.RATE_PER_1000), Map.entry("rate per 1000", Unit.RATE_PER_1000),
@@ -217,15 +219,51 @@ public final class IndicatorDefinitionLoader {
     String dataNote = f.optionalText(m, "data_note").orElse(defaultDataNote(unit.get(), behaviour.get()));
     String measure = f.optionalText(m, "measure").filter(s -> isName(f, m, "measure", "a measure name", s))
         .orElse(id.get());
+    Optional<YamlNode> lagged = f.optional(m, "reference_period");
+    Optional<ReferencePeriodRule> referencePeriod =
+        lagged.flatMap(n -> referencePeriod(n, f, behaviour.get(), timeline.get()));
+    if (lagged.isPresent() && referencePeriod.isEmpty()) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(new DefinedIndicator(new IndicatorDefinition(id.get(), title.get(), unit.get(),
           polarity.get(), timeline.get(), behaviour.get(), yearKind, places, tolerances, newMeasure, population,
-          previous, breakdowns, spc, publishedIn, yearToDate), dataNote, file, measure,
+          previous, breakdowns, spc, publishedIn, yearToDate, referencePeriod), dataNote, file, measure,
           f.optional(m, "suppression").flatMap(n -> SuppressionReader.indicator(n, f))));
     } catch (IllegalArgumentException e) {
       f.error(m, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /**
+   * A lagged measure's {@code reference_period: {lag: 6, months: 12, available_after: 2}}. A figure
+   * describes as many months as its period, or twelve on a rolling line, unless {@code months} says.
+   */
+  private static Optional<ReferencePeriodRule> referencePeriod(YamlNode n, YamlFields f, Behaviour behaviour,
+      Timeline timeline) {
+    Optional<YamlNode.Mapping> rm = f.mapping(n, "a reference period such as {lag: 6, months: 12, available_after: 2}");
+    if (rm.isEmpty()) {
+      return Optional.empty();
+    }
+    f.onlyKeys(rm.get(), Set.of("lag", "months", "available_after"));
+    Optional<Integer> lag = f.required(rm.get(), "lag").flatMap(x -> f.wholeNumber(x, 0, 120));
+    Optional<Integer> months = f.optional(rm.get(), "months").flatMap(x -> f.wholeNumber(x, 1, 120));
+    Optional<Integer> after = f.optional(rm.get(), "available_after").flatMap(x -> f.wholeNumber(x, 0, 120));
+    Optional<Integer> covered = months.or(() -> behaviour == Behaviour.ROLLING_12_MONTHS ? Optional.of(12)
+        : switch (timeline) {
+          case MONTHLY -> Optional.of(1);
+          case QUARTERLY -> Optional.of(3);
+          case ANNUAL -> Optional.of(12);
+          case TERMLY -> Optional.empty();
+        });
+    if (covered.isEmpty() && !rm.get().entries().containsKey("months")) {
+      f.error(n, "a termly line's reference period needs 'months:', how many months each figure describes");
+    }
+    if (lag.isEmpty() || covered.isEmpty() || (rm.get().entries().containsKey("available_after") && after.isEmpty())) {
+      return Optional.empty();
+    }
+    return Optional.of(new ReferencePeriodRule(lag.get(), covered.get(), after));
   }
 
   private static boolean isName(YamlFields f, YamlNode.Mapping m, String key, String what, String value) {

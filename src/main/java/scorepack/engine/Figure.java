@@ -17,15 +17,24 @@ import java.util.Optional;
  *     rule protects: a count's own value; a percentage's numerator, denominator and the difference
  *     between them; a rate's count; an average's cases. Empty for a number given as it is, such as
  *     a score, and for a reference value
+ * @param reference the months the figure describes where they are not the period it is reported in
+ *     (a lagged measure's, {@link ReferencePeriodRule}); empty for a figure of its own period
  */
 public record Figure(BigDecimal value, String rule, List<SourceRef> sources, Optional<Fraction> fraction,
-    List<BigDecimal> counts) {
+    List<BigDecimal> counts, Optional<ReferencePeriod> reference) {
   public Figure {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(rule, "rule");
     sources = List.copyOf(sources);
     Objects.requireNonNull(fraction, "fraction");
     counts = List.copyOf(counts);
+    Objects.requireNonNull(reference, "reference");
+  }
+
+  /** A figure of its own period. */
+  public Figure(BigDecimal value, String rule, List<SourceRef> sources, Optional<Fraction> fraction,
+      List<BigDecimal> counts) {
+    this(value, rule, sources, fraction, counts, Optional.empty());
   }
 
   /** A figure not formed from a numerator and denominator, revealing no count. */
@@ -36,5 +45,11 @@ public record Figure(BigDecimal value, String rule, List<SourceRef> sources, Opt
   /** A figure that reveals these counts, not formed from a numerator and denominator. */
   public Figure(BigDecimal value, String rule, List<SourceRef> sources, List<BigDecimal> counts) {
     this(value, rule, sources, Optional.empty(), counts);
+  }
+
+  /** The same figure, describing these months; its working says so. */
+  public Figure describing(ReferencePeriod period) {
+    return new Figure(value, rule + " (describes " + period.label() + ")", sources, fraction, counts,
+        Optional.of(period));
   }
 }

@@ -110,10 +110,10 @@ public final class IndicatorCalculator {
       ComparatorFigures.Result benchmarks = comparators.resolve(def.polarity(), reportingMonth);
       List<PeriodFigure> months = new ArrayList<>();
       for (YearMonth m : shown.periodEnds()) {
-        months.add(new PeriodFigure(m, endsPeriod(m) ? periodFigure(m, true)
-            : repeatsYearFigure(m) ? periodFigure(calendar.periodEndAtOrBefore(def, m), true) : Optional.empty()));
+        months.add(endsPeriod(m) ? columnFigure(m) : new PeriodFigure(m, repeatsYearFigure(m)
+            ? periodFigure(calendar.periodEndAtOrBefore(def, m), true) : Optional.empty()));
       }
-      YearMonth latestEnd = calendar.periodEndAtOrBefore(def, reportingMonth);
+      YearMonth latestEnd = latestPublished(calendar.periodEndAtOrBefore(def, reportingMonth));
       YearMonth previousEnd = calendar.previousPeriodEnd(def, latestEnd);
       Optional<Figure> latest = periodFigure(latestEnd, false);
       Optional<Figure> previous = periodFigure(previousEnd, false);
@@ -129,7 +129,7 @@ public final class IndicatorCalculator {
       Optional<Tolerance> tolerance = def.toleranceFor(year);
       Judgements judgements = new JudgementRules(def, calendar, shown, year, hasYearToDate()).judge(
           new PeriodFigure(latestEnd, latest), new PeriodFigure(previousEnd, previous), yearFigure, outturn,
-          previousYear, tolerance);
+          yearComparison(latestEnd, previousYear), tolerance);
 
       List<PeriodFigure> trend = new ArrayList<>();
       YearMonth end = latestEnd;
@@ -186,6 +186,65 @@ public final class IndicatorCalculator {
           tolerance, ratings);
     }
 
+    /**
+     * What the year's figure is compared with for its DOT (Yr on Yr): last year's outturn, or for a
+     * lagged line with no year to date, the figure of the same months a year earlier ("than same qtr
+     * previous year"), since last year's outturn may describe other months.
+     */
+    private JudgementRules.YearComparison yearComparison(YearMonth latestEnd, Optional<Figure> previousYear) {
+      if (def.referencePeriod().isEmpty() || hasYearToDate()) {
+        return JudgementRules.YearComparison.previousOutturn(year, previousYear);
+      }
+      ReferencePeriod like = def.referencePeriod().get().at(latestEnd).yearEarlier();
+      return JudgementRules.YearComparison.sameMonthsYearEarlier(like, periodFigure(latestEnd.minusYears(1), false));
+    }
+
+    /**
+     * A period column's figure. A lagged line's figure that is not yet due is noted as such, not as
+     * missing from the extracts.
+     */
+    private PeriodFigure columnFigure(YearMonth m) {
+      Optional<YearMonth> due = notYetPublished(m);
+      Optional<Figure> figure = periodFigure(m, due.isEmpty());
+      if (figure.isEmpty() && due.isPresent()) {
+        notes.add(new FigureNote.Missing(periodName(m) + " figure not published yet: expected in "
+            + MonthNames.shortName(due.get())));
+        return new PeriodFigure(m, figure, due);
+      }
+      return new PeriodFigure(m, figure);
+    }
+
+    /** The month a lagged line's figure for this period is expected, if it is after the reporting month. */
+    private Optional<YearMonth> notYetPublished(YearMonth periodEnd) {
+      return def.referencePeriod().flatMap(r -> r.expectedIn(periodEnd)).filter(e -> e.isAfter(reportingMonth));
+    }
+
+    /**
+     * The latest period end whose figure a lagged line prints as its latest: this one, or where its
+     * figure is not published yet, the last one before it in the same reporting year that has one.
+     * Other lines take the period as it is.
+     */
+    private YearMonth latestPublished(YearMonth periodEnd) {
+      if (def.referencePeriod().isEmpty()) {
+        return periodEnd;
+      }
+      ReportingYear y = ReportingYear.containing(periodEnd, def.yearKind());
+      for (YearMonth end = periodEnd; y.contains(end); end = calendar.previousPeriodEnd(def, end)) {
+        if (periodFigure(end, false).isPresent()) {
+          return end;
+        }
+      }
+      return periodEnd;
+    }
+
+    private YearMonth firstPeriodEnd(ReportingYear y) {
+      YearMonth m = y.firstMonth();
+      while (!endsPeriod(m) && m.isBefore(y.lastMonth())) {
+        m = m.plusMonths(1);
+      }
+      return m;
+    }
+
     private boolean endsPeriod(YearMonth m) {
       return calendar.endsPeriod(def, m);
     }
@@ -209,6 +268,11 @@ public final class IndicatorCalculator {
      * @param noteIfMissing whether a missing figure is worth a data-quality note
      */
     private Optional<Figure> periodFigure(YearMonth periodEnd, boolean noteIfMissing) {
+      Optional<Figure> own = ownPeriodFigure(periodEnd, noteIfMissing);
+      return def.referencePeriod().map(r -> own.map(f -> f.describing(r.at(periodEnd)))).orElse(own);
+    }
+
+    private Optional<Figure> ownPeriodFigure(YearMonth periodEnd, boolean noteIfMissing) {
       return switch (def.behaviour()) {
         case ROLLING_12_MONTHS -> windowFigure(periodEnd.minusMonths(11), periodEnd,
             "Rolling 12 months to " + MonthNames.shortName(periodEnd), noteIfMissing);
@@ -264,7 +328,7 @@ public final class IndicatorCalculator {
         return yearLine.get().yearFigure(y, asAt, noteIfMissing);
       }
       if (def.behaviour().isLatestToDate()) {
-        YearMonth latest = calendar.periodEndAtOrBefore(def, asAt);
+        YearMonth latest = latestPublished(calendar.periodEndAtOrBefore(def, asAt));
         if (!y.contains(latest)) {
           if (noteIfMissing) {
             notes.add(new FigureNote.Missing("No " + y.label() + " figure yet: its first " + def.timeline().label()
@@ -273,13 +337,18 @@ public final class IndicatorCalculator {
           return Optional.empty();
         }
         return periodFigure(latest, noteIfMissing).map(f -> new Figure(f.value(), (asAt.equals(y.lastMonth())
-            ? "Outturn " : "Year to date ") + y.label() + " = the latest figure of the year, " + f.rule(), f.sources()));
+            ? "Outturn " : "Year to date ") + y.label() + " = the latest figure of the year, " + f.rule(), f.sources(),
+            Optional.empty(), List.of(), f.reference()));
       }
       if (def.behaviour().hasYearToDate()) {
-        return windowFigure(y.firstMonth(), asAt, (asAt.equals(y.lastMonth()) ? "Outturn " : "Year to date ")
+        Optional<Figure> sum = windowFigure(y.firstMonth(), asAt, (asAt.equals(y.lastMonth()) ? "Outturn " : "Year to date ")
             + MonthNames.shortName(y.firstMonth()) + "–" + MonthNames.shortName(asAt), noteIfMissing);
+        // a lagged line's year describes the months from its first period's to its last's
+        return def.referencePeriod().map(r -> sum.map(f -> f.describing(new ReferencePeriod(
+            r.at(firstPeriodEnd(y)).first(),
+            r.at(calendar.periodEndAtOrBefore(def, asAt)).last())))).orElse(sum);
       }
-      return periodFigure(calendar.periodEndAtOrBefore(def, asAt), noteIfMissing);
+      return periodFigure(latestPublished(calendar.periodEndAtOrBefore(def, asAt)), noteIfMissing);
     }
 
     /** Last year's outturn from the extracts, else from the definition's reference values. */

@@ -31,6 +31,8 @@ import java.util.Optional;
  * @param yearToDateFrom the indicator whose figures give this line's year to date (and so its outturn
  *     and last year's): a termly measure whose year so far is measured on its own, as persistent
  *     absence since September is, and not formed from the terms; empty when the behaviour forms it
+ * @param referencePeriod for a lagged measure, the months each period's figure describes and when it
+ *     is published; empty for a figure of the period it is reported in
  */
 public record IndicatorDefinition(
     String id,
@@ -48,7 +50,8 @@ public record IndicatorDefinition(
     List<String> breakdowns,
     SpcPlan spc,
     Optional<Month> publishedIn,
-    Optional<String> yearToDateFrom) {
+    Optional<String> yearToDateFrom,
+    Optional<ReferencePeriodRule> referencePeriod) {
 
   public IndicatorDefinition {
     Objects.requireNonNull(id, "id");
@@ -76,9 +79,20 @@ public record IndicatorDefinition(
     if (yearToDateFrom.filter(id::equals).isPresent()) {
       throw new IllegalArgumentException("an indicator cannot take its year to date from itself");
     }
+    Objects.requireNonNull(referencePeriod, "referencePeriod");
     if (unit.isRate() && population.isEmpty()) {
       throw new IllegalArgumentException("a " + unit.label().toLowerCase(Locale.ROOT) + " needs a population table");
     }
+  }
+
+  /** A definition of a measure reported for the period it describes. */
+  public IndicatorDefinition(String id, String title, Unit unit, Polarity polarity, Timeline timeline,
+      Behaviour behaviour, YearKind yearKind, int decimals, Map<ReportingYear, Tolerance> tolerances,
+      Optional<ReportingYear> newMeasureFrom, Optional<String> population,
+      Map<ReportingYear, BigDecimal> previousYearOutturns, List<String> breakdowns, SpcPlan spc,
+      Optional<Month> publishedIn, Optional<String> yearToDateFrom) {
+    this(id, title, unit, polarity, timeline, behaviour, yearKind, decimals, tolerances, newMeasureFrom, population,
+        previousYearOutturns, breakdowns, spc, publishedIn, yearToDateFrom, Optional.empty());
   }
 
   /** A definition dated the last month of its period, whose year to date its behaviour forms. */

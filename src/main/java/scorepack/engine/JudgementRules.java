@@ -46,11 +46,12 @@ final class JudgementRules {
    * @param yearFigure the figure the year-to-date column prints: the year to date, or the outturn at
    *     year end; empty where it prints "-"
    * @param outturn whether {@code yearFigure} is the outturn
-   * @param previousYear last year's outturn, as the previous-year column prints it
+   * @param compareWith what the year's figure is compared with: last year's outturn, as the
+   *     previous-year column prints it, or a lagged line's figure for the same months a year earlier
    * @param tolerance the tolerances for the reporting year
    */
   Judgements judge(PeriodFigure latest, PeriodFigure previous, Optional<Figure> yearFigure, boolean outturn,
-      Optional<Figure> previousYear, Optional<Tolerance> tolerance) {
+      YearComparison compareWith, Optional<Tolerance> tolerance) {
     Optional<Verdict<Rag>> noTolerances = tolerance.isEmpty()
         ? Optional.of(new Verdict.NotDue<>("no tolerances for " + year.label())) : Optional.empty();
 
@@ -69,10 +70,9 @@ final class JudgementRules {
     Verdict<Rag> yearRag = noTolerances.orElseGet(() -> yearGap.<Verdict<Rag>>map(MissingReason::verdict)
         .orElseGet(() -> rag(tolerance.get(), yearFigure.get())));
     Verdict<DirectionOfTravel> yearDot = yearGap.<Verdict<DirectionOfTravel>>map(MissingReason::verdict)
-        .orElseGet(() -> previousYear.isEmpty()
-            ? new Verdict.NotAvailable<>(MissingFigure.EARLIER_FIGURE,
-                "no " + year.previous().label() + " outturn to compare with")
-            : dot(previousYear.get(), yearFigure.get(), year.previous().label() + " outturn → " + year.label()
+        .orElseGet(() -> compareWith.figure().isEmpty()
+            ? new Verdict.NotAvailable<>(MissingFigure.EARLIER_FIGURE, compareWith.missing())
+            : dot(compareWith.figure().get(), yearFigure.get(), compareWith.name() + " → " + year.label()
                 + (outturn ? " outturn" : " year to date")));
     return new Judgements(monthDot, yearDot, monthRag, yearRag);
   }
@@ -117,6 +117,33 @@ final class JudgementRules {
 
   private String periodName(YearMonth periodEnd) {
     return calendar.periodName(def, periodEnd);
+  }
+
+  /**
+   * The figure a year's figure is compared with for its DOT (Yr on Yr), and its name in the working.
+   *
+   * @param figure the figure, if there is one
+   * @param name what it is, e.g. "2021/22 outturn"
+   * @param missing why the DOT is withheld when there is no such figure
+   */
+  record YearComparison(Optional<Figure> figure, String name, String missing) {
+    YearComparison {
+      Objects.requireNonNull(figure, "figure");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(missing, "missing");
+    }
+
+    /** Last year's outturn, as the previous-year column prints it. */
+    static YearComparison previousOutturn(ReportingYear year, Optional<Figure> outturn) {
+      String name = year.previous().label() + " outturn";
+      return new YearComparison(outturn, name, "no " + name + " to compare with");
+    }
+
+    /** A lagged line's figure for the same months a year earlier. */
+    static YearComparison sameMonthsYearEarlier(ReferencePeriod months, Optional<Figure> figure) {
+      String name = "the same months a year earlier (" + months.label() + ")";
+      return new YearComparison(figure, name, "no figure for " + name + " to compare with");
+    }
   }
 
   /** A missing figure and the sentence that names it, before it is known which judgement it withholds. */

@@ -28,6 +28,11 @@ public final class MonthNames {
     return LONG[month.getMonthValue() - 1] + " " + month.getYear();
   }
 
+  /** "May": the month alone, as "Available in May" names it. */
+  public static String monthName(YearMonth month) {
+    return LONG[month.getMonthValue() - 1];
+  }
+
   /** The last two digits of a year, e.g. "05" for 2005. */
   static String twoDigits(int year) {
     int digits = Math.floorMod(year, 100);
