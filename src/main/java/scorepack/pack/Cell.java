@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param tone the colour role
  * @param meaning the meaning in words for symbols (e.g. "improving"), or empty
  * @param code the machine value for judgements (up/down/same, red/amber/green), or empty
+ * @param referencePeriod for a lagged figure, the months it describes as data ("2021-10/2022-09", the
+ *     text printing them beside the figure); empty for a figure of its own period
  */
-public record Cell(String text, BigDecimal value, NumberFormat format, Tone tone, String meaning, String code) {
+public record Cell(String text, BigDecimal value, NumberFormat format, Tone tone, String meaning, String code,
+    String referencePeriod) {
   private static final int DATA_DECIMALS = 6;
   /** What a judgement cell prints where a judgement is due but a figure it needs is missing. */
   public static final String NOT_AVAILABLE = "n/a";
@@ -25,9 +28,15 @@ public record Cell(String text, BigDecimal value, NumberFormat format, Tone tone
     Objects.requireNonNull(tone, "tone");
     Objects.requireNonNull(meaning, "meaning");
     Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(referencePeriod, "referencePeriod");
     if ((value == null) != (format == NumberFormat.NONE)) {
       throw new IllegalArgumentException("a cell has a number format exactly when it has a value");
     }
+  }
+
+  /** A cell of its own period. */
+  public Cell(String text, BigDecimal value, NumberFormat format, Tone tone, String meaning, String code) {
+    this(text, value, format, tone, meaning, code, "");
   }
 
   /**

@@ -1,6 +1,7 @@
 package scorepack.pack;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import scorepack.engine.Figure;
 import scorepack.engine.Fraction;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.IndicatorResult;
+import scorepack.engine.MonthNames;
 import scorepack.engine.PeriodFigure;
 import scorepack.engine.QuarterFigure;
 import scorepack.engine.Rag;
@@ -103,8 +105,12 @@ final class RowCells {
     };
   }
 
+  /** A figure, with the months it describes beside it where they are not its period's: "153 (Oct21–Sep22)". */
   private Cell figure(Figure f) {
-    return number(f.value(), FigureText.figure(f.value(), def.unit(), def.decimals()));
+    String text = FigureText.figure(f.value(), def.unit(), def.decimals());
+    NumberFormat format = FigureText.format(def.unit(), def.decimals());
+    return f.reference().map(r -> new Cell(text + " (" + r.label() + ")", f.value(), format, Tone.PLAIN,
+        "describes " + r.label(), "", r.code())).orElseGet(() -> new Cell(text, f.value(), format, Tone.PLAIN, "", ""));
   }
 
   /** A count behind a figure, printed to its own decimals: "131". */
@@ -123,8 +129,8 @@ final class RowCells {
       return Cell.blank();
     }
     QuarterFigure q = result.quarters().get(index);
-    return q.figure().map(f -> new Cell(FigureText.figure(f.value(), def.unit(), def.decimals()), f.value(),
-        FigureText.format(def.unit(), def.decimals()), Tone.PLAIN, q.quarter().fullName(), ""))
+    return q.figure().map(this::figure).map(c -> new Cell(c.text(), c.value(), c.format(), c.tone(),
+        q.quarter().fullName(), c.code(), c.referencePeriod()))
         .orElse(redaction.isEmpty() ? Cell.blank() : Cell.suppressed());
   }
 
@@ -184,7 +190,14 @@ final class RowCells {
         .orElseThrow(() -> new IllegalStateException(def.id() + " was calculated for " + result.months().size()
             + " month(s), not for the column " + column.heading()));
     return p.figure().map(this::figure)
-        .orElse(redaction.periods().contains(p.month()) ? Cell.suppressed() : Cell.text(DASH));
+        .orElse(redaction.periods().contains(p.month()) ? Cell.suppressed() : p.expectedIn().map(RowCells::expected)
+            .orElse(Cell.text(DASH)));
+  }
+
+  /** A lagged line's figure not published yet says when it is expected: "Available in May". */
+  private static Cell expected(YearMonth month) {
+    return new Cell("Available in " + MonthNames.monthName(month), null, NumberFormat.NONE, Tone.PLAIN,
+        "not published yet: expected in " + MonthNames.longName(month), "");
   }
 
   /**

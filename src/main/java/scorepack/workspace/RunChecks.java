@@ -70,7 +70,9 @@ public final class RunChecks {
           "no extract holds any figure for '" + key + "'; the pack prints '-' throughout");
       return;
     }
-    if (series.at(latestEnd).isEmpty()) {
+    // a lagged figure not due yet prints when it is expected, and is no fault of the extracts
+    boolean due = def.referencePeriod().flatMap(r -> r.expectedIn(latestEnd)).filter(e -> e.isAfter(period)).isEmpty();
+    if (series.at(latestEnd).isEmpty() && due) {
       diagnostics.warning(WarningKind.NO_FIGURE_FOR_PERIOD, t.file(), row.line(), row.column(), where,
           "no figure for '" + key + "' in "
           + calendar.periodName(def, latestEnd) + "; the pack prints '-'");

@@ -43,7 +43,7 @@ class CommentaryTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).doesNotContain("commentary");
     assertThat(Files.readAllLines(ws.resolve("out/mini-2022-12.csv")))
-        .contains("mini,CHILDREN,1.2,reviews-in-time,,commentary,2022-12,,Two reviewing officers were on leave.");
+        .contains("mini,CHILDREN,1.2,reviews-in-time,,commentary,2022-12,,Two reviewing officers were on leave.,");
   }
 
   @Test
@@ -55,7 +55,7 @@ class CommentaryTest {
     assertThat(run.err()).contains("reviews-in-time is red in December 2022 and only last month's commentary is"
         + " carried forward");
     assertThat(Files.readAllLines(ws.resolve("out/mini-2022-12.csv"))).contains("mini,CHILDREN,1.2,reviews-in-time,,"
-        + "commentary,2022-12,carried_forward,(Carried forward from November 2022) Reviews are being rebooked.");
+        + "commentary,2022-12,carried_forward,(Carried forward from November 2022) Reviews are being rebooked.,");
   }
 
   @Test
@@ -82,8 +82,8 @@ class CommentaryTest {
     CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--period", "2022-12", "--format", "csv");
     assertThat(run.exitCode()).isZero();
     assertThat(Files.readAllLines(ws.resolve("out/mini-2022-12.csv")))
-        .contains("mini,CHILDREN,1.2,reviews-in-time,,rag_month,2022-12,green,Green",
-            "mini,CHILDREN,1.2,reviews-in-time,,rag_year,2022-12,red,Red");
+        .contains("mini,CHILDREN,1.2,reviews-in-time,,rag_month,2022-12,green,Green,",
+            "mini,CHILDREN,1.2,reviews-in-time,,rag_year,2022-12,red,Red,");
     assertThat(run.err()).contains("reviews-in-time is red in December 2022 with no commentary");
   }
 

@@ -133,7 +133,7 @@ class Issue14EveryRedAccountedForTest {
           == CommentSource.NOT_SUPPLIED).count();
       String csv = new String(Format.CSV.render(pack), StandardCharsets.UTF_8);
       assertThat(csv.lines().filter(l -> l.contains(",commentary,") && l.endsWith(",not_supplied,"
-          + "No commentary supplied"))).as(pack.fileStem()).hasSize((int) unexplained);
+          + "No commentary supplied,"))).as(pack.fileStem()).hasSize((int) unexplained);
       int inWorkbook = 0;
       try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Format.XLSX.render(pack)))) {
         for (Sheet sheet : wb) {

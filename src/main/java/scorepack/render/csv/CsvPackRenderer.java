@@ -17,14 +17,15 @@ import scorepack.pack.PrintedFigure;
 import scorepack.render.PackRenderer;
 
 /**
- * Writes a pack as long-form CSV: {@code pack,section,ref,indicator,breakdown,field,period,value,text},
- * one row per printed figure or judgement. {@code value} is the number (percentages in percentage
+ * Writes a pack as long-form CSV: {@code pack,section,ref,indicator,breakdown,field,period,value,text,
+ * reference_period}, one row per printed figure or judgement. {@code value} is the number (percentages in percentage
  * points) or the judgement's code (up, red, ...); {@code text} is exactly what the pack prints.
  */
 public final class CsvPackRenderer implements PackRenderer {
   /** The output's columns, in order. */
   public static final List<String> HEADER =
-      List.of("pack", "section", "ref", "indicator", "breakdown", "field", "period", "value", "text");
+      List.of("pack", "section", "ref", "indicator", "breakdown", "field", "period", "value", "text",
+          "reference_period");
   private static final CsvMapper MAPPER =
       CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
@@ -37,7 +38,8 @@ public final class CsvPackRenderer implements PackRenderer {
       csv.write(HEADER.toArray(new String[0]));
       for (PrintedFigure f : pack.figures()) {
         csv.write(new String[] {pack.id(), asText(f.section()), asText(f.ref()), f.indicator(),
-            asText(f.breakdown()), f.field().code(), f.periodCode(), f.cell().dataValue(), asText(f.cell().text())});
+            asText(f.breakdown()), f.field().code(), f.periodCode(), f.cell().dataValue(), asText(f.cell().text()),
+            f.cell().referencePeriod()});
       }
     }
     writer.flush();
