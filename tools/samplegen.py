@@ -834,6 +834,14 @@ def fit_together(pairs, target, scale=100, places=1):
     return nums
 
 
+def unpublished(ind, *months):
+    """Drops the figures of months not yet published when the last extract was taken (a lagged
+    measure whose figure for the quarter comes out later): no extract holds them."""
+    for m in months:
+        ind.rows.pop(m, None)
+    return ind
+
+
 def _later_months(s, months):
     """Refuses months up to the published one: the published report's figures must not move."""
     early = sorted(m for m in months if m <= s.published)

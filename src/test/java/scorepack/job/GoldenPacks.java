@@ -51,23 +51,24 @@ final class GoldenPacks {
     }
   }
 
-  /** The pack's CSV output as "ref|indicator|breakdown|field|period" → (value, text). */
+  /** The pack's CSV output as "ref|indicator|breakdown|field|period" → (value, text, reference_period). */
   static Map<String, String[]> csvOf(Pack p) throws IOException {
     Map<String, String[]> rows = new HashMap<>();
     for (String line : new String(Format.CSV.render(p), StandardCharsets.UTF_8).split("\n")) {
       String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
       rows.put(f[2] + "|" + f[3] + "|" + f[4] + "|" + f[5] + "|" + f[6],
-          new String[] {f[7], f[8].replace("\"", "").replaceFirst("^'", "")});
+          new String[] {f[7], f[8].replace("\"", "").replaceFirst("^'", ""), f[9]});
     }
     return rows;
   }
 
   /**
-   * Whether a printed figure shows the seed's number. Where the report prints more decimals than
-   * the line (Members B.15's 2021/22 figure 7.14%), the seed is compared at the line's precision.
+   * Whether a printed figure shows the seed's number, whatever months it says it describes ("153
+   * (Oct21–Sep22)"). Where the report prints more decimals than the pack, the seed is compared at
+   * the pack's precision.
    */
   static boolean sameNumber(String printed, BigDecimal seed) {
-    String s = printed.replace("%", "").replace(",", "").trim();
+    String s = printed.replaceFirst(" \\([^)]*\\)$", "").replace("%", "").replace(",", "").trim();
     try {
       BigDecimal p = new BigDecimal(s);
       BigDecimal want = seed.scale() > p.scale() ? seed.setScale(p.scale(), RoundingMode.HALF_UP) : seed;
