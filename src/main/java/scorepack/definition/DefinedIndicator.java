@@ -15,15 +15,29 @@ import scorepack.engine.IndicatorDefinition;
  *     (see {@code commentary/README.md}). The id when the definition names none.
  * @param suppression the indicator's own {@code suppression:}, which changes the pack's small-number
  *     rule for its figures in the public edition; empty to follow the pack
+ * @param previousYearDecimals the decimals the previous-year column prints, where the report gives
+ *     last year's figure more precisely than its months (B.15's 7.14% beside 5.4%); empty for the
+ *     line's own decimals
  */
 public record DefinedIndicator(IndicatorDefinition definition, String dataNote, String file, String measure,
-    Optional<Suppression> suppression) {
+    Optional<Suppression> suppression, Optional<Integer> previousYearDecimals) {
   public DefinedIndicator {
+    Objects.requireNonNull(previousYearDecimals, "previousYearDecimals");
+    if (previousYearDecimals.filter(d -> d < definition.decimals() || d > 6).isPresent()) {
+      throw new IllegalArgumentException("previous_year_decimals must be from the line's own decimals ("
+          + definition.decimals() + ") to 6, found " + previousYearDecimals.get());
+    }
     Objects.requireNonNull(definition, "definition");
     Objects.requireNonNull(dataNote, "dataNote");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(suppression, "suppression");
+  }
+
+  /** An indicator whose previous-year figure prints to its own decimals. */
+  public DefinedIndicator(IndicatorDefinition definition, String dataNote, String file, String measure,
+      Optional<Suppression> suppression) {
+    this(definition, dataNote, file, measure, suppression, Optional.empty());
   }
 
   /** An indicator that follows the pack's small-number rule. */

@@ -38,7 +38,7 @@ public final class IndicatorDefinitionLoader {
   private static final Set<String> KEYS = Set.of("id", "title", "unit", "polarity", "timeline", "behaviour",
       "year", "decimals", "data_note", "population", "new_measure", "previous_year", "breakdowns",
       "tolerances", "description", "measure", "spc", "published_in", "suppression", "year_to_date",
-      "reference_period");
+      "reference_period", "previous_year_decimals");
   private static final Map<String, Unit> UNITS = Map.ofEntries(Map.entry("count", Unit.COUNT),
       Map.entry("percent", Unit.PERCENT), Map.entry("%", Unit.PERCENT), Map.entry("percentage", Unit.PERCENT),
       Map.entry("rate per 1,000", Unit.RATE_PER_1000), Map.entry("rate per 1000", Unit.RATE_PER_1000),
@@ -229,7 +229,8 @@ public final class IndicatorDefinitionLoader {
       return Optional.of(new DefinedIndicator(new IndicatorDefinition(id.get(), title.get(), unit.get(),
           polarity.get(), timeline.get(), behaviour.get(), yearKind, places, tolerances, newMeasure, population,
           previous, breakdowns, spc, publishedIn, yearToDate, referencePeriod), dataNote, file, measure,
-          f.optional(m, "suppression").flatMap(n -> SuppressionReader.indicator(n, f))));
+          f.optional(m, "suppression").flatMap(n -> SuppressionReader.indicator(n, f)),
+          f.optional(m, "previous_year_decimals").flatMap(n -> f.wholeNumber(n, places, 6))));
     } catch (IllegalArgumentException e) {
       f.error(m, e.getMessage());
       return Optional.empty();

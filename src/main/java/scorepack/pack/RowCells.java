@@ -71,7 +71,7 @@ final class RowCells {
       case GREEN -> result.tolerance().map(t -> withYear(threshold(t.greenBand()), t.targetYear()))
           .orElse(Cell.blank());
       case PREVIOUS_YEAR -> result.newMeasureText().map(Cell::text)
-          .orElseGet(() -> result.previousYear().map(this::figure)
+          .orElseGet(() -> result.previousYear().map(this::previousYear)
               .orElse(redaction.previousYear() ? Cell.suppressed() : Cell.blank()));
       case TREND, COMMENTARY, DATA_QUALITY -> Cell.blank();
       // The counts behind a suppressed figure are withheld with it, not left blank as if there were none.
@@ -105,10 +105,19 @@ final class RowCells {
     };
   }
 
-  /** A figure, with the months it describes beside it where they are not its period's: "153 (Oct21–Sep22)". */
   private Cell figure(Figure f) {
-    String text = FigureText.figure(f.value(), def.unit(), def.decimals());
-    NumberFormat format = FigureText.format(def.unit(), def.decimals());
+    return figure(f, def.decimals());
+  }
+
+  /** Last year's figure, to more decimals where the definition says the report prints it so (7.14%). */
+  private Cell previousYear(Figure f) {
+    return figure(f, defined.previousYearDecimals().orElse(def.decimals()));
+  }
+
+  /** A figure, with the months it describes beside it where they are not its period's: "153 (Oct21–Sep22)". */
+  private Cell figure(Figure f, int decimals) {
+    String text = FigureText.figure(f.value(), def.unit(), decimals);
+    NumberFormat format = FigureText.format(def.unit(), decimals);
     return f.reference().map(r -> new Cell(text + " (" + r.label() + ")", f.value(), format, Tone.PLAIN,
         "describes " + r.label(), "", r.code())).orElseGet(() -> new Cell(text, f.value(), format, Tone.PLAIN, "", ""));
   }

@@ -108,7 +108,7 @@ class IndicatorDefinitionLoaderTest {
             + " rate per 100000, found 'precent' (did you mean 'percent'?)",
         "indicators/test.yaml:7:5: error: indicators[0].behavour: unknown key 'behavour' (did you mean 'behaviour'?);"
             + " expected one of behaviour, breakdowns, data_note, decimals, description, id, measure, new_measure,"
-            + " polarity, population, previous_year, published_in, reference_period, spc, suppression, timeline, title, tolerances, unit,"
+            + " polarity, population, previous_year, previous_year_decimals, published_in, reference_period, spc, suppression, timeline, title, tolerances, unit,"
             + " year, year_to_date",
         "indicators/test.yaml:8:9: error: indicators[1].id: expected an id of lower-case letters, digits and"
             + " hyphens, found 'B!'");

@@ -11,7 +11,7 @@ import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.engine.ReferencePeriodRule;
 
-/** Issue 15, point 2: a lagged measure's {@code reference_period:}. */
+/** Issue 15, points 2 and 5: a lagged measure's {@code reference_period:} and {@code previous_year_decimals:}. */
 class ReferencePeriodDefinitionTest {
   private final Diagnostics diagnostics = new Diagnostics();
 
@@ -76,11 +76,32 @@ class ReferencePeriodDefinitionTest {
             timeline: quarterly
             behaviour: snapshot
             reference_period: { lag: -1 }
+          - id: c
+            title: C
+            unit: percent
+            polarity: low
+            timeline: monthly
+            behaviour: snapshot
+            decimals: 1
+            previous_year_decimals: 0
         """);
     assertThat(messages()).anySatisfy(m -> assertThat(m).startsWith("indicators/test.yaml:8:")
         .contains("unknown key 'avaliable_after'", "did you mean 'available_after'"));
     assertThat(messages()).anySatisfy(m -> assertThat(m).startsWith("indicators/test.yaml:8:")
         .contains("a termly line's reference period needs 'months:'"));
     assertThat(messages()).anySatisfy(m -> assertThat(m).startsWith("indicators/test.yaml:15:"));
+    assertThat(messages()).anySatisfy(m -> assertThat(m).startsWith("indicators/test.yaml:23:"));
+  }
+
+  @Test
+  void aLineMayPrintLastYearsFigureToMoreDecimalsThanItsMonths() {
+    List<DefinedIndicator> loaded = load("""
+        indicators:
+          - { id: agency-staff, title: Agency staff, unit: percent, polarity: low, timeline: monthly,
+              behaviour: snapshot, previous_year_decimals: 2 }
+        """);
+    assertThat(messages()).isEmpty();
+    assertThat(loaded.get(0).previousYearDecimals()).contains(2);
+    assertThat(loaded.get(0).definition().decimals()).isEqualTo(1);
   }
 }

@@ -378,6 +378,13 @@ class MembersGoldenTest {
   }
 
   @Test
+  void agencyStaffPrintsItsPreviousYearToTheReportsTwoDecimals() {
+    // 2021/22: the March 2022 snapshot, 7.142857% (16 / 224), printed 7.14% as the report does; the months keep one.
+    assertThat(march.get("B.15 (SC)|agency-staff||previous_year|2023-03")).containsExactly("7.142857", "7.14%", "");
+    assertThat(march.get("B.15 (SC)|agency-staff||month|2023-03")[1]).isEqualTo("5.4%");
+  }
+
+  @Test
   void lowConfidenceLinesFollowTheirLikelyReading() {
     // B.16-B.18 annual: not known + NEET = combined (2.3 + 4.9 = 7.2), as in 2021/22 (1.3 + 3.6 = 4.9)
     assertThat(march.get("B.16 (EH)|activity-not-known-annual||outturn|2023-03")[1]).isEqualTo("2.3%");
