@@ -66,6 +66,8 @@ class Indicator:
         self.months = [m for m in all_months if start is None or m >= start]
         self.rows = {}  # month -> dict(value=..., numerator=..., denominator=...)
         self.final = False  # True: a published figure, never revised by late recording
+        self.first_extract = {}  # month -> the first extract date that holds it (a lagged figure published late)
+        self.draws_like = None  # an indicator this one replaced, whose late-entry draws are still made
 
     def count(self, m, n):
         self.rows[m] = {"numerator": n}
@@ -448,8 +450,10 @@ class Samples:
                 out = csv.writer(f, lineterminator="\n")
                 out.writerow(["indicator", "period", "breakdown", "value", "numerator", "denominator"])
                 for ind in indicators:
+                    if ind.draws_like is not None:
+                        self._draw_late_entries(ind.draws_like, covered, i, late)
                     for m in covered:
-                        if m not in ind.rows:
+                        if m not in ind.rows or extract_date(month) < ind.first_extract.get(m, extract_date(m)):
                             continue
                         row = ind.rows[m]
                         if "value" in row:
@@ -465,6 +469,17 @@ class Samples:
                             row = {**row, "numerator": row["numerator"] - missing}
                         out.writerow([ind.id, key(m), ind.breakdown, "", row["numerator"],
                                       row.get("denominator", "")])
+
+    def _draw_late_entries(self, ind, covered, i, late):
+        """Makes the random draws write() made for an indicator since replaced by given values, so that
+        the late entries of every other figure stay as they were."""
+        for m in covered:
+            row = ind.rows.get(m)
+            if row is None or "value" in row:
+                continue
+            run = i - self.all.index(m)
+            if run < 2 and i < len(self.all) - 1 and not ind.final:
+                late.setdefault((ind.id + "#replaced", ind.breakdown, m), self.late_entries(row))
 
     # Builders added for the Members pack (the ones above are unchanged). The later_* builders give a
     # pack's figures for months after the month its own published report describes (figures another,

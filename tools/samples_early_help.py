@@ -8,6 +8,8 @@ The Members report of March 2023 (seed 000) prints many of these indicators agai
 January-March 2023 figures and 2022/23 outturns are anchored too (later(...), after the published
 month only, so no published figure moves). Other months are a seeded random walk between anchors.
 """
+import datetime
+
 from samplegen import Indicator, Samples, denominator_for, numerator_for, shows, unpublished
 
 SOURCE = "early-help-monthly"
@@ -73,6 +75,23 @@ def published_in_january(indicators):
         ind.rows = {(m[0], 1) if m[1] == 3 else m: row for m, row in ind.rows.items()}
         ind.months = [(m[0], 1) if m[1] == 3 else m for m in ind.months]
     return indicators
+
+
+def first_time_entrants(q, fte):
+    """First time entrants as the Youth Justice Board publishes them: the rate per 100,000 for the 12
+    months ending three months before the quarter it is reported in, given as a value. Early Help's
+    March 2022 report prints December 2021's 225 (Oct20-Sep21): March's 183 (Jan21-Dec21) was not
+    out until June 2022. The Members report of March 2023 prints December 2022's 153 (Oct21-Sep22),
+    March's not being out, and 183 for 2021/22. The counts drawn for the rate the samples used to
+    form are drawn still, and their late entries too, so that no other figure moves."""
+    replaced = q.rolling_count("youth-first-time-entrants-rate", {MAR: fte}, 15, window=4, start=APR21)
+    ind = Indicator("youth-first-time-entrants-rate", q.all, APR21)
+    ind.draws_like = replaced
+    for m, rate in {(2021, 6): 248, (2021, 9): 236, DEC21: 225, MAR: 183, (2022, 6): 176,
+                    (2022, 9): 161, DEC22: 153}.items():
+        ind.value(m, rate)
+    ind.first_extract = {MAR: datetime.date(2022, 6, 6)}
+    return ind
 
 
 def build(s):
@@ -203,7 +222,7 @@ def build(s):
     conversions = s.flow_count("fgc-conversions", three(11, 4, 12), {2021: 69}, 7, start=APR21)
     closed_eligible = s.denominators_for("fgc-conversion-rate", conversions, three(13, 6, 14), {2021: 92}, 10, 3)
     flows += [
-        q.rolling_count("youth-first-time-entrants-rate", {MAR: fte}, 15, window=4, start=APR21),
+        first_time_entrants(q, fte),  # 4.1, B.19
         s.later_rolling_count(q.rolling_count("youth-custody-rate", {MAR: 0}, 0.3, window=4, start=APR21),
                               {MAR23: 0}, window=4),  # B.20
         # B.21, B.22: the cohorts of Apr20-Mar21 are December 2022's figures; March 2023's are not

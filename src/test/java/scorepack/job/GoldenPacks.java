@@ -10,11 +10,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import scorepack.diagnostic.Diagnostics;
+import scorepack.extract.ExtractCutoff;
 import scorepack.pack.Pack;
 import scorepack.workspace.Workspace;
 import scorepack.workspace.WorkspaceLoader;
@@ -37,8 +41,17 @@ final class GoldenPacks {
 
   /** The repository's own workspace, checked to be free of errors. */
   static Workspace bundledWorkspace() {
+    return bundledWorkspace(Optional.empty());
+  }
+
+  /**
+   * The repository's own workspace as it stood on a day (the extracts taken by then, as {@code --as-of}
+   * reads them), checked to be free of errors.
+   */
+  static Workspace bundledWorkspace(Optional<LocalDate> asOf) {
     Diagnostics diagnostics = new Diagnostics();
-    Workspace ws = WorkspaceLoader.load(Path.of("."), Path.of("samples"), diagnostics);
+    Workspace ws = WorkspaceLoader.load(Path.of("."), Path.of("samples"),
+        ExtractCutoff.of(asOf, Clock.systemDefaultZone()), diagnostics);
     assertThat(diagnostics.sorted()).as("the bundled workspace is valid")
         .noneMatch(d -> d.severity().name().equals("ERROR"));
     return ws;

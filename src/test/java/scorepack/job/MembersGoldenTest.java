@@ -358,8 +358,15 @@ class MembersGoldenTest {
     assertThat(march.get("B.20 (EH)|youth-custody-rate||outturn|2023-03"))
         .containsExactly("0", "0.00 (Jan22–Dec22)", "2022-01/2022-12");
     assertThat(march.get("B.20 (EH)|youth-custody-rate||previous_year|2023-03")[1]).isEqualTo("0.00 (Jan21–Dec21)");
-    // First time entrants, six months after: Oct21–Sep22, as the report prints beside its 153.
-    assertThat(march.get("B.19 (EH)|youth-first-time-entrants-rate||outturn|2023-03")[2]).isEqualTo("2021-10/2022-09");
+    // First time entrants, also three months after: March's rate is not out, so the outturn is December's,
+    // 153 for Oct21–Sep22, and 2021/22's is March 2022's, 183 for Jan21–Dec21, as the report prints them.
+    assertThat(march.get("B.19 (EH)|youth-first-time-entrants-rate||month|2023-03")[1]).isEqualTo("-");
+    assertThat(march.get("B.19 (EH)|youth-first-time-entrants-rate||outturn|2023-03"))
+        .containsExactly("153", "153 (Oct21–Sep22)", "2021-10/2022-09");
+    assertThat(march.get("B.19 (EH)|youth-first-time-entrants-rate||previous_year|2023-03")[1])
+        .isEqualTo("183 (Jan21–Dec21)");
+    // Lower than the same quarter a year earlier: December 2021's 225 (Oct20–Sep21).
+    assertThat(march.get("B.19 (EH)|youth-first-time-entrants-rate||dot_year|2023-03")[0]).isEqualTo("down");
     // Re-offending cohorts are reported 21 months after they end. March's figure is not out until May, so
     // the March column says so and the outturn is December's, 32 / 162 = 19.8% for the cohorts of Apr20–Mar21.
     assertThat(march.get("B.21 (EH)|youth-reoffending-binary-rate||month|2023-03")[1]).isEqualTo("Available in May");
