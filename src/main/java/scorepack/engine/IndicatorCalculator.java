@@ -84,6 +84,7 @@ public final class IndicatorCalculator {
     private final List<FigureNote> notes;
     private final FigureRules rules;
     private final Optional<Calculation> yearLine;
+    private final ReferenceMonths referenceMonths;
 
     /**
      * @param notes where data-quality notes go: shared with the line whose year to date this one gives
@@ -99,6 +100,7 @@ public final class IndicatorCalculator {
       this.notes = notes;
       this.rules = new FigureRules(def, populations, notes);
       this.yearLine = yearLine;
+      this.referenceMonths = new ReferenceMonths(def, calendar, series);
     }
 
     /** Whether the year-to-date column carries a figure during the year. */
@@ -195,8 +197,10 @@ public final class IndicatorCalculator {
       if (def.referencePeriod().isEmpty() || hasYearToDate()) {
         return JudgementRules.YearComparison.previousOutturn(year, previousYear);
       }
-      ReferencePeriod like = def.referencePeriod().get().at(latestEnd).yearEarlier();
-      return JudgementRules.YearComparison.sameMonthsYearEarlier(like, periodFigure(latestEnd.minusYears(1), false));
+      Optional<Figure> earlier = periodFigure(latestEnd.minusYears(1), false);
+      ReferencePeriod like = earlier.flatMap(Figure::reference)
+          .orElseGet(() -> def.referencePeriod().get().at(latestEnd).yearEarlier());
+      return JudgementRules.YearComparison.sameMonthsYearEarlier(like, earlier);
     }
 
     /**
@@ -268,8 +272,8 @@ public final class IndicatorCalculator {
      * @param noteIfMissing whether a missing figure is worth a data-quality note
      */
     private Optional<Figure> periodFigure(YearMonth periodEnd, boolean noteIfMissing) {
-      Optional<Figure> own = ownPeriodFigure(periodEnd, noteIfMissing);
-      return def.referencePeriod().map(r -> own.map(f -> f.describing(r.at(periodEnd)))).orElse(own);
+      return ownPeriodFigure(periodEnd, noteIfMissing)
+          .map(f -> referenceMonths.ofPeriod(periodEnd).map(f::describing).orElse(f));
     }
 
     private Optional<Figure> ownPeriodFigure(YearMonth periodEnd, boolean noteIfMissing) {
@@ -341,12 +345,13 @@ public final class IndicatorCalculator {
             Optional.empty(), List.of(), f.reference()));
       }
       if (def.behaviour().hasYearToDate()) {
-        Optional<Figure> sum = windowFigure(y.firstMonth(), asAt, (asAt.equals(y.lastMonth()) ? "Outturn " : "Year to date ")
+        Optional<Figure> sum = windowFigure(y.firstMonth(), asAt,
+            (asAt.equals(y.lastMonth()) ? "Outturn " : "Year to date ")
             + MonthNames.shortName(y.firstMonth()) + "–" + MonthNames.shortName(asAt), noteIfMissing);
         // a lagged line's year describes the months from its first period's to its last's
-        return def.referencePeriod().map(r -> sum.map(f -> f.describing(new ReferencePeriod(
-            r.at(firstPeriodEnd(y)).first(),
-            r.at(calendar.periodEndAtOrBefore(def, asAt)).last())))).orElse(sum);
+        Optional<ReferencePeriod> described =
+            referenceMonths.ofPeriods(firstPeriodEnd(y), calendar.periodEndAtOrBefore(def, asAt));
+        return sum.map(f -> described.map(f::describing).orElse(f));
       }
       return periodFigure(latestPublished(calendar.periodEndAtOrBefore(def, asAt)), noteIfMissing);
     }

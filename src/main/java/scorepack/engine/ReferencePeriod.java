@@ -15,7 +15,8 @@ public record ReferencePeriod(YearMonth first, YearMonth last) {
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(last, "last");
     if (first.isAfter(last)) {
-      throw new IllegalArgumentException("a reference period cannot start (" + first + ") after it ends (" + last + ")");
+      throw new IllegalArgumentException(
+          "a reference period cannot start (" + first + ") after it ends (" + last + ")");
     }
   }
 

@@ -42,7 +42,8 @@ import scorepack.engine.Observation;
 public final class ExtractLoader {
   private static final Set<String> REQUIRED = Set.of("indicator", "period");
   private static final Set<String> ALLOWED =
-      Set.of("indicator", "period", "breakdown", "value", "numerator", "denominator", "extracted");
+      Set.of("indicator", "period", "breakdown", "value", "numerator", "denominator", "extracted", "period_start",
+          "period_end");
   private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}).*");
 
   private final Map<String, DefinedIndicator> indicators;

@@ -14,6 +14,7 @@ import scorepack.definition.NumberText;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.Observation;
+import scorepack.engine.ReferencePeriod;
 import scorepack.engine.SourceRef;
 import scorepack.engine.Unit;
 
@@ -62,6 +63,7 @@ final class FigureRow {
     String breakdown = row.get("breakdown");
     Optional<LocalDate> extracted = extractDate(fileDate);
     Optional<YearMonth> period = period(extracted);
+    Optional<ReferencePeriod> reference = period.flatMap(this::referencePeriod);
     BigDecimal value = number("value");
     BigDecimal numerator = number("numerator");
     BigDecimal denominator = number("denominator");
@@ -74,7 +76,54 @@ final class FigureRow {
       return Optional.empty();
     }
     return Optional.of(new Observation(def.id(), shared(def.breakdowns(), breakdown), period.get(), value, numerator, denominator,
-        new SourceRef(file, row.line(), extracted.get())));
+        new SourceRef(file, row.line(), extracted.get()), reference));
+  }
+
+  /**
+   * The months a lagged figure describes, where the row says so ({@code period_start} and {@code
+   * period_end}, both or neither): they cannot end after the period the figure is reported in.
+   */
+  private Optional<ReferencePeriod> referencePeriod(YearMonth period) {
+    String start = row.get("period_start");
+    String end = row.get("period_end");
+    if (start.isEmpty() && end.isEmpty()) {
+      return Optional.empty();
+    }
+    if (start.isEmpty() || end.isEmpty()) {
+      String missing = start.isEmpty() ? "period_start" : "period_end";
+      error(start.isEmpty() ? "period_end" : "period_start", "a reference period needs both period_start and"
+          + " period_end (the first and last month the figure describes); " + missing + " is empty");
+      return Optional.empty();
+    }
+    Optional<YearMonth> first = month("period_start", start);
+    Optional<YearMonth> last = month("period_end", end);
+    if (first.isEmpty() || last.isEmpty()) {
+      return Optional.empty();
+    }
+    if (first.get().isAfter(last.get())) {
+      error("period_start", "the reference period starts (" + start + ") after it ends (" + end + ")");
+      return Optional.empty();
+    }
+    if (last.get().isAfter(period)) {
+      error("period_end", "the reference period ends (" + end + ") after the period the figure is reported in ("
+          + period + "); expected months no later than " + period);
+      return Optional.empty();
+    }
+    return Optional.of(new ReferencePeriod(first.get(), last.get()));
+  }
+
+  private Optional<YearMonth> month(String column, String text) {
+    try {
+      YearMonth m = YearMonth.parse(text);
+      if (m.getYear() >= FIRST_YEAR && m.getYear() <= LAST_YEAR) {
+        return Optional.of(m);
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    error(column, "expected a month from " + FIRST_YEAR + "-01 to " + LAST_YEAR + "-12 as YYYY-MM, found '" + text
+        + "'");
+    return Optional.empty();
   }
 
   private void checkFigure(IndicatorDefinition def, BigDecimal value, BigDecimal num, BigDecimal den) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static scorepack.engine.Indicators.calculate;
 import static scorepack.engine.Indicators.series;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.List;
@@ -89,6 +90,24 @@ class LaggedMeasureTest {
     assertThat(june.months().get(2).expectedIn()).isEmpty();
     assertThat(june.months().get(5).expectedIn()).contains(YearMonth.of(2023, 8));
     assertThat(june.dataNotes()).extracting(FigureNote::detail).anyMatch(d -> d.contains("no figure for Q4 2022/23"));
+  }
+
+  @Test
+  void monthsTheExtractRowsGiveOverrideTheDefinitionsRule() {
+    // The rule says 21 months; the rows say which cohorts each quarter's figure followed, as published.
+    List<Observation> rows = List.of(
+        row("2022-03", 8, "2019-04", "2019-06"), row("2022-06", 7, "2019-07", "2019-09"),
+        row("2022-09", 6, "2019-10", "2019-12"), row("2022-12", 5, "2020-01", "2020-03"));
+    Series given = SeriesAssembler.assemble(rows).get(new SeriesKey("reoffending", ""));
+    IndicatorResult march = calculate(REOFFENDING, given, "2023-03");
+    // the rolling year's four rows describe April 2019 to March 2020 between them: 26 / 160 = 16.3%
+    assertThat(printed(march.yearToDate())).isEqualTo("16.3 (Apr19–Mar20)");
+  }
+
+  private static Observation row(String period, long reoffenders, String first, String last) {
+    return new Observation("reoffending", "", YearMonth.parse(period), null, BigDecimal.valueOf(reoffenders),
+        BigDecimal.valueOf(40), new SourceRef("extract.csv", 2, Indicators.EXTRACTED),
+        Optional.of(new ReferencePeriod(YearMonth.parse(first), YearMonth.parse(last))));
   }
 
   @Test
