@@ -96,8 +96,8 @@ class Issue15TermTablesTest {
   @Test
   void theCsvNamesATermFigureByItsAcademicYearAndTerm() throws IOException {
     String csv = new String(Format.CSV.render(march), StandardCharsets.UTF_8);
-    assertThat(csv).contains(",ED.19 (A),suspensions,Primary,month,2022/23-T1,134,134\n",
-        ",ED.19 (A),suspensions,Primary,month,2022/23-T2,119,119\n",
-        ",ED.19 (A),suspensions,Primary,ytd,2023-03,253,253\n");
+    assertThat(csv).contains(",ED.19 (A),suspensions,Primary,month,2022/23-T1,134,134,\n",
+        ",ED.19 (A),suspensions,Primary,month,2022/23-T2,119,119,\n",
+        ",ED.19 (A),suspensions,Primary,ytd,2023-03,253,253,\n");
   }
 }

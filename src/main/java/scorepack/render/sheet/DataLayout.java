@@ -17,8 +17,9 @@ final class DataLayout {
   static final String NAME = "Data";
   /** The CSV output's columns. */
   static final List<String> HEADERS =
-      List.of("pack", "section", "ref", "indicator", "breakdown", "field", "period", "value", "text");
-  private static final List<Integer> WIDTHS = List.of(20, 24, 8, 30, 20, 14, 10, 12, 20);
+      List.of("pack", "section", "ref", "indicator", "breakdown", "field", "period", "value", "text",
+          "reference_period");
+  private static final List<Integer> WIDTHS = List.of(20, 24, 8, 30, 20, 14, 10, 12, 20, 16);
 
   private DataLayout() {}
 
@@ -27,14 +28,16 @@ final class DataLayout {
     for (PrintedFigure f : pack.figures()) {
       rows.add(List.of(SheetCell.body(pack.id()), SheetCell.body(f.section()), SheetCell.body(f.ref()),
           SheetCell.body(f.indicator()), SheetCell.body(f.breakdown()), SheetCell.body(f.field().code()),
-          SheetCell.body(f.periodCode()), value(f.cell(), missing), SheetCell.body(f.cell().text())));
+          SheetCell.body(f.periodCode()), value(f.cell(), missing), SheetCell.body(f.cell().text()),
+          SheetCell.body(f.cell().referencePeriod())));
     }
     TableLayout table = new TableLayout("Data", HEADERS, rows, WIDTHS);
     List<String> lines = new ArrayList<>(List.of(
         "This worksheet contains one table: every figure and judgement of the pack, one per row, as in the CSV"
             + " output.",
         "value is the number (percentages in percentage points, to 6 decimal places) or the judgement's code"
-            + " (up, down, same, red, amber, green); text is exactly what the scorecard prints."));
+            + " (up, down, same, red, amber, green); text is exactly what the scorecard prints; reference_period"
+            + " is the months a lagged figure describes (2020-04/2021-03)."));
     for (Shorthand s : Shorthand.values()) {
       if (table.contains(s.symbol())) {
         lines.add(s.explanation());
@@ -42,7 +45,7 @@ final class DataLayout {
     }
     if (table.hasEmptyCells()) {
       lines.add("A blank breakdown is the whole measure, a blank section an untitled section, and a blank value a"
-          + " row of text only, such as commentary.");
+          + " row of text only, such as commentary; a blank reference_period a figure of its own period.");
     }
     return SheetLayout.withTable(name, "Data: every figure in long form", ListLayouts.lines(
         lines.toArray(String[]::new)), table);
