@@ -182,8 +182,15 @@ public final class ExplainJob {
           + def.polarity().label() + ", " + def.decimals() + " decimal(s); defined in " + defined.file());
       out.add("");
       for (PeriodFigure p : r.months()) {
-        figure(terms.map(t -> t.heading(p.month()) + " " + t.year().label()).orElse(MonthNames.shortName(p.month())),
-            p.figure());
+        String label = terms.map(t -> t.heading(p.month()) + " " + t.year().label())
+            .orElse(MonthNames.shortName(p.month()));
+        if (p.expectedIn().isPresent()) {
+          out.add(label + ": Available in " + MonthNames.monthName(p.expectedIn().get())
+              + " (not published yet: a figure is published " + def.referencePeriod().orElseThrow().availableAfter()
+              .orElseThrow() + " month(s) after its period ends, as " + defined.file() + " says)");
+          continue;
+        }
+        figure(label, p.figure());
       }
       figure(r.outturn() ? "Outturn" : "Year to date", r.yearToDate());
       if (r.newMeasureText().isPresent()) {
