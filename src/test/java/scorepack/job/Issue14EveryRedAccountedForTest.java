@@ -101,6 +101,9 @@ class Issue14EveryRedAccountedForTest {
       assertThat(at).as(pack.fileStem()).isPositive();
       assertThat(html.indexOf("<a href=\"#commentary\">Exceptions and commentary</a>")).as("in the contents")
           .isPositive().isLessThan(at);
+      int summary = html.indexOf("<h2 id=\"summary\">");
+      assertThat(html.indexOf("<a href=\"#commentary\">", html.indexOf("<a href=\"#commentary\">") + 1))
+          .as("and from the summary").isGreaterThan(summary).isLessThan(html.indexOf("</section>", summary));
       String part = html.substring(at, html.indexOf("</section>", at));
       int from = 0;
       for (Line red : reds(pack)) {

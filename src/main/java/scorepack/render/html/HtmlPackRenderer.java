@@ -7,6 +7,7 @@ import scorepack.pack.FrontMatter;
 import scorepack.pack.KeyFactTopic;
 import scorepack.pack.Pack;
 import scorepack.pack.Summary;
+import scorepack.render.CommentaryLines;
 import scorepack.render.PackRenderer;
 
 /**
@@ -28,7 +29,7 @@ public final class HtmlPackRenderer implements PackRenderer {
         .raw("<main id=\"main\" tabindex=\"-1\">\n");
     front(pack.front(), html);
     contents(pack, html);
-    summary(pack.summary(), html);
+    summary(pack, html);
     keyFacts(pack, html);
     ScorecardTables.write(pack, html);
     ChartFigures.writeCharts(pack, html);
@@ -67,7 +68,8 @@ public final class HtmlPackRenderer implements PackRenderer {
     html.raw("</ul>\n</nav>\n");
   }
 
-  private static void summary(Summary summary, Html html) {
+  private static void summary(Pack pack, Html html) {
+    Summary summary = pack.summary();
     if (summary.counts().isEmpty() && summary.sentences().isEmpty()) {
       return;
     }
@@ -90,6 +92,11 @@ public final class HtmlPackRenderer implements PackRenderer {
       html.raw("<ul>\n");
       summary.sentences().forEach(s -> html.element("li", s).raw("\n"));
       html.raw("</ul>\n");
+    }
+    // A reader on a phone goes from the counts straight to the Red lines and why, not through every card.
+    if (CommentaryLines.applies(pack)) {
+      html.raw("<p><a href=\"#commentary\">").text(CommentaryLines.HEADING).raw("</a>: ")
+          .text("every Red line, with its figures and commentary.").raw("</p>\n");
     }
     html.raw("</section>\n");
   }
