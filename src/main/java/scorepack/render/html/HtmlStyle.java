@@ -42,7 +42,7 @@ final class HtmlStyle {
         dl.key dt,dl.notes dt,dl.glossary dt{font-weight:600;margin-top:8px;display:inline-block;padding:0 6px}
         dl.key dd,dl.notes dd,dl.glossary dd{margin:0 0 0 16px}
         .note{color:#505a5f;font-size:.9rem}
-        .scroll{overflow:auto;max-width:100%;border:1px solid #b1b4b6;margin:12px 0}
+        .scroll{overflow:auto;max-width:100%;border:1px solid #b1b4b6;margin:12px 0;position:relative}
         .scroll.tall{max-height:85vh}
         table{border-collapse:separate;border-spacing:0;font-size:.85rem;width:max-content;min-width:100%}
         caption{text-align:left;font-weight:700;font-size:1rem;padding:8px}
@@ -56,6 +56,7 @@ final class HtmlStyle {
         table.counts{width:100%}
         table.scorecard tbody th{position:sticky;left:0;z-index:1}
         .word{font-weight:400}
+        .read{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
         ul.figures{list-style:none;padding:0;margin:0 0 4px;display:flex;flex-wrap:wrap;gap:4px 16px}
         ul.figures span{padding:0 4px}
         .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,420px),1fr));gap:16px}

@@ -18,6 +18,8 @@ import scorepack.pack.Section;
 final class ScorecardTables {
   /** Characters beyond which a cell is running text rather than a figure. */
   private static final int LONG = 40;
+  /** Code points up to which a cell's text is a symbol that needs its word beside it: ↑, n/a, A. */
+  private static final int SYMBOL = 3;
 
   private ScorecardTables() {}
 
@@ -71,20 +73,34 @@ final class ScorecardTables {
       html.raw("<th scope=\"row\">").text(cell.text()).raw("</th>");
       return;
     }
-    String classes = (HtmlStyle.toneClass(cell.tone()) + (cell.text().length() + cell.meaning().length() > LONG
-        ? " long" : "")).strip();
+    String classes = (HtmlStyle.toneClass(cell.tone()) + (isLong(cell) ? " long" : "")).strip();
     html.raw("<td data-label=\"" + Html.attr(heading) + "\"" + (classes.isEmpty() ? "" : " class=\"" + classes + "\"")
         + ">");
     figure(cell, html);
     html.raw("</td>");
   }
 
-  /** A cell's text, and the word that says what its symbol or colour means. */
+  /**
+   * A cell's text, and the word that says what it means. Beside a symbol (an arrow, n/a, a quartile)
+   * and in running text the word is shown, as the PDF prints it under an arrow; where the figure's
+   * own text already says it ("256+" at least, "153 (Oct21–Sep22)" describes Oct21–Sep22) it is
+   * only read out, so the page does not say it twice.
+   */
   static void figure(Cell cell, Html html) {
     html.text(cell.text());
     if (!cell.meaning().isEmpty()) {
-      html.raw(" <span class=\"word\">").text(cell.meaning().strip()).raw("</span>");
+      html.raw(isSymbol(cell) || isLong(cell) ? " <span class=\"word\">" : "<span class=\"read\"> ")
+          .text(cell.meaning().strip()).raw("</span>");
     }
+  }
+
+  private static boolean isSymbol(Cell cell) {
+    return cell.text().codePointCount(0, cell.text().length()) <= SYMBOL;
+  }
+
+  /** Running text (an SPC explanation, the reason for an n/a), which wraps in a wider column. */
+  private static boolean isLong(Cell cell) {
+    return cell.text().length() + cell.meaning().length() > LONG;
   }
 
   /** The DOT and RAG keys, so a symbol's meaning is written beside it. */

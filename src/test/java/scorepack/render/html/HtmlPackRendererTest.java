@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import java.math.BigDecimal;
+import scorepack.pack.Cell;
+import scorepack.pack.NumberFormat;
 import scorepack.pack.Pack;
 import scorepack.pack.PackFixtures;
+import scorepack.pack.Tone;
 
 class HtmlPackRendererTest {
   private static String page(Pack pack) throws IOException {
@@ -63,6 +67,32 @@ class HtmlPackRendererTest {
     assertThat(html).contains("<td data-label=\"2022/23 Dec-22\">97.3%</td>")
         .contains("<td data-label=\"TARGET &amp; TOLERANCES Green (target)\">95%+</td>")
         .contains("@media (max-width:640px)").contains("table.scorecard td::before{content:attr(data-label)");
+  }
+
+  /**
+   * The word beside an arrow or n/a, and an SPC cell's explanation, are shown, as the PDF prints
+   * them; beside a figure whose own text says it already ("256+", "153 (Oct21–Sep22)") the word is
+   * only read out, not printed twice ("256+ at least" was what a phone showed).
+   */
+  @Test
+  void aWordIsShownBesideASymbolAndOnlyReadOutWhereTheFigureSaysItAlready() {
+    assertThat(figure(new Cell("↓", null, NumberFormat.NONE, Tone.IMPROVING, "improving", "down")))
+        .isEqualTo("↓ <span class=\"word\">improving</span>");
+    assertThat(figure(Cell.notAvailable("no figure for March 2023")))
+        .isEqualTo("n/a <span class=\"word\">no figure for March 2023</span>");
+    assertThat(figure(new Cell("256+", new BigDecimal("256"), NumberFormat.INTEGER, Tone.PLAIN, "at least", "")))
+        .isEqualTo("256+<span class=\"read\"> at least</span>");
+    assertThat(figure(new Cell("153 (Oct21–Sep22)", new BigDecimal("153"), NumberFormat.INTEGER, Tone.PLAIN,
+        "describes Oct21–Sep22", ""))).isEqualTo("153 (Oct21–Sep22)<span class=\"read\"> describes Oct21–Sep22</span>");
+    assertThat(figure(new Cell("Special cause: concerning", null, NumberFormat.NONE, Tone.DECLINING,
+        "the last 7 points are above the mean", "")))
+        .isEqualTo("Special cause: concerning <span class=\"word\">the last 7 points are above the mean</span>");
+  }
+
+  private static String figure(Cell cell) {
+    Html html = new Html();
+    ScorecardTables.figure(cell, html);
+    return html.toString();
   }
 
   @Test
