@@ -94,7 +94,7 @@ final class AuthorityRuns {
   private AuthorityOutcome runAuthority(String authority, boolean several) {
     Diagnostics own = new Diagnostics();
     Path folder = request.data().resolve(authority);
-    Workspace workspace = definitions.forAuthority(folder, own).withExtracts(folder, request.cutoff(), own);
+    Workspace workspace = definitions.forAuthorityWithExtracts(folder, request.cutoff(), own);
     if (own.hasErrors()) {
       return new AuthorityOutcome(own, Optional.empty(), true);
     }

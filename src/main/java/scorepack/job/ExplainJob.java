@@ -64,8 +64,7 @@ public final class ExplainJob {
     Diagnostics diagnostics = new Diagnostics();
     Path folder = authority.isPresent() ? authorityFolder(authority.get(), data) : data;
     Workspace ws = authority.isPresent()
-        ? WorkspaceLoader.loadDefinitions(workspace, diagnostics).forAuthority(folder, diagnostics)
-            .withExtracts(folder, cutoff, diagnostics)
+        ? WorkspaceLoader.loadDefinitions(workspace, diagnostics).forAuthorityWithExtracts(folder, cutoff, diagnostics)
         : WorkspaceLoader.load(workspace, folder, cutoff, diagnostics);
     diagnostics.throwIfErrors();
     DefinedIndicator defined = ws.indicators().get(indicator);

@@ -80,11 +80,19 @@ public record Definitions(
   }
 
   /**
+   * One authority's workspace, as a run over several builds it and {@code explain --authority}
+   * explains it: its own commentary and settings over the shared ones, and the extracts of its folder.
+   */
+  public Workspace forAuthorityWithExtracts(Path folder, ExtractCutoff cutoff, Diagnostics diagnostics) {
+    return forAuthority(folder, diagnostics).withExtracts(folder, cutoff, diagnostics);
+  }
+
+  /**
    * One authority's definitions in a run over several: its extracts folder may hold its own
    * {@code commentary/}, used instead of the workspace's, and its own {@code scorepack.yaml}, whose
    * council, contact and sample_data its packs print over the workspace's.
    */
-  public Definitions forAuthority(Path folder, Diagnostics diagnostics) {
+  private Definitions forAuthority(Path folder, Diagnostics diagnostics) {
     Path ownCommentary = folder.resolve(COMMENTARY);
     Path ownSettings = folder.resolve(SETTINGS);
     if (!Files.isDirectory(ownCommentary) && !Files.isRegularFile(ownSettings)) {
