@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import scorepack.definition.Template;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.job.Format;
@@ -50,23 +51,28 @@ public final class PackBenchmark {
     System.out.printf(Locale.UK, "scorepack benchmark: %d cores, %s, Java %s; this JVM: %s%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.version"),
         String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
-    if (sections.contains("1")) {
-      bundled(jar, work);
-    }
-    if (sections.contains("2")) {
-      region(work);
-    }
-    if (sections.contains("3")) {
-      growth(work);
-    }
-    if (sections.contains("4")) {
-      warm();
-    }
-    if (sections.contains("5")) {
-      largeExtract(work);
-    }
-    if (sections.contains("6")) {
-      sqlExtract(work);
+    try {
+      if (sections.contains("1")) {
+        bundled(jar, work);
+      }
+      if (sections.contains("2")) {
+        region(work);
+      }
+      if (sections.contains("3")) {
+        growth(work);
+      }
+      if (sections.contains("4")) {
+        warm();
+      }
+      if (sections.contains("5")) {
+        largeExtract(work);
+      }
+      if (sections.contains("6")) {
+        sqlExtract(work);
+      }
+    } finally {
+      // Each section's workspaces and packs take hundreds of megabytes: a benchmark leaves none behind.
+      PathUtils.deleteDirectory(work);
     }
   }
 

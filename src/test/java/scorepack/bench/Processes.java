@@ -21,8 +21,11 @@ final class Processes {
 
   /** @param env variables added to this process's environment for the command */
   static Result run(List<String> command, Path directory, java.util.Map<String, String> env) throws IOException {
+    // The bundled samples' warnings would bury the figures: the output is shown only if the command fails.
+    Path output = Files.createTempFile("scorepack-bench", ".log");
     long start = System.nanoTime();
-    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).inheritIO();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+        .redirectOutput(output.toFile());
     builder.environment().putAll(env);
     Process p = builder.start();
     Path status = Path.of("/proc", Long.toString(p.pid()), "status");
@@ -36,8 +39,13 @@ final class Processes {
       throw new IOException(e);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    if (p.exitValue() != 0) {
-      throw new IOException(String.join(" ", command) + " exited with " + p.exitValue());
+    try {
+      if (p.exitValue() != 0) {
+        throw new IOException(String.join(" ", command) + " exited with " + p.exitValue() + ":\n"
+            + Files.readString(output));
+      }
+    } finally {
+      Files.delete(output);
     }
     return new Result(seconds, peak);
   }

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * How much room text takes in a workbook cell set in Arial 10 (the workbook's font), measured with
@@ -31,8 +33,21 @@ final class TextFit {
   private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
   private static final Font REGULAR = load("liberation/LiberationSans-Regular.ttf", Font.PLAIN);
   private static final Font BOLD = load("liberation/LiberationSans-Bold.ttf", Font.BOLD);
-  private static final int CACHED_WORDS = 50_000;
-  private static final Map<String, Double> WIDTHS = new ConcurrentHashMap<>();
+  private static final Pattern BETWEEN_WORDS = Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile(" +");
+  /**
+   * The words and texts of a run's packs repeat, from sheet to sheet and from one authority's packs
+   * to the next: each is measured once. A bound keeps a long-running process from holding them all.
+   */
+  private static final int CACHED_TEXTS = 20_000;
+  private static final Map<String, Double> REGULAR_WIDTHS = new ConcurrentHashMap<>();
+  private static final Map<String, Double> BOLD_WIDTHS = new ConcurrentHashMap<>();
+  private static final Map<String, Integer> WIDEST_REGULAR_WORDS = new ConcurrentHashMap<>();
+  private static final Map<String, Integer> WIDEST_BOLD_WORDS = new ConcurrentHashMap<>();
+  private static final Map<Wrapped, Integer> LINES = new ConcurrentHashMap<>();
+
+  /** A text wrapped in a column of a width, in characters. */
+  private record Wrapped(String text, boolean bold, int width) {}
 
   private TextFit() {}
 
@@ -54,22 +69,28 @@ final class TextFit {
 
   /** The widest word of a text, as {@link #widthFor} counts it. */
   static int widestWord(String text, boolean bold) {
-    int widest = 0;
-    for (String word : text.split("\\s+")) {
-      widest = Math.max(widest, widthFor(word, bold));
-    }
-    return widest;
+    return remembered(bold ? WIDEST_BOLD_WORDS : WIDEST_REGULAR_WORDS, text, t -> {
+      int widest = 0;
+      for (String word : BETWEEN_WORDS.split(t)) {
+        widest = Math.max(widest, widthFor(word, bold));
+      }
+      return widest;
+    });
   }
 
   /** How many lines the text wraps to in a column this many characters wide. */
   static int lines(String text, boolean bold, int widthInCharacters) {
+    return remembered(LINES, new Wrapped(text, bold, widthInCharacters), w -> wrap(text, bold, widthInCharacters));
+  }
+
+  private static int wrap(String text, boolean bold, int widthInCharacters) {
     double room = widthInCharacters * PIXELS_PER_CHARACTER - PADDING_PIXELS;
     double space = pixels(" ", bold);
     int lines = 0;
     for (String paragraph : text.split("\n", -1)) {
       lines++;
       double used = 0;
-      for (String word : paragraph.strip().split(" +")) {
+      for (String word : SPACES.split(paragraph.strip())) {
         double width = pixels(word, bold);
         if (used > 0 && used + space + width > room) {
           lines++;
@@ -99,17 +120,19 @@ final class TextFit {
   }
 
   private static double pixels(String text, boolean bold) {
-    String key = (bold ? "b" : "r") + text;
-    Double known = WIDTHS.get(key);
-    if (known != null) {
-      return known;
+    return remembered(bold ? BOLD_WIDTHS : REGULAR_WIDTHS, text,
+        t -> (bold ? BOLD : REGULAR).getStringBounds(t, MEASURE).getWidth() * HINTING);
+  }
+
+  private static <K, V> V remembered(Map<K, V> known, K key, Function<K, V> measure) {
+    V value = known.get(key);
+    if (value == null) {
+      value = measure.apply(key);
+      if (known.size() < CACHED_TEXTS) {
+        known.put(key, value);
+      }
     }
-    double width = (bold ? BOLD : REGULAR).getStringBounds(text, MEASURE).getWidth() * HINTING;
-    // The words of a run's packs repeat; a bound keeps a long-running process from holding them all.
-    if (WIDTHS.size() < CACHED_WORDS) {
-      WIDTHS.put(key, width);
-    }
-    return width;
+    return value;
   }
 
   private static Font load(String resource, int style) {
