@@ -21,9 +21,25 @@ public final class NumberText {
 
   private NumberText() {}
 
+  /**
+   * The number a text gives, or what is wrong with it as a number.
+   *
+   * @param value the number, if the text is one {@link #parse} accepts
+   * @param problem what is wrong with the text, in the words of a message, if it is not
+   */
+  public record Reading(Optional<BigDecimal> value, Optional<String> problem) {
+    private static Reading of(BigDecimal value) {
+      return new Reading(Optional.of(value), Optional.empty());
+    }
+
+    private static Reading refused(String problem) {
+      return new Reading(Optional.empty(), Optional.of(problem));
+    }
+  }
+
   /** The number, or empty if the text is not one. A trailing % is dropped (92.2% reads as 92.2). */
   public static Optional<BigDecimal> parse(String text) {
-    return problem(text).isEmpty() ? Optional.of(new BigDecimal(plain(text))) : Optional.empty();
+    return read(text).value();
   }
 
   /**
@@ -31,25 +47,30 @@ public final class NumberText {
    * 'x'"), or empty if it is a number {@link #parse} accepts.
    */
   public static Optional<String> problem(String text) {
+    return read(text).problem();
+  }
+
+  /** The number and its problem in one reading, for a caller that reports the one or keeps the other. */
+  public static Reading read(String text) {
     String s = plain(text);
     if (s.length() > LONGEST) {
-      return Optional.of("expected a number of at most " + LONGEST + " characters, found '" + shorten(text) + "'");
+      return Reading.refused("expected a number of at most " + LONGEST + " characters, found '" + shorten(text) + "'");
     }
     Matcher m = PLAIN.matcher(s);
     if (!m.matches()) {
-      return Optional.of("expected a number, found '" + shorten(text) + "'");
+      return Reading.refused("expected a number, found '" + shorten(text) + "'");
     }
     // Checked on the text: an exponent of a billion would take minutes to expand.
     String exponent = m.group(4);
     if (exponent != null && (exponent.replaceFirst("^[-+]?0*", "").length() > 3
         || Math.abs(Integer.parseInt(exponent)) > LONGEST)) {
-      return Optional.of(outOfRange(text));
+      return Reading.refused(outOfRange(text));
     }
     BigDecimal v = new BigDecimal(s);
     if (v.abs().compareTo(LARGEST) > 0 || v.scale() > MOST_DECIMALS) {
-      return Optional.of(outOfRange(text));
+      return Reading.refused(outOfRange(text));
     }
-    return Optional.empty();
+    return Reading.of(v);
   }
 
   private static String outOfRange(String text) {
@@ -62,7 +83,7 @@ public final class NumberText {
     if (s.endsWith("%")) {
       s = s.substring(0, s.length() - 1).trim();
     }
-    return GROUPED.matcher(s).matches() ? s.replace(",", "") : s;
+    return s.indexOf(',') >= 0 && GROUPED.matcher(s).matches() ? s.replace(",", "") : s;
   }
 
   private static String shorten(String text) {

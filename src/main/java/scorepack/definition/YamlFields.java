@@ -88,8 +88,9 @@ final class YamlFields {
     if (t.isEmpty()) {
       return Optional.empty();
     }
-    NumberText.problem(t.get()).ifPresent(problem -> error(n, problem));
-    return NumberText.parse(t.get());
+    NumberText.Reading reading = NumberText.read(t.get());
+    reading.problem().ifPresent(problem -> error(n, problem));
+    return reading.value();
   }
 
   Optional<Integer> wholeNumber(YamlNode n, int min, int max) {

@@ -243,12 +243,12 @@ final class FigureRow {
           + " or a thousands separator; expected digits with '.' as the decimal mark and no separators");
       return null;
     }
-    Optional<String> problem = NumberText.problem(text);
-    if (problem.isPresent()) {
-      error(column, problem.get());
+    NumberText.Reading reading = NumberText.read(text);
+    if (reading.problem().isPresent()) {
+      error(column, reading.problem().get());
       return null;
     }
-    BigDecimal v = NumberText.parse(text).orElseThrow();
+    BigDecimal v = reading.value().orElseThrow();
     return v.scale() == 0 && v.precision() <= 4 ? (BigDecimal) shared.computeIfAbsent(v, n -> n) : v;
   }
 

@@ -182,12 +182,12 @@ public final class ReferenceLoader {
           + ", found '" + row.get("benchmark") + "'" + Suggestions.didYouMean(row.get("benchmark"), kinds));
       return;
     }
-    Optional<BigDecimal> value = NumberText.parse(row.get("value"));
-    if (value.isEmpty()) {
-      diagnostics.error(file, line, row.columnNumber("value"), "column value",
-          NumberText.problem(row.get("value")).orElseThrow());
+    NumberText.Reading reading = NumberText.read(row.get("value"));
+    if (reading.problem().isPresent()) {
+      diagnostics.error(file, line, row.columnNumber("value"), "column value", reading.problem().get());
       return;
     }
+    BigDecimal value = reading.value().orElseThrow();
     Optional<LocalDate> published = Optional.empty();
     if (!row.get("published").isEmpty()) {
       try {
@@ -207,6 +207,6 @@ public final class ReferenceLoader {
           + " published date") + "; expected one figure for each day it was published");
       return;
     }
-    list.add(new Benchmark(kind.get(), value.get(), row.get("period"), published));
+    list.add(new Benchmark(kind.get(), value, row.get("period"), published));
   }
 }
