@@ -149,13 +149,36 @@ public record SpcResult(
     if (reasons.isEmpty()) {
       reasons.add("no special cause on the latest point");
     }
-    String limits = "limits " + text(lowerLimit(), unit, decimals) + " to " + text(upperLimit(), unit, decimals)
-        + baselineWords().map(b -> ", from the " + b).orElse("");
+    String limits = "limits " + limitsText(unit, decimals) + baselineWords().map(b -> ", from the " + b).orElse("");
     StringBuilder s = new StringBuilder(variation.words()).append(": ").append(join(reasons))
         .append(meanSaid ? " (" + limits + ")" : " (mean " + text(mean(), unit, decimals) + ", " + limits + ")");
     target.ifPresent(t -> s.append("; the target of ").append(boundText(t, unit)).append(" is ")
         .append(assurance.orElseThrow().words()));
     return s.append('.').toString();
+  }
+
+  /**
+   * The assurance alone, for its own column, which {@link #describe} already explains the variation
+   * beside: e.g. "The target of 95% is consistently missed: no value between the limits, 68.7% to
+   * 73.7% (from the baseline Apr 2020 to Mar 2021), would meet it." Empty without a target.
+   */
+  public Optional<String> describeAssurance(Unit unit, int decimals) {
+    return target.map(t -> {
+      String limits = limitsText(unit, decimals) + baselineWords().map(b -> " (from the " + b + ")").orElse("");
+      Assurance a = assurance.orElseThrow();
+      String because = switch (a) {
+        case PASS -> ": every value between the limits, " + limits + ", would meet it";
+        case FAIL -> ": no value between the limits, " + limits + ", would meet it";
+        case HIT_AND_MISS -> ": it lies between the limits, " + limits + ", so some periods will meet it and others"
+            + " will not";
+        case NOT_ASSESSED -> ", " + limits + ": the process has moved since the baseline";
+      };
+      return "The target of " + boundText(t, unit) + " is " + a.words() + because + ".";
+    });
+  }
+
+  private String limitsText(Unit unit, int decimals) {
+    return text(lowerLimit(), unit, decimals) + " to " + text(upperLimit(), unit, decimals);
   }
 
   /** How many points, ending with {@code last}, are on its side of the mean. */

@@ -88,7 +88,8 @@ final class RowCells {
           variationTone(s.variation()), s.describe(def.unit(), def.decimals()), s.variation().code()))
           .orElse(Cell.blank());
       case SPC_ASSURANCE -> result.spc().flatMap(s -> s.assurance().map(a -> new Cell(assuranceLabel(a), null,
-          NumberFormat.NONE, Tone.PLAIN, s.describe(def.unit(), def.decimals()), a.code()))).orElse(Cell.blank());
+          NumberFormat.NONE, Tone.PLAIN, s.describeAssurance(def.unit(), def.decimals()).orElseThrow(), a.code())))
+          .orElse(Cell.blank());
       case SPC_MEAN -> result.spc().map(s -> spcFigure(s.mean())).orElse(Cell.blank());
       case SPC_UPPER -> result.spc().map(s -> spcFigure(s.upperLimit())).orElse(Cell.blank());
       case SPC_LOWER -> result.spc().map(s -> spcFigure(s.lowerLimit())).orElse(Cell.blank());

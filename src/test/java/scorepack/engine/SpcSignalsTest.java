@@ -119,6 +119,26 @@ class SpcSignalsTest {
   }
 
   @Test
+  void describeTheAssuranceAloneForItsOwnColumn() {
+    // Limits 4.7 to 15.3 (mean 10.0): a low-is-good target of 3.5 lies below the better limit, so
+    // no value between the limits meets it; a high-is-good 4 lies below the worse limit, so every value does.
+    SpcResult missed = SpcSignals.of(afterBaseline("11 14 14"), Polarity.LOW,
+        Optional.of(new Tolerance(Polarity.LOW, n("3.5"), null))).orElseThrow();
+    assertThat(missed.describeAssurance(Unit.NUMBER, 1)).contains("The target of 3.5 is consistently missed: no value"
+        + " between the limits, 4.7 to 15.3, would meet it.");
+    SpcResult met = SpcSignals.of(afterBaseline("8 8.5 9 9.5 10.5 11 11.5"), Polarity.HIGH,
+        Optional.of(new Tolerance(Polarity.HIGH, n("4"), null))).orElseThrow();
+    assertThat(met.describeAssurance(Unit.NUMBER, 1)).contains("The target of 4 is consistently met: every value"
+        + " between the limits, 4.7 to 15.3, would meet it.");
+    // 12 lies between 4.7 and 15.3.
+    SpcResult between = SpcSignals.of(afterBaseline("11"), Polarity.HIGH,
+        Optional.of(new Tolerance(Polarity.HIGH, n("12"), null))).orElseThrow();
+    assertThat(between.describeAssurance(Unit.NUMBER, 1)).contains("The target of 12 is hit and miss: it lies between"
+        + " the limits, 4.7 to 15.3, so some periods will meet it and others will not.");
+    assertThat(chart(afterBaseline("11")).describeAssurance(Unit.NUMBER, 1)).isEmpty();
+  }
+
+  @Test
   void describeEverySignalOnAPointFlaggedBothWays() {
     assertThat(chart(afterBaseline("10 7 7.5 8 8.5 9 9.5 9.75")).describe()).isEqualTo("Special cause concern: "
         + "the last 7 points are below the mean of 10.0 and the last 7 points are rising (limits 4.7 to 15.3).");
