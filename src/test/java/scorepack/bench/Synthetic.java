@@ -20,7 +20,10 @@ final class Synthetic {
     for (String shared : List.of("indicators", "templates", "reference")) {
       copyTree(repo.resolve(shared), target.resolve(shared));
     }
-    Files.copy(repo.resolve("glossary.yaml"), target.resolve("glossary.yaml"));
+    // scorepack.yaml too: its public edition's rules let the region run in both editions.
+    for (String file : List.of("glossary.yaml", "scorepack.yaml")) {
+      Files.copy(repo.resolve(file), target.resolve(file));
+    }
     List<Path> extracts;
     try (Stream<Path> s = Files.list(repo.resolve("samples"))) {
       extracts = s.filter(p -> p.toString().endsWith(".csv")).toList();
