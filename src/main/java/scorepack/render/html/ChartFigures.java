@@ -11,17 +11,23 @@ import scorepack.render.chart.TrendCharts;
 /**
  * The pack's charts as inline SVG line charts, each a figure whose caption is the chart's own
  * description (its text alternative). The drawing only places the pack's figures and levels on the
- * page; the vertical range runs from the smallest to the largest of them.
+ * page; the vertical range runs from the smallest to the largest of them. It is drawn 400 units
+ * wide, about a phone's width, so that its 12px text stays near 11px on a 390px screen (a wider
+ * drawing, shrunk to fit, printed it at 7px), and tall enough to keep the levels' labels apart.
  */
 final class ChartFigures {
-  private static final int W = 600;
-  private static final int H = 260;
+  private static final int W = 400;
+  private static final int H = 300;
   private static final int LEFT = 56;
   private static final int RIGHT = 16;
   private static final int TOP = 16;
   private static final int BOTTOM = 40;
   /** The height of a label line, at the stylesheet's 12px chart text. */
   private static final int LABEL_GAP = 13;
+  /** A generous width of one character of the 12px chart text, to keep the period labels apart. */
+  private static final double CHARACTER_WIDTH = 7.5;
+  /** The least space between two period labels. */
+  private static final double LABEL_SPACE = 8;
 
   private ChartFigures() {}
 
@@ -82,12 +88,34 @@ final class ChartFigures {
         points.append(points.length() == 0 ? "" : " ").append(fmt(px)).append(',').append(fmt(py));
         html.raw("<circle class=\"point\" cx=\"" + fmt(px) + "\" cy=\"" + fmt(py) + "\" r=\"3\"/>\n");
       }
-      if (i == 0 || i == n - 1 || n <= 6 || i % Math.max(1, n / 4) == 0) {
+      if (labelled(chart.labels(), i, plotW)) {
         // the last period's label ends at the plot's edge, so the picture does not cut it off
         html.raw(label(x(i, n, plotW), H - BOTTOM + 18, i == n - 1 && n > 1 ? "end" : "middle", chart.labels().get(i)));
       }
     }
     html.raw("<polyline class=\"series\" points=\"" + points + "\"/>\n");
+  }
+
+  /**
+   * Whether period {@code i} is labelled under the axis: the first and the last, and between them
+   * every k-th, k the fewest periods that keep the widest labels apart, except one that would run
+   * into the last period's label.
+   */
+  private static boolean labelled(List<String> labels, int i, double plotW) {
+    int n = labels.size();
+    if (i == 0 || i == n - 1) {
+      return true;
+    }
+    double step = plotW / (n - 1);
+    double widest = labels.stream().mapToDouble(ChartFigures::width).max().orElse(0);
+    int every = Math.max((int) Math.ceil((widest + LABEL_SPACE) / step), n / 4);
+    // the last label ends at the edge; this one is centred on its period
+    double roomToLast = (n - 1 - i) * step - width(labels.get(n - 1)) - width(labels.get(i)) / 2;
+    return i % every == 0 && roomToLast >= LABEL_SPACE;
+  }
+
+  private static double width(String label) {
+    return label.length() * CHARACTER_WIDTH;
   }
 
   /**

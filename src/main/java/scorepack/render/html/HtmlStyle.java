@@ -61,7 +61,7 @@ final class HtmlStyle {
         ul.figures span{padding:0 4px}
         .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,420px),1fr));gap:16px}
         figure.chart{margin:0;padding:8px;border:1px solid #dedede;max-width:640px}
-        figure.chart svg{width:100%;height:auto;display:block}
+        figure.chart svg{width:100%;max-width:460px;height:auto;display:block}
         svg text{font-size:12px;fill:#0b0c0c;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
         svg .axis{stroke:#0b0c0c;stroke-width:1}
         svg .level{stroke:#505a5f;stroke-width:1;stroke-dasharray:6 4}

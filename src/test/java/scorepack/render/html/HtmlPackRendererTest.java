@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import scorepack.pack.Cell;
+import scorepack.pack.Chart;
 import scorepack.pack.NumberFormat;
 import scorepack.pack.Pack;
 import scorepack.pack.PackFixtures;
@@ -87,6 +93,34 @@ class HtmlPackRendererTest {
     assertThat(figure(new Cell("Special cause: concerning", null, NumberFormat.NONE, Tone.DECLINING,
         "the last 7 points are above the mean", "")))
         .isEqualTo("Special cause: concerning <span class=\"word\">the last 7 points are above the mean</span>");
+  }
+
+  /**
+   * A chart is drawn about a phone's width, so that its 12px text is not shrunk to 7px there, and its
+   * period labels never run into each other. Worked by hand for 24 months, Apr 2021 to Mar 2023: the
+   * plot is 400 - 56 - 16 = 328 units wide, 328 / 23 = 14.3 units a month; a label is about
+   * 8 x 7.5 = 60 units, so every max(ceil(68 / 14.3), 24 / 4) = 6th month is labelled (Oct 2021,
+   * Apr 2022, Oct 2022), except Oct 2022, whose half-width of 30 and the last label's 60 do not fit
+   * in the 5 x 14.3 = 71 units before the end.
+   */
+  @Test
+  void aChartIsDrawnAtAPhonesWidthAndItsPeriodLabelsDoNotOverlap() {
+    List<String> months = new ArrayList<>();
+    List<BigDecimal> values = new ArrayList<>();
+    for (YearMonth m = YearMonth.of(2021, 4); !m.isAfter(YearMonth.of(2023, 3)); m = m.plusMonths(1)) {
+      months.add(m.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK)));
+      values.add(BigDecimal.valueOf(90 + months.size()));
+    }
+    Html html = new Html();
+    ChartFigures.figure(new Chart("4.2 Rate", months, values, false, List.of(), "4.2 Rate rose."), "h3", html);
+    Matcher label = Pattern.compile("<text x=\"[0-9.]+\" y=\"278.0\" text-anchor=\"\\w+\">([^<]+)</text>")
+        .matcher(html.toString());
+    List<String> labelled = new ArrayList<>();
+    while (label.find()) {
+      labelled.add(label.group(1));
+    }
+    assertThat(html.toString()).contains("viewBox=\"0 0 400 300\"");
+    assertThat(labelled).containsExactly("Apr 2021", "Oct 2021", "Apr 2022", "Mar 2023");
   }
 
   private static String figure(Cell cell) {
