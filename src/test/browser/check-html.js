@@ -7,7 +7,9 @@
 //           screenshots: DIR, tags: ["wcag2a", ...]}
 // RESULT:  {chromium: VERSION, axe: VERSION, checks: [{page, width, violations: [{id, impact, help,
 //           targets: [...]}], overflow: {scrollWidth, innerWidth, wide: [...]}, unfocused: [...],
-//           tabStops, requests: [...], screenshot}]}
+//           tabStops, requests: [...], screenshot, accessibility: {headings: [{level, name}],
+//           tables: [{name, columnheaders, rowheaders, cells}], page: {headings, tables: [{caption,
+//           columnheaders, rowheaders, filledCells}]}}}]}
 //
 // Nothing here downloads a browser: puppeteer-core drives the Chromium the request names.
 'use strict';
@@ -61,6 +63,7 @@ async function check(browser, request, file, width) {
   check.tabStops = keyboard.stops;
   check.unfocused = keyboard.unfocused;
   check.requests = requests;
+  check.accessibility = await accessibility(page);
   if (request.screenshotWidths.includes(width)) {
     check.screenshot = path.join(request.screenshots, path.basename(file, '.html') + '-' + width + '.png');
     await page.screenshot({ path: check.screenshot, fullPage: true });
@@ -75,6 +78,38 @@ async function check(browser, request, file, width) {
   }, request.tags);
   await page.close();
   return check;
+}
+
+// What a screen reader is given: Chromium's accessibility tree, its headings and its tables with
+// their header and data cells, beside what the page's own markup holds, so that the test can tell
+// whether the phone's card layout hides a heading, a header or a figure from assistive technology.
+async function accessibility(page) {
+  const tree = await page.accessibility.snapshot({ interestingOnly: false });
+  const headings = [];
+  const tables = [];
+  (function walk(node, table) {
+    if (node.role === 'heading') {
+      headings.push({ level: node.level, name: node.name });
+    }
+    if (node.role === 'table') {
+      table = { name: node.name, columnheaders: 0, rowheaders: 0, cells: 0 };
+      tables.push(table);
+    }
+    if (table && node.role === 'columnheader') table.columnheaders++;
+    if (table && node.role === 'rowheader') table.rowheaders++;
+    if (table && node.role === 'cell') table.cells++;
+    (node.children || []).forEach((child) => walk(child, table));
+  })(tree, null);
+  const markup = await page.evaluate(() => ({
+    headings: document.querySelectorAll('h1, h2, h3, h4, h5, h6').length,
+    tables: Array.from(document.querySelectorAll('table')).map((t) => ({
+      caption: t.caption ? t.caption.textContent.trim() : '',
+      columnheaders: t.querySelectorAll('th[scope=col]').length,
+      rowheaders: t.querySelectorAll('th[scope=row]').length,
+      filledCells: Array.from(t.querySelectorAll('td')).filter((c) => c.textContent.trim() !== '').length,
+    })),
+  }));
+  return { headings, tables, page: markup };
 }
 
 // Runs in the page: is the page wider than the viewport, and which elements stick out past its edge?

@@ -25,7 +25,8 @@ import scorepack.workspace.Workspace;
  * phone's, a tablet's and a desktop's width (390, 768 and 1280 px). axe-core's WCAG 2.2 A and AA
  * rules find nothing; Tab reaches every link and every scrolling region; nothing is wider than the
  * viewport (a wide table scrolls inside its own region, never the page); the page asks for nothing
- * beyond itself. Screenshots at 390 and 1280 px are left in {@code target/screenshots} for a person
+ * beyond itself; Chromium's accessibility tree, what a screen reader is given, holds every heading in
+ * order and every table with its caption, header cells and figures, on a phone too. Screenshots at 390 and 1280 px are left in {@code target/screenshots} for a person
  * to look at.
  */
 class HtmlInBrowserTest {
@@ -103,6 +104,58 @@ class HtmlInBrowserTest {
           : List.of("page is " + o.get("scrollWidth").asInt() + " px wide in a " + o.get("innerWidth").asInt()
               + " px viewport; too wide: " + String.join(", ", strings(o.get("wide"))));
     })).isEmpty();
+  }
+
+  /**
+   * A screen-reader user moves by headings and through tables. At every width, the phone's cards
+   * included, the tree Chromium gives assistive technology holds every heading of the page, starting
+   * at level 1 and never skipping one, and every table named by its caption, with all its column and
+   * row headers and at least every cell that prints something.
+   */
+  @Test
+  void aScreenReaderIsGivenEveryHeadingInOrderAndEveryTableWithItsHeadersAndFigures() {
+    assertThat(failures(c -> {
+      JsonNode a = c.get("accessibility");
+      List<String> found = new ArrayList<>();
+      JsonNode headings = a.get("headings");
+      if (headings.size() != a.get("page").get("headings").asInt()) {
+        found.add(headings.size() + " headings in the tree, " + a.get("page").get("headings").asInt() + " on the page");
+      }
+      int last = 0;
+      for (JsonNode h : headings) {
+        if (h.get("level").asInt() > last + 1) {
+          found.add("heading level " + h.get("level").asInt() + " after " + last + ": " + h.get("name").asText());
+        }
+        last = h.get("level").asInt();
+      }
+      JsonNode tree = a.get("tables");
+      JsonNode page = a.get("page").get("tables");
+      if (tree.size() != page.size()) {
+        found.add(tree.size() + " tables in the tree, " + page.size() + " on the page");
+        return found;
+      }
+      for (int i = 0; i < tree.size(); i++) {
+        JsonNode t = tree.get(i);
+        JsonNode p = page.get(i);
+        String table = "table '" + p.get("caption").asText() + "'";
+        if (!t.get("name").asText().equals(p.get("caption").asText())) {
+          found.add(table + " is named '" + t.get("name").asText() + "' in the tree");
+        }
+        for (String header : List.of("columnheaders", "rowheaders")) {
+          if (t.get(header).asInt() != p.get(header).asInt()) {
+            found.add(table + ": " + t.get(header).asInt() + " " + header + " in the tree, " + p.get(header).asInt()
+                + " on the page");
+          }
+        }
+        if (t.get("cells").asInt() < p.get("filledCells").asInt()) {
+          found.add(table + ": " + t.get("cells").asInt() + " cells in the tree for " + p.get("filledCells").asInt()
+              + " that print something");
+        }
+      }
+      return found;
+    })).isEmpty();
+    assertThat(checks()).allSatisfy(c -> assertThat(c.get("accessibility").get("tables").size()).as(where(c))
+        .isPositive());
   }
 
   @Test
