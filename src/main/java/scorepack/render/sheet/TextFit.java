@@ -80,7 +80,7 @@ final class TextFit {
 
   /** How many lines the text wraps to in a column this many characters wide. */
   static int lines(String text, boolean bold, int widthInCharacters) {
-    return remembered(LINES, new Wrapped(text, bold, widthInCharacters), w -> wrap(text, bold, widthInCharacters));
+    return remembered(LINES, new Wrapped(text, bold, widthInCharacters), w -> wrap(w.text(), w.bold(), w.width()));
   }
 
   private static int wrap(String text, boolean bold, int widthInCharacters) {
