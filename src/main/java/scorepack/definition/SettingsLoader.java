@@ -161,10 +161,11 @@ public final class SettingsLoader {
             + " may set only council, contact and sample_data");
       }
     }
+    // The public edition's small-number rule is the workspace's: an authority's folder cannot weaken it.
     return new Publication(f.optionalText(m, "council").filter(t -> !t.isBlank()).or(shared::council),
         f.optionalText(m, "contact").filter(t -> !t.isBlank()).or(shared::contact),
         f.optional(m, "sample_data").flatMap(n -> f.choice(n, Map.of("true", true, "false", false)))
-            .orElse(shared.sampleData()));
+            .orElse(shared.sampleData()), shared.publicEdition());
   }
 
   private static Limits limits(YamlNode.Mapping m, YamlFields f) {
