@@ -66,7 +66,7 @@ public final class ReferenceLoader {
         (file, row) -> population(file, row, populations));
     read(folder.resolve(FILES.get(1)), displayBase, Set.of("indicator", "benchmark", "value"),
         Set.of("breakdown", "period", "published"), (file, row) -> benchmark(file, row, benchmarks));
-    Map<SeriesKey, Map<String, String[]>> latestByAuthority = new HashMap<>();
+    Map<SeriesKey, Map<String, PeriodValue>> latestByAuthority = new HashMap<>();
     read(folder.resolve(FILES.get(2)), displayBase, Set.of("indicator", "authority", "period", "value"),
         Set.of("breakdown"), (file, row) -> authorityValue(file, row, latestByAuthority));
     Populations built = populations.build();
@@ -110,32 +110,35 @@ public final class ReferenceLoader {
   }
 
   /** Keeps each authority's latest period (periods are labels that sort in time, e.g. 2021/22). */
-  private void authorityValue(String file, CsvTable.Row row, Map<SeriesKey, Map<String, String[]>> out) {
+  private void authorityValue(String file, CsvTable.Row row, Map<SeriesKey, Map<String, PeriodValue>> out) {
     String id = row.get("indicator");
     int line = (int) row.line();
     if (!known(file, row, id)) {
       return;
     }
-    Optional<String> problem = NumberText.problem(row.get("value"));
-    if (problem.isPresent()) {
-      diagnostics.error(file, line, row.columnNumber("value"), "column value", problem.get());
+    NumberText.Reading value = NumberText.read(row.get("value"));
+    if (value.problem().isPresent()) {
+      diagnostics.error(file, line, row.columnNumber("value"), "column value", value.problem().get());
       return;
     }
     if (row.get("authority").isEmpty() || row.get("period").isEmpty()) {
       diagnostics.error(file, line, row.columnNumber("authority"), "column authority", "expected an authority and a period, found an empty one");
       return;
     }
-    Map<String, String[]> byAuthority = out.computeIfAbsent(new SeriesKey(id, row.get("breakdown")), k -> new HashMap<>());
-    String[] entry = {row.get("period"), row.get("value")};
-    byAuthority.merge(row.get("authority"), entry, (a, b) -> a[0].compareTo(b[0]) >= 0 ? a : b);
+    Map<String, PeriodValue> byAuthority = out.computeIfAbsent(new SeriesKey(id, row.get("breakdown")), k -> new HashMap<>());
+    PeriodValue entry = new PeriodValue(row.get("period"), value.value().orElseThrow());
+    byAuthority.merge(row.get("authority"), entry, (a, b) -> a.period().compareTo(b.period()) >= 0 ? a : b);
   }
 
-  private static Map<SeriesKey, AuthorityValues> authorityValues(Map<SeriesKey, Map<String, String[]>> latest) {
+  /** One authority's figure for a period, as its row gives it. */
+  private record PeriodValue(String period, BigDecimal value) {}
+
+  private static Map<SeriesKey, AuthorityValues> authorityValues(Map<SeriesKey, Map<String, PeriodValue>> latest) {
     Map<SeriesKey, AuthorityValues> out = new HashMap<>();
     latest.forEach((key, byAuthority) -> {
-      String period = byAuthority.values().stream().map(e -> e[0]).max(String::compareTo).orElse("");
+      String period = byAuthority.values().stream().map(PeriodValue::period).max(String::compareTo).orElse("");
       Map<String, BigDecimal> values = new HashMap<>();
-      byAuthority.forEach((authority, e) -> values.put(authority, NumberText.parse(e[1]).orElseThrow()));
+      byAuthority.forEach((authority, e) -> values.put(authority, e.value()));
       out.put(key, new AuthorityValues(period, values));
     });
     return out;
