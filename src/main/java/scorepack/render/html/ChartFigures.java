@@ -79,6 +79,7 @@ final class ChartFigures {
     for (double[] at : apart(labels)) {
       html.raw(label(W - RIGHT, at[0], "end", chart.levels().get((int) at[1]).label()));
     }
+    boolean[] labelled = labelledPeriods(chart.labels(), plotW);
     StringBuilder points = new StringBuilder();
     for (int i = 0; i < n; i++) {
       BigDecimal v = chart.values().get(i);
@@ -88,7 +89,7 @@ final class ChartFigures {
         points.append(points.length() == 0 ? "" : " ").append(fmt(px)).append(',').append(fmt(py));
         html.raw("<circle class=\"point\" cx=\"" + fmt(px) + "\" cy=\"" + fmt(py) + "\" r=\"3\"/>\n");
       }
-      if (labelled(chart.labels(), i, plotW)) {
+      if (labelled[i]) {
         // the last period's label ends at the plot's edge, so the picture does not cut it off
         html.raw(label(x(i, n, plotW), H - BOTTOM + 18, i == n - 1 && n > 1 ? "end" : "middle", chart.labels().get(i)));
       }
@@ -97,21 +98,27 @@ final class ChartFigures {
   }
 
   /**
-   * Whether period {@code i} is labelled under the axis: the first and the last, and between them
-   * every k-th, k the fewest periods that keep the widest labels apart, except one that would run
-   * into the last period's label.
+   * Which periods are labelled under the axis: the first and the last, and between them every k-th,
+   * k the fewest periods that keep the widest labels apart, except one that would run into the last
+   * period's label.
    */
-  private static boolean labelled(List<String> labels, int i, double plotW) {
+  private static boolean[] labelledPeriods(List<String> labels, double plotW) {
     int n = labels.size();
-    if (i == 0 || i == n - 1) {
-      return true;
+    boolean[] labelled = new boolean[n];
+    if (n == 0) {
+      return labelled;
     }
-    double step = plotW / (n - 1);
+    labelled[0] = true;
+    labelled[n - 1] = true;
+    double step = plotW / Math.max(1, n - 1);
     double widest = labels.stream().mapToDouble(ChartFigures::width).max().orElse(0);
     int every = Math.max((int) Math.ceil((widest + LABEL_SPACE) / step), n / 4);
-    // the last label ends at the edge; this one is centred on its period
-    double roomToLast = (n - 1 - i) * step - width(labels.get(n - 1)) - width(labels.get(i)) / 2;
-    return i % every == 0 && roomToLast >= LABEL_SPACE;
+    for (int i = every; i < n - 1; i += every) {
+      // the last label ends at the edge; this one is centred on its period
+      double roomToLast = (n - 1 - i) * step - width(labels.get(n - 1)) - width(labels.get(i)) / 2;
+      labelled[i] = roomToLast >= LABEL_SPACE;
+    }
+    return labelled;
   }
 
   private static double width(String label) {
