@@ -76,6 +76,25 @@ class Issue18OperationsTest {
   }
 
   @Test
+  void aCsvWrittenWithAByteOrderMarkIsRecordedByTheBytesOnTheDisk() throws Exception {
+    Path ws = MiniWorkspace.copyTo(temp.resolve("ws"));
+    CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--format", "csv", "--bom");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Path csv = ws.resolve("out/mini-2022-12.csv");
+    assertThat(Files.readAllBytes(csv)).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    JsonNode record = JSON.readTree(ws.resolve("out/scorepack-run.json").toFile());
+    JsonNode entry = null;
+    for (JsonNode f : record.get("outputs")) {
+      if (f.get("path").asText().equals("out/mini-2022-12.csv")) {
+        entry = f;
+      }
+    }
+    assertThat(entry).as("the CSV's entry in the record").isNotNull();
+    assertThat(entry.get("size").asLong()).isEqualTo(Files.size(csv));
+    assertThat(entry.get("sha256").asText()).isEqualTo(sha256(csv));
+  }
+
+  @Test
   void theRecordCountsTheWarningsByKind() throws IOException {
     Path ws = MiniWorkspace.copyTo(temp.resolve("ws"));
     Files.writeString(ws.resolve("samples/2023-01-05-extract.csv"), Files.readString(
