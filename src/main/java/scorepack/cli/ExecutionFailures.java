@@ -13,6 +13,7 @@ import scorepack.diagnostic.InputProblemException;
 import scorepack.diagnostic.OutOfMemory;
 import scorepack.diagnostic.Severity;
 import scorepack.diagnostic.Suggestions;
+import scorepack.diagnostic.WarningKind;
 
 /**
  * Turns failures into messages and exit codes: input problems list every diagnostic (exit 2),
@@ -87,8 +88,10 @@ final class ExecutionFailures implements CommandLine.IExecutionExceptionHandler 
     for (Diagnostic d : problems.diagnostics()) {
       err.println(d);
     }
-    long errors = problems.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
-    err.println("scorepack: " + errors + " error(s) in the input (" + Diagnostics.totals(problems.diagnostics(),
-        Severity.ERROR) + "); " + problems.outcome() + ".");
+    List<Diagnostic> errors = problems.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+    // The kinds say which errors --strict made of warnings; errors of no kind need no breakdown.
+    String kinds = errors.stream().allMatch(d -> d.kind() == WarningKind.OTHER) ? ""
+        : " (" + Diagnostics.totals(errors, Severity.ERROR) + ")";
+    err.println("scorepack: " + errors.size() + " error(s) in the input" + kinds + "; " + problems.outcome() + ".");
   }
 }

@@ -1,5 +1,6 @@
 package scorepack.diagnostic;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,12 +30,19 @@ public record Diagnostic(String file, int line, int column, String where, Severi
   }
 
   /**
-   * The same problem, named as one authority's in a run over several: a shared template's warning
-   * then says whose extracts it is about.
+   * The same problem, named as the problem of the authorities it was met in, in a run over several: a
+   * shared template's warning then says whose extracts it is about, and a problem every authority
+   * meets is said once.
+   *
+   * @param authorities the authorities it was met in, in the run's order
+   * @param all how many authorities the run covers
    */
-  public Diagnostic forAuthority(String authority) {
-    return new Diagnostic(file, line, column, where.isEmpty() ? authority : authority + ": " + where, severity,
-        message, kind);
+  public Diagnostic forAuthorities(List<String> authorities, int all) {
+    String whose = authorities.size() == 1 ? authorities.get(0)
+        : authorities.size() == all ? "all " + all + " authorities"
+        : authorities.size() + " authorities (" + String.join(", ", authorities) + ")";
+    return new Diagnostic(file, line, column, where.isEmpty() ? whose : whose + ": " + where, severity, message,
+        kind);
   }
 
   /** {@code file:line:col: error: where: message}, the form compilers and editors understand. */

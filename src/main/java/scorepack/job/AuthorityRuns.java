@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import scorepack.diagnostic.Diagnostic;
 import scorepack.diagnostic.Diagnostics;
 import scorepack.diagnostic.InputProblemException;
 import scorepack.diagnostic.Severity;
@@ -60,10 +62,11 @@ final class AuthorityRuns {
       List<String> failed = new ArrayList<>();
       List<String> notPublished = new ArrayList<>();
       List<RunRecord.AuthorityLine> lines = new ArrayList<>();
+      Map<Diagnostic, List<String>> metIn = new LinkedHashMap<>();
       for (int i = 0; i < runs.size(); i++) {
         String authority = authorities.get(i);
         AuthorityOutcome outcome = Futures.result(runs.get(i), "building the authorities' packs");
-        outcome.diagnostics().sorted().forEach(d -> diagnostics.add(several ? d.forAuthority(authority) : d));
+        outcome.diagnostics().sorted().forEach(d -> metIn.computeIfAbsent(d, x -> new ArrayList<>()).add(authority));
         outcome.result().ifPresent(results::add);
         if (outcome.failed()) {
           failed.add(authority);
@@ -72,15 +75,18 @@ final class AuthorityRuns {
         lines.add(new RunRecord.AuthorityLine(authority, outcome.result().map(UnitResult::period),
             outcome.failed() ? outcome.describe() : "published", outcome.result().flatMap(UnitResult::record)));
       }
+      metIn.forEach((d, whose) -> diagnostics.add(several ? d.forAuthorities(whose, authorities.size()) : d));
       if (!notPublished.isEmpty()) {
         throw new IOException(String.join("\n", notPublished) + "\nThe packs of the other "
             + (authorities.size() - failed.size()) + " authorities were published");
       }
       if (!failed.isEmpty()) {
         String written = publisher.isPresent() ? "were written" : "are valid";
+        int others = authorities.size() - failed.size();
         throw new InputProblemException(diagnostics.sorted(), (publisher.isPresent() ? "no packs were written for "
-            : "no packs can be built for ") + String.join(", ", failed) + "; the packs of the other "
-            + (authorities.size() - failed.size()) + " authorities " + written);
+            : "no packs can be built for ") + String.join(", ", failed)
+            + (others == 0 ? "" : others == 1 ? "; the other authority's packs " + written
+                : "; the packs of the other " + others + " authorities " + written));
       }
       if (publisher.isPresent()) {
         publishIndex(results, lines, diagnostics);

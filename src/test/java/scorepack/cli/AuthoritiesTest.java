@@ -47,9 +47,35 @@ class AuthoritiesTest {
     CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--authority", "ALL", "--format", "csv");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("samples/rotherham/2023-01-05-extract.csv:2:5: error: rotherham: column numerator:",
-        "no packs were written for rotherham; the packs of the other 1 authorities were written");
+        "no packs were written for rotherham; the other authority's packs were written.");
     assertThat(ws.resolve("out/barnsley/mini-2022-12.csv")).exists();
     assertThat(ws.resolve("out/rotherham")).doesNotExist();
+  }
+
+  @Test
+  void aProblemSeveralAuthoritiesMeetIsSaidOnceNamingThem() throws IOException {
+    Path ws = workspaceFor("barnsley", "rotherham", "sheffield");
+    // Barnsley's and Sheffield's extracts have no December figure for children looked after; Rotherham's has.
+    for (String authority : List.of("barnsley", "sheffield")) {
+      Path extract = ws.resolve("samples/" + authority + "/2023-01-05-extract.csv");
+      Files.write(extract, Files.readAllLines(extract).stream()
+          .filter(l -> !l.startsWith("children-looked-after,2022-12")).toList());
+    }
+    CliRun run = CliRun.of("generate", "--workspace", ws.toString(), "--authority", "ALL", "--format", "csv");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> gap = run.err().lines().filter(l -> l.contains("'children-looked-after' in Dec 2022")).toList();
+    assertThat(gap).singleElement().asString()
+        .startsWith("templates/mini.yaml:10:9: warning: 2 authorities (barnsley, sheffield): row 1.1: ");
+
+    // The workspace has no public edition for any authority: one error, not one an authority.
+    CliRun publicEdition = CliRun.of("generate", "--workspace", ws.toString(), "--authority", "ALL", "--format",
+        "csv", "--edition", "public");
+    assertThat(publicEdition.exitCode()).isEqualTo(2);
+    assertThat(publicEdition.err().lines().filter(l -> l.contains("has no public edition")).toList())
+        .containsExactly("templates/mini.yaml:1:1: error: all 3 authorities: pack 'mini' has no public edition: add"
+            + " 'public_edition:' to this template or to scorepack.yaml (docs/rules.md, \"The public edition\")");
+    assertThat(publicEdition.err()).contains("scorepack: 1 error(s) in the input; no packs were written for"
+        + " barnsley, rotherham, sheffield.");
   }
 
   @Test
