@@ -127,6 +127,22 @@ public record SpcResult(
    * @param decimals the indicator's display decimals, for the figures, mean and limits
    */
   public String describe(Unit unit, int decimals) {
+    StringBuilder s = variationWords(unit, decimals);
+    target.ifPresent(t -> s.append("; the target of ").append(boundText(t, unit)).append(" is ")
+        .append(assurance.orElseThrow().words()));
+    return s.append('.').toString();
+  }
+
+  /**
+   * The variation alone, for its own column, beside which {@link #describeAssurance} explains the
+   * assurance: e.g. "Special cause concern: the last 7 points are below the mean of 92.4% (limits
+   * 85.1% to 99.7%, from the baseline Apr 2020 to Mar 2021)."
+   */
+  public String describeVariation(Unit unit, int decimals) {
+    return variationWords(unit, decimals).append('.').toString();
+  }
+
+  private StringBuilder variationWords(Unit unit, int decimals) {
     int last = figures.size() - 1;
     List<String> reasons = new ArrayList<>();
     boolean meanSaid = false;
@@ -150,16 +166,13 @@ public record SpcResult(
       reasons.add("no special cause on the latest point");
     }
     String limits = "limits " + limitsText(unit, decimals) + baselineWords().map(b -> ", from the " + b).orElse("");
-    StringBuilder s = new StringBuilder(variation.words()).append(": ").append(join(reasons))
+    return new StringBuilder(variation.words()).append(": ").append(join(reasons))
         .append(meanSaid ? " (" + limits + ")" : " (mean " + text(mean(), unit, decimals) + ", " + limits + ")");
-    target.ifPresent(t -> s.append("; the target of ").append(boundText(t, unit)).append(" is ")
-        .append(assurance.orElseThrow().words()));
-    return s.append('.').toString();
   }
 
   /**
-   * The assurance alone, for its own column, which {@link #describe} already explains the variation
-   * beside: e.g. "The target of 95% is consistently missed: no value between the limits, 68.7% to
+   * The assurance alone, for its own column, beside which {@link #describeVariation} explains the
+   * variation: e.g. "The target of 95% is consistently missed: no value between the limits, 68.7% to
    * 73.7% (from the baseline Apr 2020 to Mar 2021), would meet it." Empty without a target.
    */
   public Optional<String> describeAssurance(Unit unit, int decimals) {

@@ -85,7 +85,7 @@ final class RowCells {
       case QUARTER -> quarter(0);
       case PREVIOUS_QUARTER -> quarter(1);
       case SPC_VARIATION -> result.spc().map(s -> new Cell(variationLabel(s.variation()), null, NumberFormat.NONE,
-          variationTone(s.variation()), s.describe(def.unit(), def.decimals()), s.variation().code()))
+          variationTone(s.variation()), s.describeVariation(def.unit(), def.decimals()), s.variation().code()))
           .orElse(Cell.blank());
       case SPC_ASSURANCE -> result.spc().flatMap(s -> s.assurance().map(a -> new Cell(assuranceLabel(a), null,
           NumberFormat.NONE, Tone.PLAIN, s.describeAssurance(def.unit(), def.decimals()).orElseThrow(), a.code())))

@@ -106,6 +106,9 @@ class SpcSignalsTest {
     SpcResult r = SpcSignals.of(afterBaseline("8 8.5 9 9.5 10.5 11 11.5"), Polarity.HIGH, t).orElseThrow();
     assertThat(r.describe()).isEqualTo("Special cause improvement: the last 7 points are rising "
         + "(mean 10.0, limits 4.7 to 15.3); the target of 4 is consistently met.");
+    // The Variation column's own sentence leaves the target to the Assurance column's.
+    assertThat(r.describeVariation(Unit.NUMBER, 1)).isEqualTo("Special cause improvement: the last 7 points are"
+        + " rising (mean 10.0, limits 4.7 to 15.3).");
   }
 
   @Test
