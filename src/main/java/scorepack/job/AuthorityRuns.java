@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,11 +64,11 @@ final class AuthorityRuns {
       List<String> failed = new ArrayList<>();
       List<String> notPublished = new ArrayList<>();
       List<RunRecord.AuthorityLine> lines = new ArrayList<>();
-      Map<Diagnostic, List<String>> metIn = new LinkedHashMap<>();
+      Map<Diagnostic, Set<String>> metIn = new LinkedHashMap<>();
       for (int i = 0; i < runs.size(); i++) {
         String authority = authorities.get(i);
         AuthorityOutcome outcome = Futures.result(runs.get(i), "building the authorities' packs");
-        outcome.diagnostics().sorted().forEach(d -> metIn.computeIfAbsent(d, x -> new ArrayList<>()).add(authority));
+        outcome.diagnostics().sorted().forEach(d -> metIn.computeIfAbsent(d, x -> new LinkedHashSet<>()).add(authority));
         outcome.result().ifPresent(results::add);
         if (outcome.failed()) {
           failed.add(authority);
@@ -75,10 +77,12 @@ final class AuthorityRuns {
         lines.add(new RunRecord.AuthorityLine(authority, outcome.result().map(UnitResult::period),
             outcome.failed() ? outcome.describe() : "published", outcome.result().flatMap(UnitResult::record)));
       }
-      metIn.forEach((d, whose) -> diagnostics.add(several ? d.forAuthorities(whose, authorities.size()) : d));
+      metIn.forEach((d, whose) -> diagnostics.add(several ? d.forAuthorities(List.copyOf(whose), authorities.size()) : d));
       if (!notPublished.isEmpty()) {
-        throw new IOException(String.join("\n", notPublished) + "\nThe packs of the other "
-            + (authorities.size() - failed.size()) + " authorities were published");
+        int others = authorities.size() - failed.size();
+        throw new IOException(String.join("\n", notPublished) + (others == 0 ? ""
+            : others == 1 ? "\nThe other authority's packs were published"
+            : "\nThe packs of the other " + others + " authorities were published"));
       }
       if (!failed.isEmpty()) {
         String written = publisher.isPresent() ? "were written" : "are valid";
