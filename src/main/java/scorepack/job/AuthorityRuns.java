@@ -78,19 +78,17 @@ final class AuthorityRuns {
             outcome.failed() ? outcome.describe() : "published", outcome.result().flatMap(UnitResult::record)));
       }
       metIn.forEach((d, whose) -> diagnostics.add(several ? d.forAuthorities(List.copyOf(whose), authorities.size()) : d));
+      int others = authorities.size() - failed.size();
       if (!notPublished.isEmpty()) {
-        int others = authorities.size() - failed.size();
+        String published = othersPacks(others) + " were published";
         throw new IOException(String.join("\n", notPublished) + (others == 0 ? ""
-            : others == 1 ? "\nThe other authority's packs were published"
-            : "\nThe packs of the other " + others + " authorities were published"));
+            : "\n" + Character.toUpperCase(published.charAt(0)) + published.substring(1)));
       }
       if (!failed.isEmpty()) {
         String written = publisher.isPresent() ? "were written" : "are valid";
-        int others = authorities.size() - failed.size();
         throw new InputProblemException(diagnostics.sorted(), (publisher.isPresent() ? "no packs were written for "
             : "no packs can be built for ") + String.join(", ", failed)
-            + (others == 0 ? "" : others == 1 ? "; the other authority's packs " + written
-                : "; the packs of the other " + others + " authorities " + written));
+            + (others == 0 ? "" : "; " + othersPacks(others) + " " + written));
       }
       if (publisher.isPresent()) {
         publishIndex(results, lines, diagnostics);
@@ -99,6 +97,11 @@ final class AuthorityRuns {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The authorities that did not fail, as the closing line names them: "the other authority's packs". */
+  private static String othersPacks(int others) {
+    return others == 1 ? "the other authority's packs" : "the packs of the other " + others + " authorities";
   }
 
   private AuthorityOutcome runAuthority(String authority, boolean several) {
