@@ -48,6 +48,21 @@ public final class IndicatorCalculator {
    */
   public IndicatorResult calculate(IndicatorDefinition definition, Series series,
       Optional<YearToDateLine> yearToDate, PeriodColumns shown, Comparators comparators) {
+    return calculation(definition, series, yearToDate, shown).result(comparators, true);
+  }
+
+  /**
+   * Calculates the line's figures and judgements alone, as a summary compares them a month or a
+   * year earlier: its trend, process-control chart and quarters are left empty, since working them
+   * out is most of a line's calculation and a comparison prints none of them.
+   */
+  public IndicatorResult rate(IndicatorDefinition definition, Series series,
+      Optional<YearToDateLine> yearToDate, PeriodColumns shown, Comparators comparators) {
+    return calculation(definition, series, yearToDate, shown).result(comparators, false);
+  }
+
+  private Calculation calculation(IndicatorDefinition definition, Series series,
+      Optional<YearToDateLine> yearToDate, PeriodColumns shown) {
     if (definition.yearToDateFrom().isPresent() != yearToDate.isPresent()
         || yearToDate.filter(y -> !y.definition().id().equals(definition.yearToDateFrom().get())).isPresent()) {
       throw new IllegalArgumentException(definition.id() + " takes its year to date from "
@@ -57,7 +72,7 @@ public final class IndicatorCalculator {
     List<FigureNote> notes = new ArrayList<>();
     Optional<Calculation> yearLine = yearToDate.map(y -> new Calculation(y.definition(), y.series(), shown, notes,
         Optional.empty()));
-    return new Calculation(definition, series, shown, notes, yearLine).result(comparators);
+    return new Calculation(definition, series, shown, notes, yearLine);
   }
 
   /**
@@ -108,7 +123,8 @@ public final class IndicatorCalculator {
       return yearLine.map(Calculation::hasYearToDate).orElse(def.behaviour().hasYearToDate());
     }
 
-    IndicatorResult result(Comparators comparators) {
+    /** @param whole whether to work out the trend, process-control chart and quarters too */
+    IndicatorResult result(Comparators comparators, boolean whole) {
       ComparatorFigures.Result benchmarks = comparators.resolve(def.polarity(), reportingMonth);
       List<PeriodFigure> months = new ArrayList<>();
       for (YearMonth m : shown.periodEnds()) {
@@ -135,7 +151,7 @@ public final class IndicatorCalculator {
 
       List<PeriodFigure> trend = new ArrayList<>();
       YearMonth end = latestEnd;
-      for (int i = 0; i < TREND_PERIODS; i++) {
+      for (int i = 0; whole && i < TREND_PERIODS; i++) {
         trend.add(0, new PeriodFigure(end, periodFigure(end, false)));
         end = calendar.previousPeriodEnd(def, end);
       }
@@ -146,9 +162,9 @@ public final class IndicatorCalculator {
       }
       return new IndicatorResult(def, series.key().breakdown(), reportingMonth, year, months, latest, yearFigure,
           outturn, previousYear, newMeasure, judgements, tolerance, benchmarks.benchmarks(),
-          benchmarks.band(), benchmarks.rank(), trend, spc(latestEnd, tolerance, judgements.monthRag().given(),
-          judgements.yearRag().given()),
-          List.copyOf(new LinkedHashSet<>(notes)), quarters());
+          benchmarks.band(), benchmarks.rank(), trend, whole ? spc(latestEnd, tolerance,
+              judgements.monthRag().given(), judgements.yearRag().given()) : Optional.empty(),
+          List.copyOf(new LinkedHashSet<>(notes)), whole ? quarters() : List.of());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 import scorepack.definition.DefinedIndicator;
 import scorepack.definition.Template;
+import scorepack.engine.Comparators;
 import scorepack.engine.IndicatorCalculator;
 import scorepack.engine.IndicatorDefinition;
 import scorepack.engine.IndicatorResult;
@@ -48,29 +49,41 @@ public final class PackCalculation {
    * shows it; a line whose year to date another indicator gives is calculated with that one's figures.
    */
   public IndicatorResult line(SeriesKey key, PeriodColumns shown) {
-    return line(key, shown, issued);
+    return calculate(key, shown, issued, true);
   }
 
   /** The line as the template's pack shows it, with the benchmarks the template pins, if it does. */
   public IndicatorResult line(SeriesKey key, PeriodColumns shown, Template template) {
-    return line(key, shown, template.benchmarksAsOf().orElse(issued));
+    return calculate(key, shown, template.benchmarksAsOf().orElse(issued), true);
   }
 
-  private IndicatorResult line(SeriesKey key, PeriodColumns shown, LocalDate benchmarksAsOf) {
+  /** @param whole whether with the trend, process-control chart and quarters, or the ratings alone */
+  private IndicatorResult calculate(SeriesKey key, PeriodColumns shown, LocalDate benchmarksAsOf, boolean whole) {
     IndicatorDefinition def = workspace.indicators().get(key.indicator()).definition();
     Optional<IndicatorCalculator.YearToDateLine> yearToDate = def.yearToDateFrom()
         .map(id -> workspace.indicators().get(id)).map(DefinedIndicator::definition)
         .map(d -> new IndicatorCalculator.YearToDateLine(d, workspace.seriesOf(new SeriesKey(d.id(), key.breakdown()))));
-    return calculator.calculate(def, workspace.seriesOf(key), yearToDate, shown,
-        workspace.references().comparatorsOf(key, benchmarksAsOf));
+    Comparators comparators = workspace.references().comparatorsOf(key, benchmarksAsOf);
+    return whole ? calculator.calculate(def, workspace.seriesOf(key), yearToDate, shown, comparators)
+        : calculator.rate(def, workspace.seriesOf(key), yearToDate, shown, comparators);
   }
 
   /** The pack of a month in an edition, whole, compared with the edition's previous issue. */
   public Pack pack(Template template, YearMonth period, Instant created, PreviousIssue previous, Edition edition) {
     LocalDate benchmarks = template.benchmarksAsOf().orElse(issued);
-    return new PackBuilder(template, workspace.indicators(), (key, shown) -> line(key, shown, benchmarks),
-        workspace.glossary(), workspace.commentary(), workspace.settings().publication(),
-        workspace.settings().calendar(), edition)
+    PackBuilder.LineResults lines = new PackBuilder.LineResults() {
+      @Override
+      public IndicatorResult of(SeriesKey key, PeriodColumns shown) {
+        return calculate(key, shown, benchmarks, true);
+      }
+
+      @Override
+      public IndicatorResult ratingOf(SeriesKey key, PeriodColumns shown) {
+        return calculate(key, shown, benchmarks, false);
+      }
+    };
+    return new PackBuilder(template, workspace.indicators(), lines, workspace.glossary(), workspace.commentary(),
+        workspace.settings().publication(), workspace.settings().calendar(), edition)
         .build(period, created, previous);
   }
 

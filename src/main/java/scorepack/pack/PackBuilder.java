@@ -73,6 +73,15 @@ public final class PackBuilder {
   public interface LineResults {
     /** The calculated line of one (indicator, breakdown) as a section of those period columns prints it. */
     IndicatorResult of(SeriesKey line, PeriodColumns shown);
+
+    /**
+     * The line as the summary compares it a month or a year earlier, of which it reads only the
+     * ratings: a calculation may leave out what the summary does not print (the trend, the
+     * process-control chart, the quarters).
+     */
+    default IndicatorResult ratingOf(SeriesKey line, PeriodColumns shown) {
+      return of(line, shown);
+    }
   }
 
   /**
@@ -268,8 +277,8 @@ public final class PackBuilder {
       Column headline, PeriodColumns shown, YearMonth period) {
     SeriesKey key = new SeriesKey(now.definition().id(), now.breakdown());
     DefinedIndicator defined = indicators.get(key.indicator());
-    IndicatorResult lastMonth = lines.of(key, shown.asAt(period.minusMonths(1)));
-    IndicatorResult lastYear = lines.of(key, shown.asAt(period.minusYears(1)));
+    IndicatorResult lastMonth = lines.ratingOf(key, shown.asAt(period.minusMonths(1)));
+    IndicatorResult lastYear = lines.ratingOf(key, shown.asAt(period.minusYears(1)));
     return new SummaryBuilder.Line(ref, title(now),
         new SummaryBuilder.Rated(row.cells().get(columns.indexOf(headline)), now.tolerance().isPresent()),
         new SummaryBuilder.Rated(new RowCells(defined, lastMonth, redaction(key, period.minusMonths(1)))

@@ -190,6 +190,32 @@ class IndicatorCalculatorTest {
   }
 
   @Test
+  void aRatingAloneHasTheLinesFiguresAndJudgementsButNoTrendOrProcessControl() {
+    // The reviews of ragIsJudgedOnTheLatestMonthAndTheYearOnTheYearToDate, a year longer so that
+    // the line has a process-control chart: eight months of 92% and Dec 97.3%, after a year of 90%.
+    IndicatorDefinition reviews = definition("reviews", Unit.PERCENT, Polarity.HIGH, Behaviour.RATIO,
+        Timeline.MONTHLY, tolerances(Polarity.HIGH, "95", "87"));
+    Series s = series("reviews").ratioEveryMonth("2021-04", "2022-03", 90, 100)
+        .ratioEveryMonth("2022-04", "2022-11", 92, 100).ratio("2022-12", 973, 1000).build();
+    IndicatorResult whole = calculate(reviews, s, "2022-12");
+    IndicatorResult rating = Indicators.rate(reviews, s, "2022-12");
+    assertThat(rating.monthRag()).contains(Rag.GREEN);
+    assertThat(rating.yearRag()).contains(Rag.AMBER);
+    assertThat(rating.monthDirection().orElseThrow().direction()).isEqualTo(Direction.UP);
+    assertThat(oneDecimal(rating.latest())).isEqualByComparingTo("97.3");
+    // (8 × 92 + 973 / 10) / 9 months' cases: 8 × 100 + 1,000 = 1,800 cases, 736 + 973 = 1,709 reviewed.
+    assertThat(oneDecimal(rating.yearToDate())).isEqualByComparingTo("94.9");
+    assertThat(rating.months()).isEqualTo(whole.months());
+    assertThat(rating.judgements()).isEqualTo(whole.judgements());
+    assertThat(whole.trend()).hasSize(24);
+    assertThat(whole.spc()).isPresent();
+    assertThat(whole.quarters()).hasSize(2);
+    assertThat(rating.trend()).isEmpty();
+    assertThat(rating.spc()).isEmpty();
+    assertThat(rating.quarters()).isEmpty();
+  }
+
+  @Test
   void ragBoundaryIsJudgedAtDisplayPrecision() {
     IndicatorDefinition p = definition("p", Unit.PERCENT, Polarity.HIGH, Behaviour.SNAPSHOT, Timeline.MONTHLY,
         tolerances(Polarity.HIGH, "95", "87"));

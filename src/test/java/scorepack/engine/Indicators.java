@@ -95,10 +95,18 @@ final class Indicators {
   }
 
   static IndicatorResult calculate(IndicatorDefinition def, Series series, String month, int monthColumns) {
-    Populations pops = Populations.builder().add("children", 2021, n("57470")).add("children", 2022, n("57460"))
-        .build();
-    return new IndicatorCalculator(PeriodCalendar.DEFAULT, pops).calculate(def, series,
+    return new IndicatorCalculator(PeriodCalendar.DEFAULT, populations()).calculate(def, series,
         new MonthColumns(YearMonth.parse(month), monthColumns), Comparators.published(List.of()));
+  }
+
+  /** The line's figures and judgements alone, as a summary compares them, with three month columns. */
+  static IndicatorResult rate(IndicatorDefinition def, Series series, String month) {
+    return new IndicatorCalculator(PeriodCalendar.DEFAULT, populations()).rate(def, series, Optional.empty(),
+        new MonthColumns(YearMonth.parse(month), 3), Comparators.published(List.of()));
+  }
+
+  private static Populations populations() {
+    return Populations.builder().add("children", 2021, n("57470")).add("children", 2022, n("57460")).build();
   }
 
   static Map<ReportingYear, Tolerance> tolerances(Polarity p, String green, String amber) {
