@@ -53,8 +53,8 @@ public final class IndicatorCalculator {
 
   /**
    * Calculates the line's figures and judgements alone, as a summary compares them a month or a
-   * year earlier: its trend, process-control chart and quarters are left empty, since working them
-   * out is most of a line's calculation and a comparison prints none of them.
+   * year earlier: its trend, process-control chart and quarters are left empty, since a comparison
+   * prints none of them and a pack's summary asks for two such lines for every rated line.
    */
   public IndicatorResult rate(IndicatorDefinition definition, Series series,
       Optional<YearToDateLine> yearToDate, PeriodColumns shown, Comparators comparators) {

@@ -203,7 +203,7 @@ class IndicatorCalculatorTest {
     assertThat(rating.yearRag()).contains(Rag.AMBER);
     assertThat(rating.monthDirection().orElseThrow().direction()).isEqualTo(Direction.UP);
     assertThat(oneDecimal(rating.latest())).isEqualByComparingTo("97.3");
-    // (8 × 92 + 973 / 10) / 9 months' cases: 8 × 100 + 1,000 = 1,800 cases, 736 + 973 = 1,709 reviewed.
+    // The year to date is the ratio of the sums: (8 × 92 + 973) / (8 × 100 + 1,000) = 1,709 / 1,800.
     assertThat(oneDecimal(rating.yearToDate())).isEqualByComparingTo("94.9");
     assertThat(rating.months()).isEqualTo(whole.months());
     assertThat(rating.judgements()).isEqualTo(whole.judgements());
