@@ -149,22 +149,30 @@ public final class IndicatorCalculator {
           new PeriodFigure(latestEnd, latest), new PeriodFigure(previousEnd, previous), yearFigure, outturn,
           yearComparison(latestEnd, previousYear), tolerance);
 
-      List<PeriodFigure> trend = new ArrayList<>();
-      YearMonth end = latestEnd;
-      for (int i = 0; whole && i < TREND_PERIODS; i++) {
-        trend.add(0, new PeriodFigure(end, periodFigure(end, false)));
-        end = calendar.previousPeriodEnd(def, end);
-      }
+      List<PeriodFigure> trend = whole ? trend(latestEnd) : List.of();
       for (Series.Supersession s : series.superseded()) {
         if (shown.contains(s.replaced().period()) && !sameFigure(s.replaced(), s.by())) {
           notes.add(revised(s));
         }
       }
+      Optional<SpcResult> spc = whole
+          ? spc(latestEnd, tolerance, judgements.monthRag().given(), judgements.yearRag().given())
+          : Optional.empty();
+      List<QuarterFigure> quarters = whole ? quarters() : List.of();
       return new IndicatorResult(def, series.key().breakdown(), reportingMonth, year, months, latest, yearFigure,
           outturn, previousYear, newMeasure, judgements, tolerance, benchmarks.benchmarks(),
-          benchmarks.band(), benchmarks.rank(), trend, whole ? spc(latestEnd, tolerance,
-              judgements.monthRag().given(), judgements.yearRag().given()) : Optional.empty(),
-          List.copyOf(new LinkedHashSet<>(notes)), whole ? quarters() : List.of());
+          benchmarks.band(), benchmarks.rank(), trend, spc, List.copyOf(new LinkedHashSet<>(notes)), quarters);
+    }
+
+    /** The trend: the line's periods up to the latest, as many as a result carries, oldest first. */
+    private List<PeriodFigure> trend(YearMonth latestEnd) {
+      List<PeriodFigure> trend = new ArrayList<>();
+      YearMonth end = latestEnd;
+      for (int i = 0; i < TREND_PERIODS; i++) {
+        trend.add(0, new PeriodFigure(end, periodFigure(end, false)));
+        end = calendar.previousPeriodEnd(def, end);
+      }
+      return trend;
     }
 
     /**
