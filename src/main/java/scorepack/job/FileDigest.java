@@ -2,6 +2,7 @@ package scorepack.job;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -33,12 +34,9 @@ record FileDigest(String path, long size, String sha256) {
   /** The digest of a file on the disk, read as a stream: an extract may be larger than the heap allows twice. */
   static FileDigest of(String path, Path file) throws IOException {
     MessageDigest digest = newDigest();
-    long size = 0;
+    long size;
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-      byte[] buffer = new byte[64 * 1024];
-      for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
-        size += n;
-      }
+      size = in.transferTo(OutputStream.nullOutputStream());
     }
     return new FileDigest(path, size, HexFormat.of().formatHex(digest.digest()));
   }
