@@ -3,7 +3,9 @@ package scorepack.render.sheet;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import scorepack.pack.Cell;
 import scorepack.pack.NumberFormat;
@@ -24,6 +26,14 @@ public record FigureFormat(String prefix, NumberFormat number, String suffix) {
    */
   public static final String PERCENT_POINTS = "Percentages are held in percentage points, on every sheet as in the"
       + " CSV output: a cell showing 92.2% holds the number 92.2, not 0.922.";
+
+  /**
+   * Each thread's formatters by pattern, made once: a workbook's column widths are fitted to every
+   * figure of its tables, and making a {@link DecimalFormat} for each figure was half of that
+   * fitting (a profile of a region run). A DecimalFormat is not safe to share between the threads
+   * that draw workbooks at once.
+   */
+  private static final ThreadLocal<Map<String, DecimalFormat>> DIGITS = ThreadLocal.withInitial(HashMap::new);
 
   /** The spreadsheet's general format, for long-form data. */
   public static final FigureFormat GENERAL = new FigureFormat("", NumberFormat.NONE, "");
@@ -63,8 +73,12 @@ public record FigureFormat(String prefix, NumberFormat number, String suffix) {
     if (isGeneral()) {
       return value.stripTrailingZeros().toPlainString();
     }
-    DecimalFormat digits = new DecimalFormat(number.digits(), DecimalFormatSymbols.getInstance(Locale.UK));
-    return prefix + digits.format(value) + (number.isPercent() ? "%" : "") + suffix;
+    return prefix + DIGITS.get().computeIfAbsent(number.digits(), FigureFormat::digits).format(value)
+        + (number.isPercent() ? "%" : "") + suffix;
+  }
+
+  private static DecimalFormat digits(String pattern) {
+    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK));
   }
 
   public boolean isGeneral() {
