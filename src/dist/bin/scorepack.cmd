@@ -16,7 +16,7 @@ set "SCOREPACK_HOME=%~dp0.."
 set "SCOREPACK_JAVA=java"
 if defined JAVA_HOME set "SCOREPACK_JAVA=%JAVA_HOME%\bin\java.exe"
 if not defined SCOREPACK_JAVA_OPTS set "SCOREPACK_JAVA_OPTS=-Xmx320m -XX:+UseParallelGC -XX:InitialTenuringThreshold=1 -XX:MaxTenuringThreshold=1"
-"%SCOREPACK_JAVA%" %SCOREPACK_JAVA_OPTS% -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -jar "%SCOREPACK_HOME%\lib\scorepack.jar" %*
+"%SCOREPACK_JAVA%" %SCOREPACK_JAVA_OPTS% -XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=20 -Dfile.encoding=UTF-8 -jar "%SCOREPACK_HOME%\lib\scorepack.jar" %*
 set "SCOREPACK_EXIT=%ERRORLEVEL%"
 if defined SCOREPACK_CODEPAGE chcp %SCOREPACK_CODEPAGE% >nul 2>&1
 exit /b %SCOREPACK_EXIT%
