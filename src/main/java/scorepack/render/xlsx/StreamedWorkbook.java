@@ -1,6 +1,5 @@
 package scorepack.render.xlsx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +16,8 @@ import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.io.input.CharSequenceReader;
+import org.apache.commons.io.input.ReaderInputStream;
 import org.apache.commons.io.output.StringBuilderWriter;
 import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
@@ -145,10 +146,15 @@ final class StreamedWorkbook extends SXSSFWorkbook {
       this.xml = xml;
     }
 
+    /**
+     * The rows' XML, encoded a few thousand characters at a time as POI copies it into the zip:
+     * made into a string and then into bytes, every sheet was copied twice more on the way.
+     */
     @Override
     public InputStream getWorksheetXMLInputStream() throws IOException {
       _out.flush();
-      return new ByteArrayInputStream(xml.toString().getBytes(StandardCharsets.UTF_8));
+      return ReaderInputStream.builder().setReader(new CharSequenceReader(xml.getBuilder()))
+          .setCharset(StandardCharsets.UTF_8).get();
     }
 
     /**
