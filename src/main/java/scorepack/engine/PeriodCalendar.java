@@ -75,7 +75,7 @@ public final class PeriodCalendar {
     return switch (timeline) {
       case MONTHLY -> true;
       case QUARTERLY -> month.getMonthValue() % 3 == 0;
-      case TERMLY -> terms.stream().anyMatch(t -> t.lastMonth() == month.getMonth());
+      case TERMLY -> termNumber(month).isPresent();
       case ANNUAL -> ReportingYear.containing(month, yearKind).lastMonth().equals(month);
     };
   }
@@ -85,8 +85,11 @@ public final class PeriodCalendar {
    * published part-way through its year has its figure in the month it is published.
    */
   public boolean endsPeriod(IndicatorDefinition def, YearMonth month) {
-    return def.publishedIn().map(published -> month.getMonth() == published)
-        .orElseGet(() -> endsPeriod(def.timeline(), def.yearKind(), month));
+    // Asked for every month of every line: without the lambdas that capture the month, which the
+    // launcher's compiler makes by a call into the JVM each (bench/README.md, "records and lambdas").
+    Optional<Month> published = def.publishedIn();
+    return published.isPresent() ? month.getMonth() == published.get()
+        : endsPeriod(def.timeline(), def.yearKind(), month);
   }
 
   /** The indicator's latest period end at or before the month. */

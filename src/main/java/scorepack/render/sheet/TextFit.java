@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -40,14 +41,51 @@ final class TextFit {
    * to the next: each is measured once. A bound keeps a long-running process from holding them all.
    */
   private static final int CACHED_TEXTS = 20_000;
-  private static final Map<String, Double> REGULAR_WIDTHS = new ConcurrentHashMap<>();
-  private static final Map<String, Double> BOLD_WIDTHS = new ConcurrentHashMap<>();
-  private static final Map<String, Integer> WIDEST_REGULAR_WORDS = new ConcurrentHashMap<>();
-  private static final Map<String, Integer> WIDEST_BOLD_WORDS = new ConcurrentHashMap<>();
-  private static final Map<Wrapped, Integer> LINES = new ConcurrentHashMap<>();
+  private static final Remembered<String, Double> REGULAR_WIDTHS = new Remembered<>(t -> width(REGULAR, t));
+  private static final Remembered<String, Double> BOLD_WIDTHS = new Remembered<>(t -> width(BOLD, t));
+  private static final Remembered<String, Integer> WIDEST_REGULAR_WORDS = new Remembered<>(t -> widest(t, false));
+  private static final Remembered<String, Integer> WIDEST_BOLD_WORDS = new Remembered<>(t -> widest(t, true));
+  private static final Remembered<Wrapped, Integer> LINES =
+      new Remembered<>(w -> wrap(w.text(), w.bold(), w.width()));
 
-  /** A text wrapped in a column of a width, in characters. */
-  private record Wrapped(String text, boolean bold, int width) {}
+  /**
+   * A text wrapped in a column of a width, in characters. Its equals and hashCode are written out,
+   * the same as a record's own: those are made from method handles, which the launcher's compiler
+   * (C1) calls rather than inlines, and a workbook looks up every wrapped cell (bench/README.md,
+   * "records and lambdas").
+   */
+  private record Wrapped(String text, boolean bold, int width) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Wrapped w && width == w.width && bold == w.bold && Objects.equals(text, w.text);
+    }
+
+    @Override
+    public int hashCode() {
+      return (Objects.hashCode(text) * 31 + Boolean.hashCode(bold)) * 31 + width;
+    }
+  }
+
+  /** Measurements remembered by what was measured, up to {@link #CACHED_TEXTS} of them. */
+  private static final class Remembered<K, V> {
+    private final Map<K, V> known = new ConcurrentHashMap<>();
+    private final Function<K, V> measure;
+
+    Remembered(Function<K, V> measure) {
+      this.measure = measure;
+    }
+
+    V of(K key) {
+      V value = known.get(key);
+      if (value == null) {
+        value = measure.apply(key);
+        if (known.size() < CACHED_TEXTS) {
+          known.put(key, value);
+        }
+      }
+      return value;
+    }
+  }
 
   private TextFit() {}
 
@@ -69,18 +107,20 @@ final class TextFit {
 
   /** The widest word of a text, as {@link #widthFor} counts it. */
   static int widestWord(String text, boolean bold) {
-    return remembered(bold ? WIDEST_BOLD_WORDS : WIDEST_REGULAR_WORDS, text, t -> {
-      int widest = 0;
-      for (String word : BETWEEN_WORDS.split(t)) {
-        widest = Math.max(widest, widthFor(word, bold));
-      }
-      return widest;
-    });
+    return (bold ? WIDEST_BOLD_WORDS : WIDEST_REGULAR_WORDS).of(text);
+  }
+
+  private static int widest(String text, boolean bold) {
+    int widest = 0;
+    for (String word : BETWEEN_WORDS.split(text)) {
+      widest = Math.max(widest, widthFor(word, bold));
+    }
+    return widest;
   }
 
   /** How many lines the text wraps to in a column this many characters wide. */
   static int lines(String text, boolean bold, int widthInCharacters) {
-    return remembered(LINES, new Wrapped(text, bold, widthInCharacters), w -> wrap(w.text(), w.bold(), w.width()));
+    return LINES.of(new Wrapped(text, bold, widthInCharacters));
   }
 
   private static int wrap(String text, boolean bold, int widthInCharacters) {
@@ -120,19 +160,11 @@ final class TextFit {
   }
 
   private static double pixels(String text, boolean bold) {
-    return remembered(bold ? BOLD_WIDTHS : REGULAR_WIDTHS, text,
-        t -> (bold ? BOLD : REGULAR).getStringBounds(t, MEASURE).getWidth() * HINTING);
+    return (bold ? BOLD_WIDTHS : REGULAR_WIDTHS).of(text);
   }
 
-  private static <K, V> V remembered(Map<K, V> known, K key, Function<K, V> measure) {
-    V value = known.get(key);
-    if (value == null) {
-      value = measure.apply(key);
-      if (known.size() < CACHED_TEXTS) {
-        known.put(key, value);
-      }
-    }
-    return value;
+  private static double width(Font font, String text) {
+    return font.getStringBounds(text, MEASURE).getWidth() * HINTING;
   }
 
   private static Font load(String resource, int style) {

@@ -3,6 +3,7 @@ package scorepack.render.xlsx;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FontScheme;
@@ -37,7 +38,22 @@ final class WorkbookStyles {
 
   private record FontKey(boolean bold, short size, String colour, boolean underline) {}
 
-  private record StyleKey(String role, Tone tone, String pattern) {}
+  /**
+   * Looked up for every cell: equals and hashCode written out, the same as a record's own, as
+   * {@code TextFit.Wrapped}'s are and for the same reason.
+   */
+  private record StyleKey(String role, Tone tone, String pattern) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof StyleKey k && tone == k.tone && Objects.equals(role, k.role)
+          && Objects.equals(pattern, k.pattern);
+    }
+
+    @Override
+    public int hashCode() {
+      return (Objects.hashCode(role) * 31 + Objects.hashCode(tone)) * 31 + Objects.hashCode(pattern);
+    }
+  }
 
   WorkbookStyles(XSSFWorkbook workbook) {
     this.workbook = workbook;
