@@ -240,7 +240,7 @@ final class CsvTable {
   static boolean printable(String value, String file, long line, int column, String name,
       Diagnostics diagnostics) {
     for (int i = 0; i < value.length(); i++) {
-      if (Character.getType(value.charAt(i)) == Character.CONTROL) {
+      if (Character.isISOControl(value.charAt(i))) {
         diagnostics.error(file, (int) line, column, "column " + name, String.format("the value holds the control"
             + " character U+%04X; expected printable text (retype the value, or export the extract again)",
             (int) value.charAt(i)));
