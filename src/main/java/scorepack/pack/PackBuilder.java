@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -173,7 +174,8 @@ public final class PackBuilder {
   public Pack build(YearMonth period, Instant created, PreviousIssue previous) {
     // Each line as the first section showing it prints it; key facts and charts read these.
     Map<SeriesKey, IndicatorResult> results = new HashMap<>();
-    Map<Template.SectionSpec, PeriodColumns> shown = new HashMap<>();
+    // By identity: a section's own hash and equals walk every one of its rows, for each line.
+    Map<Template.SectionSpec, PeriodColumns> shown = new IdentityHashMap<>();
     for (Template.SectionSpec s : template.sections()) {
       shown.put(s, periodColumns(template, s, period, calendar));
     }
