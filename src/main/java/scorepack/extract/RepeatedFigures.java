@@ -14,7 +14,6 @@ import scorepack.engine.Observation;
  * large extract.
  */
 final class RepeatedFigures {
-
   private RepeatedFigures() {}
 
   /**
