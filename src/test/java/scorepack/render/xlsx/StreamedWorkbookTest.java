@@ -83,7 +83,6 @@ class StreamedWorkbookTest {
       fill(workbook);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       workbook.write(out);
-      workbook.dispose();
       poi = parts(out.toByteArray());
     }
 
