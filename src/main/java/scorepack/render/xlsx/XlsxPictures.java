@@ -29,7 +29,7 @@ final class XlsxPictures {
     if (images.isEmpty()) {
       return;
     }
-    // Drawing and encoding the pictures is half of a workbook's writing, and each picture is drawn
+    // Drawing and encoding the pictures is much of a workbook's writing, and each picture is drawn
     // on its own: on a spare core too when there is one (a pack's workbook is the last of its files
     // to be finished). Over a region both cores are busy anyway, and this costs nothing.
     List<byte[]> pictures = images.parallelStream()

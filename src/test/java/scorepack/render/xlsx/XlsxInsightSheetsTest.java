@@ -175,7 +175,8 @@ class XlsxInsightSheetsTest {
         var png = picture.getPictureData();
         assertThat(png.getMimeType()).isEqualTo("image/png");
         var image = ImageIO.read(new ByteArrayInputStream(png.getData()));
-        assertThat(image.getWidth()).isEqualTo((int) Math.round(500 * ChartPng.PIXELS_PER_POINT));
+        // 500pt at 144 dpi: 500 / 72 inches x 144.
+        assertThat(image.getWidth()).isEqualTo(1000);
       }
       List<String> columnA = new ArrayList<>();
       sheet.forEach(r -> {
