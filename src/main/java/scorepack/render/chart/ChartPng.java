@@ -8,10 +8,9 @@ import java.awt.image.BufferedImage;
 import scorepack.pack.Chart;
 
 /**
- * A {@link TrendCharts} chart as a PNG picture for a spreadsheet: on white, drawn at one and a
- * half times a screen's resolution so that it stays crisp on a screen scaled to 150% and in print,
- * with its text larger than in the PDF so that it reads like the sheet's 10pt text. The same chart
- * always gives the same bytes.
+ * A {@link TrendCharts} chart as a PNG picture for a spreadsheet: on white, drawn at {@link
+ * #PIXELS_PER_POINT}, with its text larger than in the PDF so that it reads like the sheet's 10pt
+ * text. The same chart always gives the same bytes.
  */
 public final class ChartPng {
   /**
@@ -20,7 +19,7 @@ public final class ChartPng {
    * (192 dpi) is sharper only beyond that, and made drawing and encoding the pictures about a
    * twentieth of a month-end run (bench/README.md).
    */
-  public static final double PIXELS_PER_POINT = 1.5 * 96 / 72.0;
+  private static final double PIXELS_PER_POINT = 1.5 * 96 / 72.0;
   /** How much larger than in the PDF the chart is drawn, so that its 7pt labels show at 10pt. */
   static final double MAGNIFICATION = 10 / 7.0;
   /** White space around the chart, in the chart's own points. */
